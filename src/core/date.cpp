@@ -1,0 +1,60 @@
+#include "core/date.hpp"
+
+#include <cstdio>
+
+namespace planner {
+namespace {
+
+std::optional<int> parse_digits(std::string_view text) {
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+}  // namespace
+
+std::optional<Date> Date::from_ymd(int year, unsigned month, unsigned day) {
+  using namespace std::chrono;
+  const year_month_day ymd{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+  if (!ymd.ok()) return std::nullopt;
+  return Date{sys_days{ymd}};
+}
+
+std::optional<Date> Date::parse(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto year = parse_digits(text.substr(0, 4));
+  const auto month = parse_digits(text.substr(5, 2));
+  const auto day = parse_digits(text.substr(8, 2));
+  if (!year || !month || !day || *year < kMinYear || *year > kMaxYear) return std::nullopt;
+  return from_ymd(*year, static_cast<unsigned>(*month), static_cast<unsigned>(*day));
+}
+
+std::string Date::iso() const {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", year(), month(), day());
+  return text;
+}
+
+int Date::year() const { return static_cast<int>(ymd().year()); }
+unsigned Date::month() const { return static_cast<unsigned>(ymd().month()); }
+unsigned Date::day() const { return static_cast<unsigned>(ymd().day()); }
+unsigned Date::iso_weekday() const { return std::chrono::weekday{to_sys_days()}.iso_encoding(); }
+
+Date Date::plus_months(int months) const {
+  using namespace std::chrono;
+  const year_month_day start = ymd();
+  const year_month shifted = year_month{start.year(), start.month()} + std::chrono::months{months};
+  const std::chrono::day last_day = year_month_day_last{shifted.year(), month_day_last{shifted.month()}}.day();
+  const std::chrono::day clamped = start.day() > last_day ? last_day : start.day();
+  return Date{sys_days{shifted / clamped}};
+}
+
+Date Date::monday_on_or_after() const {
+  const unsigned weekday = iso_weekday();
+  return weekday == 1 ? *this : plus_days(8 - static_cast<int>(weekday));
+}
+
+}  // namespace planner

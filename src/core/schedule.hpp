@@ -1,0 +1,61 @@
+#pragma once
+// The dated schedule: a plan expanded into every event on the calendar (sessions, deadlines,
+// milestones, activities, reviews, leave, induction, gateway and EPA). A pure function of
+// (catalogue, plan); the timeline, the checks, the hours, the .ics export and
+// `planner-cli schedule` all read it.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/catalogue.hpp"
+#include "core/date.hpp"
+#include "core/plan.hpp"
+
+namespace planner {
+
+enum class EventKind {
+  module,                  // a module's whole span, week 1 to final submission
+  f2f,                     // face-to-face teaching day at the programme's location
+  online,                  // online block (e-learning, forum)
+  wba_due,                 // work-based assignment due
+  assignment_due,          // final module assignment due
+  dissertation_milestone,
+  review,                  // tripartite progress review
+  shadowing,
+  peer_observation,
+  als,                     // action learning set
+  mentoring,
+  guest_session,
+  diary,
+  leave,
+  busy,
+  induction,
+  gateway,
+  epa,                     // an end-point assessment step
+};
+std::string_view to_string(EventKind kind);  // the names PRODUCT.md uses: "f2f", "wba_due", …
+std::optional<EventKind> event_kind_from_string(std::string_view name);
+bool is_deadline(EventKind kind);  // wba_due, assignment_due, dissertation milestone "final-submission", epa submissions
+
+struct Event {
+  // Stable for the life of the item it comes from, e.g. "M2/f2f-1", "M2/assignment",
+  // "activity-12", "review-4", "milestone/ethics", "epa/portfolio". The .ics UID derives from it.
+  std::string id;
+  EventKind kind = EventKind::module;
+  std::string title;
+  Date start;
+  Date end;             // inclusive
+  std::string module;   // catalogue module id when the event belongs to a module
+  double days = 0;      // face-to-face teaching days (1 or 0.5), else 0
+  std::string item;     // the plan item it comes from (module id, activity id, review id, …)
+  bool overridden = false;  // the date was set by hand rather than by the timetable
+};
+
+struct Schedule {
+  std::vector<Event> events;  // sorted by (start, id)
+  const Event* find(std::string_view id) const;
+};
+
+Schedule expand_schedule(const Catalogue& catalogue, const Plan& plan);
+
+}  // namespace planner
