@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace planner {
 namespace {
@@ -38,7 +39,7 @@ Date last_monday(int year, unsigned month) {
 
 // The days the standing rules give for `year`, without titles, so that the frequent question
 // "is this day a holiday?" allocates nothing.
-std::array<RuleDay, kRuleCount> rule_days(int year) {
+std::array<RuleDay, kRuleCount> compute_rule_days(int year) {
   std::array<RuleDay, kRuleCount> days{};
   // New Year's Day on a weekend moves to the following Monday.
   const Date new_year = calendar_day(year, 1, 1);
@@ -71,6 +72,18 @@ std::array<RuleDay, kRuleCount> rule_days(int year) {
   return days;
 }
 
+// The last year asked about is asked about again and again (a plan's days come in runs), so
+// one remembered year per thread saves recomputing Easter for each day.
+const std::array<RuleDay, kRuleCount>& rule_days(int year) {
+  thread_local int cached_year = std::numeric_limits<int>::min();
+  thread_local std::array<RuleDay, kRuleCount> cached{};
+  if (cached_year != year) {
+    cached = compute_rule_days(year);
+    cached_year = year;
+  }
+  return cached;
+}
+
 std::string title_of(const RuleDay& day) {
   std::string title;
   switch (day.rule) {
@@ -85,6 +98,25 @@ std::string title_of(const RuleDay& day) {
   }
   if (day.substitute) title += " (substitute day)";
   return title;
+}
+
+// Whether the standing rules could put a holiday on this day of the year: New Year (1-3 Jan),
+// Easter (Good Friday is 20 Mar at the earliest, Easter Monday 26 Apr at the latest), the May
+// Mondays, the last Monday of August, Christmas (25-28 Dec). Most days fail this cheap test,
+// which spares computing the year's dates: the planner asks about days by the thousand.
+bool in_holiday_season(Date day) {
+  const std::chrono::year_month_day ymd = day.ymd();
+  const unsigned month = static_cast<unsigned>(ymd.month());
+  const unsigned dom = static_cast<unsigned>(ymd.day());
+  switch (month) {
+    case 1: return dom <= 3;
+    case 3: return dom >= 20;
+    case 4: return dom <= 26;
+    case 5: return true;
+    case 8: return dom >= 25;
+    case 12: return dom >= 25 && dom <= 28;
+    default: return false;
+  }
 }
 
 bool removed(const std::vector<HolidayChange>& changes, Date day) {
@@ -144,6 +176,7 @@ std::optional<BankHoliday> BankHolidays::on(Date day) const {
   for (const HolidayChange& change : changes_) {
     if (change.add && change.add->date == day) return *change.add;
   }
+  if (!in_holiday_season(day)) return std::nullopt;
   // Every rule day lies in the calendar year it belongs to (the latest substitute is 28 Dec,
   // the New Year one 3 Jan), so only `day`'s year needs computing.
   for (const RuleDay& rule_day : rule_days(day.year())) {
@@ -164,6 +197,7 @@ bool BankHolidays::is_holiday(Date day) const {
   for (const HolidayChange& change : changes_) {
     if (change.add && change.add->date == day) return true;
   }
+  if (!in_holiday_season(day)) return false;
   for (const RuleDay& rule_day : rule_days(day.year())) {
     if (rule_day.date == day) return !removed(changes_, day);
   }
