@@ -25,7 +25,7 @@ web: setup
 	@cmake --preset web >/dev/null && cmake --build --preset web
 
 release: setup
-	@cmake --preset native-release >/dev/null && cmake --build --preset native-release
+	@cmake --preset native-release >/dev/null && cmake --build --preset native-release --target planner-cli
 
 serve: web
 	@node scripts/serve.mjs --root build/web/app --port $(PORT)

@@ -20,12 +20,15 @@
     document.body.classList.add('failed');
   }
 
+  function noWebGL2() {
+    showProblem('This browser cannot show the planner',
+                'Apprenticeship Planner draws with WebGL 2, which is turned off or not available here.', ADVICE.webgl);
+  }
+
   document.getElementById('problem-retry').addEventListener('click', function () { location.reload(); });
 
   if (typeof WebAssembly !== 'object' || typeof window.WebGL2RenderingContext !== 'function') {
-    showProblem('This browser cannot show the planner',
-                'Apprenticeship Planner draws with WebGL 2 and runs as WebAssembly, and this browser offers neither.',
-                ADVICE.webgl);
+    noWebGL2();
     return;
   }
   if (typeof window.createPlannerModule !== 'function') {
@@ -34,18 +37,16 @@
   }
 
   var started = false;
+  var failed = false;
   window.createPlannerModule({
     onFirstFrame: function () {
       started = true;
       document.body.classList.add('ready');
     },
     onStartupFailure: function (reason) {
-      if (reason === 'webgl2') {
-        showProblem('This browser cannot show the planner',
-                    'The planner needs WebGL 2, which is turned off or not available on this device.', ADVICE.webgl);
-      } else {
-        showProblem('The planner could not start', reason, ADVICE.crash);
-      }
+      failed = true;
+      if (reason === 'webgl2') noWebGL2();
+      else showProblem('The planner could not start', reason, ADVICE.crash);
     },
     onAbort: function () {
       if (started) showProblem('The planner stopped', 'Something went wrong inside the planner.', ADVICE.crash);
@@ -53,6 +54,19 @@
     print: function () {},
     printErr: function (text) { console.warn(text); }
   }).catch(function () {
-    showProblem('The planner did not load', 'The planner\'s program file could not be downloaded or started.', ADVICE.load);
+    if (!failed) showProblem('The planner did not load', 'The planner\'s program could not be downloaded or started.', ADVICE.load);
   });
+
+  // Create the WebGL 2 context while the program downloads and compiles: on some machines that
+  // takes as long as the download. The app later receives this same context (a canvas has one
+  // context; getContext returns it again), with these attributes.
+  var gl = null;
+  try {
+    gl = document.getElementById('planner-canvas').getContext('webgl2', {
+      alpha: false, depth: false, stencil: false, antialias: false, preserveDrawingBuffer: false
+    });
+  } catch (e) {
+    gl = null;
+  }
+  if (!gl) noWebGL2();
 })();

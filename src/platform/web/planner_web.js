@@ -23,6 +23,7 @@ mergeInto(LibraryManager.library, {
     textSink: null,
     frames: 0,
     frameRequested: false,
+    reportedSize: '',
     wakeTimer: 0,
     touch: null,   // the finger being tracked: {id, x0, y0, x, y, mode: 'pending'|'pan'|'press', timer}
     pinch: null,   // two fingers: {ids, distance}
@@ -74,6 +75,9 @@ mergeInto(LibraryManager.library, {
         width = box.inlineSize;
         height = box.blockSize;
       }
+      var size = [rect.width, rect.height, width, height, ratio].join(' ');
+      if (size === PlannerWeb.reportedSize) return;  // the observer's first call repeats init's
+      PlannerWeb.reportedSize = size;
       if (canvas.width !== width) canvas.width = width;
       if (canvas.height !== height) canvas.height = height;
       _planner_resize(rect.width, rect.height, width, height, ratio);
@@ -310,6 +314,10 @@ mergeInto(LibraryManager.library, {
         state: function() { return JSON.parse(UTF8ToString(_planner_state())); },
       });
 
+      // The first frame is drawn right here, at the right size: animation frames run before
+      // resize observers in the browser's rendering steps, so waiting for either would first
+      // draw a 1×1 canvas at the wrong pixel ratio.
+      PlannerWeb.resize(null);
       var observer = new ResizeObserver(function(entries) { PlannerWeb.resize(entries[entries.length - 1]); });
       try {
         observer.observe(canvas, {box: 'device-pixel-content-box'});

@@ -38,6 +38,7 @@ struct Display {
   int pixel_width = 1;    // backing store in device pixels
   int pixel_height = 1;
   float pixel_ratio = 1;  // device pixels per CSS pixel (devicePixelRatio, with browser zoom)
+  bool known = false;     // set by the first resize: nothing is drawn before
 };
 
 struct Runtime {
@@ -158,7 +159,7 @@ using planner::web::g_runtime;
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void planner_frame() {
-  if (g_runtime != nullptr) planner::web::draw_frame(*g_runtime);
+  if (g_runtime != nullptr && g_runtime->display.known) planner::web::draw_frame(*g_runtime);
 }
 
 // The canvas changed size or the pixel ratio changed: the backing store was resized by the glue,
@@ -172,6 +173,7 @@ EMSCRIPTEN_KEEPALIVE void planner_resize(float css_width, float css_height, int 
   display.pixel_width = std::max(pixel_width, 1);
   display.pixel_height = std::max(pixel_height, 1);
   display.pixel_ratio = std::max(pixel_ratio, 0.25f);
+  display.known = true;
   g_runtime->pacer.on_event();
   planner::web::draw_frame(*g_runtime);
 }
