@@ -1,0 +1,39 @@
+#pragma once
+// Parsing JSON text that came from outside the app (an imported file, a link, local storage a
+// browser extension may have touched) without letting it cost more than its size.
+//
+// Why not nlohmann's parse() with a parser callback: its callback parser rescans the parent
+// container at the end of every object (quadratic: 120 KB of `[{},{},…]` took 1.6 s here), and a
+// callback can only discard values, not stop. A SAX handler of our own stops at the first
+// problem, builds nothing deeper than the limit, and knows the JSON pointer of every value.
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "core/load_problem.hpp"
+
+namespace planner {
+
+struct JsonLimits {
+  std::size_t max_bytes = 0;  // the text may be at most this long
+  std::size_t max_depth = 0;  // arrays and objects nested at most this deep (the root is depth 1)
+};
+
+struct UntrustedJson {
+  std::optional<nlohmann::json> value;  // set when the text is acceptable
+  LoadProblem problem;                  // why it is not, when `value` is empty
+  // True when the text is not JSON at all (too big, malformed, too deep): as opposed to well-formed
+  // JSON with a key given twice, which is a mistake inside a document rather than a wrong file.
+  bool malformed = false;
+};
+
+// Strict RFC 8259 JSON (UTF-8, no comments, nothing after the value), within `limits`, with no
+// key repeated in an object. Never throws on bad input.
+UntrustedJson parse_untrusted_json(std::string_view text, const JsonLimits& limits);
+
+// `token` escaped for use as one JSON pointer segment (RFC 6901: "~" → "~0", "/" → "~1").
+std::string json_pointer_segment(std::string_view token);
+
+}  // namespace planner
