@@ -32,7 +32,10 @@ class Document {
   // Goes up by one with every change of the plan, including undo and redo; never down.
   std::uint64_t revision() const { return revision_; }
 
-  // Applies the edit as one undo step; returns the reason when it cannot apply.
+  // Applies the edit as one undo step; returns the reason when it cannot apply (the plan, the
+  // revision and the history are then unchanged). An edit that leaves the plan equal to what it
+  // was is accepted but adds no undo step and does not change the revision. Applying clears the
+  // redo history; beyond kMaxUndoSteps the oldest step is forgotten.
   std::optional<std::string> apply(const Edit& edit);
   // Ends the current merge: the next edit starts a new undo step even with the same key.
   void seal();
@@ -41,6 +44,8 @@ class Document {
   bool can_redo() const { return !redo_.empty(); }
   const std::string& undo_label() const;  // empty when nothing to undo
   const std::string& redo_label() const;
+  // Each returns false (and changes nothing) when there is nothing to undo or redo. Both end the
+  // current merge, so the next edit is a step of its own.
   bool undo();
   bool redo();
 
@@ -50,7 +55,7 @@ class Document {
  private:
   struct Step {
     std::string label;
-    Plan before;  // snapshots: plans are small, and a snapshot can never drift from the edit
+    Plan before;  // the plan this step restores; snapshots: plans are small, and a snapshot can never drift from the edit
   };
   Plan plan_;
   std::uint64_t revision_ = 0;

@@ -1,0 +1,194 @@
+#pragma once
+// Small inputs for the file, coverage and hours tests: a hand-made catalogue with just enough of
+// the programme to refer to, and a plan that sets every field (optionals included) to something
+// other than its default, so a field the mapping forgets shows up as a failed round trip.
+#include <string_view>
+
+#include "core/catalogue.hpp"
+#include "core/plan.hpp"
+
+namespace planner::test {
+
+inline Date day(std::string_view iso) { return Date::parse(iso).value(); }
+
+inline Catalogue small_catalogue() {
+  Catalogue c;
+  c.id = "test-programme";
+  c.title = "MSc in Testing";
+  c.hours_per_credit = 10;
+
+  c.standards = {{"systems-working", "Works across systems"},
+                 {"strategy", "Sets strategy"},
+                 {"finance", "Manages resources"},
+                 {"people", "Develops people"}};
+  c.behaviours = {{"takes-responsibility", "Takes responsibility", ""},
+                  {"inclusive", "Inclusive", ""},
+                  {"agile", "Agile", ""},
+                  {"professionalism", "Professionalism", ""}};
+
+  Module m1;
+  m1.id = "M1";
+  m1.number = 1;
+  m1.title = "Collaboration and Integration";
+  m1.standards = {"systems-working", "people"};
+  Module m2;
+  m2.id = "M2";
+  m2.number = 2;
+  m2.title = "Understanding Organisational Performance";
+  m2.standards = {"strategy", "systems-working"};
+  m2.yields_dissertation_proposal = true;
+  Module m3;
+  m3.id = "M3";
+  m3.number = 3;
+  m3.title = "Strategic Planning";
+  m3.standards = {"strategy"};
+  c.modules = {m1, m2, m3};
+
+  c.timetable.weeks = 12;
+  c.timetable.location = "Park House";
+  c.timetable.sessions = {
+      {"f2f-1", "f2f", "Face-to-face: walk-through", 1, 1, 1, 1.0, {}},
+      {"online-1", "online", "Online: e-learning", 2, 2, 1, 0.0, {}},
+      {"f2f-2", "f2f", "Face-to-face: problem solving", 4, 1, 1, 1.0, {}},
+      {"f2f-3", "f2f", "Face-to-face: review", 8, 1, 1, 0.5, {}},
+  };
+  c.timetable.deadlines = {
+      {"wba", "wba_due", "Work-based assignment due", 7, 5, 500, 1000, true},
+      {"assignment", "assignment_due", "Assignment due", 12, 5, 3000, 3000, false},
+  };
+
+  c.dissertation.title = "Work-based dissertation";
+  c.dissertation.credits = 40;
+  c.dissertation.words = 10000;
+  c.dissertation.standards = {"strategy", "finance"};
+
+  ActivityType shadowing;
+  shadowing.id = "shadowing";
+  shadowing.name = "Shadowing a colleague";
+  shadowing.default_hours = 7.5;
+  shadowing.reflection_words = {500, 1000};
+  ActivityType als;
+  als.id = "als";
+  als.name = "Action learning set";
+  als.default_hours = 3;
+  ActivityType diary;
+  diary.id = "diary";
+  diary.name = "Diary entry";
+  diary.default_hours = 0.5;
+  diary.active_learning = false;
+  c.activity_types = {shadowing, als, diary};
+
+  OtjPolicy percent;
+  percent.id = "pre-2022-08";
+  percent.measure = "percent_of_contracted";
+  percent.default_figure = 20;
+  percent.starts_before = day("2022-08-01");
+  OtjPolicy weekly;
+  weekly.id = "from-2022-08";
+  weekly.measure = "hours_per_week";
+  weekly.default_figure = 6;
+  weekly.active_learning_weeks = 4;
+  weekly.min_contracted_hours = 30;
+  weekly.starts_from = day("2022-08-01");
+  weekly.starts_before = day("2025-08-01");
+  OtjPolicy total;
+  total.id = "from-2025-08";
+  total.measure = "total_hours";
+  total.default_figure = 1800;
+  total.active_learning_weeks = 4;
+  total.starts_from = day("2025-08-01");
+  c.otj_policies = {percent, weekly, total};
+
+  EpaStep gateway;
+  gateway.id = "gateway";
+  gateway.kind = "gateway";
+  gateway.title = "Gateway";
+  EpaStep portfolio;
+  portfolio.id = "portfolio";
+  portfolio.kind = "epa";
+  portfolio.title = "Portfolio submitted";
+  portfolio.evidence_pieces = 18;
+  c.epa_steps = {gateway, portfolio};
+
+  c.review_attendees = {"apprentice", "mentor", "tutor"};
+  return c;
+}
+
+// A plan of the small catalogue with every field set, optionals included.
+inline Plan full_plan() {
+  Plan p;
+  p.id = "plan-7f3a";
+  p.name = "Sam's plan – “quoted” & ünïcode";
+  p.programme_id = "test-programme";
+  p.profile.apprentice = "Sam Patel";
+  p.profile.employer = "Birmingham Community Trust";
+  p.profile.mentor = "Alex Jones";
+  p.profile.tutor = "Dr Kim";
+  p.profile.start = day("2027-01-04");
+  p.profile.intended_end = day("2029-01-05");
+  p.profile.contracted_hours_per_week = 37.5;
+  p.profile.otj_policy = "from-2025-08";
+  p.profile.otj_figure = 1650.25;
+  p.induction = day("2026-12-14");
+  p.periods = {{"leave-1", "leave", "Summer holiday", day("2027-08-02"), day("2027-08-13")},
+               {"busy-2", "busy", "Winter pressures", day("2027-12-01"), day("2028-01-31")}};
+  ModulePlacement m1;
+  m1.module_id = "M1";
+  m1.start = day("2027-01-11");
+  m1.session_dates = {{"f2f-1", day("2027-01-12")}};
+  m1.deadline_dates = {{"assignment", day("2027-04-09")}};
+  m1.completed = true;
+  ModulePlacement m2;
+  m2.module_id = "M2";
+  m2.start = day("2027-03-01");
+  p.modules = {m1, m2};
+  p.dissertation.title = "Integrating discharge across two trusts";
+  p.dissertation.milestones = {
+      {"proposal", "Proposal", day("2027-05-21"), "done", 1500, 1620, "Approved by tutor"},
+      {"ethics", "Ethics approval", day("2027-07-02"), "in_progress", 0, 0, ""},
+  };
+  Activity shadowing;
+  shadowing.id = "activity-1";
+  shadowing.type = "shadowing";
+  shadowing.title = "Shadow the director of nursing";
+  shadowing.date = day("2027-02-10");
+  shadowing.hours = 7.5;
+  shadowing.with_whom = "Jo Smith";
+  shadowing.role = "Director of Nursing";
+  shadowing.focus = "Board assurance";
+  shadowing.standards = {"systems-working", "finance"};
+  shadowing.behaviours = {"inclusive"};
+  shadowing.reflection_words = 1000;
+  shadowing.status = "done";
+  shadowing.notes = "Line one\nLine two\twith a tab";
+  Activity als;
+  als.id = "activity-2";
+  als.type = "als";
+  als.title = "Action learning set 1";
+  als.date = day("2027-03-15");
+  als.hours = 3;
+  als.status = "planned";
+  p.activities = {shadowing, als};
+  Review review;
+  review.id = "review-1";
+  review.date = day("2027-02-15");
+  review.attendees = {"apprentice", "mentor", "tutor"};
+  review.notes = "Good start.";
+  review.actions = {"Book shadowing", "Draft proposal outline"};
+  review.apprentice = {true, "Sam Patel", day("2027-02-15")};
+  review.mentor = {true, "Alex Jones", day("2027-02-16")};
+  review.tutor = {true, "Dr Kim", day("2027-02-19")};
+  p.reviews = {review};
+  p.hours_log = {{"hours-1", day("2027-01-12"), 7.5, "Module 1 day 1", true},
+                 {"hours-2", day("2027-01-20"), 0.25, "Reading", false}};
+  p.end_point.gateway = day("2029-01-05");
+  p.end_point.step_dates = {{"portfolio", day("2029-01-19")}};
+  p.settings.max_concurrent_modules = 3;
+  p.settings.min_days_between_deadlines = 10;
+  p.settings.review_interval_weeks = 5;
+  p.settings.shadowing_window_months = 4;
+  p.settings.proposal_module_latest_position = 1;
+  return p;
+}
+
+}  // namespace planner::test
