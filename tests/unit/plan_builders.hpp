@@ -17,10 +17,10 @@ inline Catalogue small_catalogue() {
   c.title = "MSc in Testing";
   c.hours_per_credit = 10;
 
-  c.standards = {{"systems-working", "Works across systems"},
-                 {"strategy", "Sets strategy"},
-                 {"finance", "Manages resources"},
-                 {"people", "Develops people"}};
+  c.standards = {{"systems-working", "Works across systems", ""},
+                 {"strategy", "Sets strategy", ""},
+                 {"finance", "Manages resources", ""},
+                 {"people", "Develops people", ""}};
   c.behaviours = {{"takes-responsibility", "Takes responsibility", ""},
                   {"inclusive", "Inclusive", ""},
                   {"agile", "Agile", ""},
