@@ -81,6 +81,7 @@ ViewContext App::view_context(const Derived& derived) {
   return ViewContext{.catalogue = catalogue_,
                      .plan = document_.plan(),
                      .derived = derived,
+                     .revision = derived_revision_,
                      .today = host_.today(),
                      .theme = theme(),
                      .palette = palette(theme()),
@@ -279,6 +280,7 @@ nlohmann::json App::state() const {
   const FindingCounts counts = derived_ ? derived_->counts : FindingCounts{};
   return {{"plan", plan_json},
           {"view", view_name(navigation_.view)},
+          {"selected", navigation_.selected},
           {"screen", first_run() ? "first-run" : "plan"},
           {"mode", "edit"},
           {"revision", document_.revision()},

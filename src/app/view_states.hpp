@@ -4,12 +4,16 @@
 #include <string>
 #include <vector>
 
+#include "app/views/dissertation.hpp"
 #include "app/views/first_run.hpp"
+#include "app/views/modules.hpp"
 
 namespace planner {
 
 struct ViewStates {
   FirstRunState first_run;
+  ModulesState modules;
+  DissertationState dissertation;
   // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
   // dismissed).
   std::vector<std::string> plan_explanation;

@@ -6,28 +6,11 @@
 #include "app/item_location.hpp"
 #include "app/view_context.hpp"
 #include "app/widgets/controls.hpp"
+#include "app/widgets/finding_notes.hpp"
 #include "imgui.h"
 
 namespace planner {
 namespace {
-
-const char* severity_icon(Severity severity) {
-  switch (severity) {
-    case Severity::error: return icons::kCross;
-    case Severity::warning: return icons::kWarning;
-    case Severity::note: return icons::kInfo;
-  }
-  return icons::kInfo;
-}
-
-ImVec4 severity_colour(Severity severity) {
-  switch (severity) {
-    case Severity::error: return ui::colours().error;
-    case Severity::warning: return ui::colours().warning;
-    case Severity::note: return ui::colours().note;
-  }
-  return ui::colours().note;
-}
 
 // A short, human name for an item: the event's title, else its id.
 std::string item_name(const ViewContext& context, const std::string& id) {
@@ -39,8 +22,8 @@ std::string item_name(const ViewContext& context, const std::string& id) {
 
 void draw_finding(const ViewContext& context, const Finding& finding, int index) {
   ImGui::PushID(index);
-  const ImVec4 colour = severity_colour(finding.severity);
-  ui::coloured_text(colour, std::string(severity_icon(finding.severity)) + " " + std::string(to_string(finding.severity)));
+  const ImVec4 colour = ui::severity_colour(finding.severity);
+  ui::coloured_text(colour, std::string(ui::severity_icon(finding.severity)) + " " + std::string(to_string(finding.severity)));
   ui::wrapped_text(finding.message);
   for (const std::string& id : finding.items) {
     const std::string label = std::string(icons::kPlay) + " " + item_name(context, id) + "##go-" + id;
