@@ -81,6 +81,7 @@ ViewContext App::view_context(const Derived& derived) {
   return ViewContext{.catalogue = catalogue_,
                      .plan = document_.plan(),
                      .derived = derived,
+                     .revision = document_.revision(),
                      .today = host_.today(),
                      .theme = theme(),
                      .palette = palette(theme()),

@@ -3,6 +3,7 @@
 // its own UI state) that draws and emits edits: it never changes the plan itself. Edits are queued
 // and applied by the app after the frame (the plan and the derived data a view holds references
 // to stay valid for the whole frame), so the next frame shows the change and its findings.
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -45,6 +46,8 @@ struct ViewContext {
   const Catalogue& catalogue;
   const Plan& plan;
   const Derived& derived;
+  // The plan's revision (Document::revision): what a view keys its own per-plan caches on.
+  std::uint64_t revision;
   Date today;
   Theme theme;
   const Palette& palette;
