@@ -4,12 +4,18 @@
 #include <string>
 #include <vector>
 
+#include "app/views/activities.hpp"
+#include "app/views/coverage.hpp"
 #include "app/views/first_run.hpp"
+#include "app/views/reviews.hpp"
 
 namespace planner {
 
 struct ViewStates {
   FirstRunState first_run;
+  ActivitiesState activities;
+  ReviewsState reviews;
+  CoverageState coverage;
   // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
   // dismissed).
   std::vector<std::string> plan_explanation;
