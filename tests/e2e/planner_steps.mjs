@@ -27,8 +27,10 @@ export async function nextFrame(planner) {
 }
 
 // First run → "Suggest a plan" → the plan is there (seven modules, activities, reviews).
+// The button is at the foot of the form: at large text sizes the form scrolls to reach it.
 export async function suggestPlan(planner) {
-  await planner.click('Suggest a plan');
+  const button = await scrollIntoView(planner, 'Suggest a plan', 'Start date');
+  await planner.page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
   return planner.waitForState((s) => s.screen === 'plan' && s.plan && s.plan.modules.length === 7 && s.plan.activities.length > 0);
 }
 
