@@ -7,6 +7,7 @@
 #include "app/views/dissertation.hpp"
 #include "app/views/first_run.hpp"
 #include "app/views/modules.hpp"
+#include "app/views/timeline_state.hpp"
 
 namespace planner {
 
@@ -14,6 +15,7 @@ struct ViewStates {
   FirstRunState first_run;
   ModulesState modules;
   DissertationState dissertation;
+  TimelineState timeline;
   // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
   // dismissed).
   std::vector<std::string> plan_explanation;
