@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/widgets/controls.hpp"
@@ -23,8 +24,10 @@ const std::string* fitting_label(const std::vector<std::string>& labels, float w
 // One band of cells between `top` and `bottom`. Upper-band labels hug the chart's left edge while
 // their cell starts before it (so the month or year in view is always named); lower-band labels
 // sit at their cell's start, days centred.
+// `avoid` is a stretch of the band another tag covers (today's): lower-band labels under it give
+// way rather than peek out half hidden.
 void draw_band(ImDrawList* draw_list, const AxisView& axis, AxisUnit unit, bool upper, float top, float bottom,
-               const Palette& palette) {
+               std::pair<float, float> avoid, const Palette& palette) {
   const TimelineScale& scale = axis.scale;
   const float left = axis.rect.Min.x, right = axis.rect.Max.x;
   const double first_visible = std::max(0.0, std::floor(scale.left_day));
@@ -58,9 +61,18 @@ void draw_band(ImDrawList* draw_list, const AxisView& axis, AxisUnit unit, bool 
       if (label == nullptr) continue;
       const float width = ImGui::CalcTextSize(label->c_str()).x;
       const float x = unit == AxisUnit::day ? (x0 + x1 - width) * 0.5f : x0 + std::min(pad, (x1 - x0 - width) * 0.5f);
+      // A label cut by the chart's left edge ("ov" for "Nov") or hidden under a tag says nothing.
+      if (x < left || (x < avoid.second + space(2) && x + width > avoid.first - space(2))) continue;
       draw_list->AddText(ImVec2(x, text_y), text, label->c_str());
     }
   }
+}
+
+// The tag's left and right ends for `text` centred on `x`, kept inside [left, right].
+std::pair<float, float> tag_span(float x, float left, float right, const char* text) {
+  const float width = ImGui::CalcTextSize(text).x + 2 * space(6);
+  const float x0 = std::clamp(x - width * 0.5f, left, std::max(left, right - width));
+  return {x0, x0 + width};
 }
 
 }  // namespace
@@ -69,11 +81,10 @@ void draw_axis_tag(ImDrawList* draw_list, float x, float top, float bottom, floa
                    const ImVec4& fill, const ImVec4& text_colour) {
   const ImVec2 size = ImGui::CalcTextSize(text);
   const float pad = space(6);
-  const float width = size.x + 2 * pad;
-  const float x0 = std::clamp(x - width * 0.5f, left, std::max(left, right - width));
+  const auto [x0, x1] = tag_span(x, left, right, text);
   const float height = std::min(bottom - top, size.y + space(4));
   const float y0 = top + (bottom - top - height) * 0.5f;
-  draw_list->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + width, y0 + height), u32(fill), height * 0.5f);
+  draw_list->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y0 + height), u32(fill), height * 0.5f);
   draw_list->AddText(ImVec2(x0 + pad, y0 + (height - size.y) * 0.5f), u32(text_colour), text);
 }
 
@@ -81,15 +92,18 @@ void draw_timeline_axis(ImDrawList* draw_list, const AxisView& axis, const Palet
   const ImRect& r = axis.rect;
   const float middle = std::floor((r.Min.y + r.Max.y) * 0.5f);
   const AxisBands bands = axis_bands(axis.scale.px_per_day);
-  draw_list->PushClipRect(r.Min, r.Max, true);
-  draw_band(draw_list, axis, bands.upper, true, r.Min.y, middle, palette);
-  draw_list->AddLine(ImVec2(r.Min.x, middle + 0.5f), ImVec2(r.Max.x, middle + 0.5f), u32(with_alpha(palette.border, 0.7f)));
-  draw_band(draw_list, axis, bands.lower, false, middle, r.Max.y, palette);
+  constexpr const char* kToday = "Today";
+  std::optional<float> today_x;
   if (axis.today) {
     const float x = r.Min.x + static_cast<float>(axis.scale.x_of(*axis.today + 0.5));
-    if (x >= r.Min.x && x <= r.Max.x)
-      draw_axis_tag(draw_list, x, middle, r.Max.y, r.Min.x, r.Max.x, "Today", palette.error, palette.surface);
+    if (x >= r.Min.x && x <= r.Max.x) today_x = x;
   }
+  const std::pair<float, float> today_tag = today_x ? tag_span(*today_x, r.Min.x, r.Max.x, kToday) : std::pair{0.0f, 0.0f};
+  draw_list->PushClipRect(r.Min, r.Max, true);
+  draw_band(draw_list, axis, bands.upper, true, r.Min.y, middle, {}, palette);
+  draw_list->AddLine(ImVec2(r.Min.x, middle + 0.5f), ImVec2(r.Max.x, middle + 0.5f), u32(with_alpha(palette.border, 0.7f)));
+  draw_band(draw_list, axis, bands.lower, false, middle, r.Max.y, today_tag, palette);
+  if (today_x) draw_axis_tag(draw_list, *today_x, middle, r.Max.y, r.Min.x, r.Max.x, kToday, palette.error, palette.surface);
   draw_list->PopClipRect();
 }
 

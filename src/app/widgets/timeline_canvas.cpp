@@ -421,6 +421,12 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
   // ---- drawing -----------------------------------------------------------------------------
   paint_background(state, chart, layout, options, draw_list);
   draw_list->PushClipRect(layout.rows.Min, layout.rows.Max, true);
+  // A rule across the chart where a group of rows starts (the modules, the dissertation, …).
+  for (std::size_t i = 1; i < chart.rows.size(); ++i) {
+    if (chart.rows[i].starts_group)
+      draw_list->AddLine(ImVec2(layout.rows.Min.x, frame.rows[i].top), ImVec2(layout.rows.Max.x, frame.rows[i].top),
+                         u32(with_alpha(palette.text_muted, 0.3f)));
+  }
   for (std::size_t i = 0; i < frame.boxes.size(); ++i)
     draw_mark(draw_list, frame.boxes[i], frame.rows[static_cast<std::size_t>(frame.box_rows[i])], layout.rows.Min.x, palette);
   for (const MarkBox& box : frame.boxes) {
