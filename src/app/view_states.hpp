@@ -10,6 +10,7 @@
 #include "app/views/first_run.hpp"
 #include "app/views/modules.hpp"
 #include "app/views/reviews.hpp"
+#include "app/views/timeline_state.hpp"
 
 namespace planner {
 
@@ -20,6 +21,7 @@ struct ViewStates {
   ActivitiesState activities;
   ReviewsState reviews;
   CoverageState coverage;
+  TimelineState timeline;
   // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
   // dismissed).
   std::vector<std::string> plan_explanation;
