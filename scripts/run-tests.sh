@@ -44,9 +44,11 @@ stage_detail() {  # a short count of what ran, read off each tool's own closing 
       local ctest; ctest=$(grep -Eo '[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$2" | tail -1)
       echo "${gtest:+$gtest unit tests passed; }${ctest:-no ctest summary}" ;;
     e2e|e2e-firefox)
-      local pass fail
+      local pass fail cancelled
       pass=$(grep -Eo '^# pass [0-9]+' "$2" | grep -Eo '[0-9]+'); fail=$(grep -Eo '^# fail [0-9]+' "$2" | grep -Eo '[0-9]+')
-      echo "${pass:-0} passed, ${fail:-?} failed" ;;
+      # A failed before() hook (no browser, no display) cancels every test and fails none.
+      cancelled=$(grep -Eo '^# cancelled [1-9][0-9]*' "$2" | grep -Eo '[0-9]+')
+      echo "${pass:-0} passed, ${fail:-?} failed${cancelled:+, $cancelled cancelled}" ;;
     fuzz)
       grep -Eo '^fuzz: .*' "$2" | tail -1 | sed 's/^fuzz: //' ;;
   esac
