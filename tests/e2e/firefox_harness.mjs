@@ -48,6 +48,7 @@ export async function launchFirefox() {
       executablePath: FIREFOX,
       protocol: 'webDriverBiDi',
       headless: false,
+      timeout: 120000,  // a first start on a busy two-core machine has taken over 20 s
       env: {...process.env, DISPLAY: xvfb.display, LIBGL_ALWAYS_SOFTWARE: '1', MOZ_CRASHREPORTER_DISABLE: '1'},
       extraPrefsFirefox: {
         // Nothing of Firefox's own on the (closed) network beyond what Puppeteer already turns off.

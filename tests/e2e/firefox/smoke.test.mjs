@@ -70,7 +70,7 @@ describe('Firefox', () => {
     await closeClean(planner);
   });
 
-  test('at devicePixelRatio 2 the canvas backing store is twice its CSS size, with the same layout', async () => {
+  test('at devicePixelRatio 2 the canvas backing store is twice its CSS size; it follows resizes', async () => {
     const planner = await open({deviceScaleFactor: 2});
     await suggestPlan(planner);
     await planner.waitForIdle();
@@ -92,6 +92,13 @@ describe('Firefox', () => {
     assert.deepEqual(await atOne.item('Timeline'), timeline, 'items stay in CSS pixels');
     const canvas = await atOne.page.$eval('#planner-canvas', (c) => ({width: c.width, height: c.height}));
     assert.deepEqual(canvas, {width: 1280, height: 720});
+    await atOne.page.setViewport({width: 900, height: 600});
+    await atOne.waitFor(() => {
+      const canvas = document.getElementById('planner-canvas');
+      return canvas.width === 900 && canvas.height === 600;
+    });
+    const hours = await atOne.item('Hours');
+    assert.ok(hours.y + hours.h <= 600, 'navigation laid out inside the smaller window');
     await closeClean(atOne);
   });
 
