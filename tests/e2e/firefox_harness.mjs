@@ -80,11 +80,12 @@ export class FirefoxPlannerPage extends PlannerPage {
 
 // Opens the app in a fresh browser context (its own storage) and waits for the first frame.
 export async function openPlanner(browser, server, {
-  path = '', viewport = {width: 1280, height: 720}, deviceScaleFactor = 1, waitForFrame = true,
+  path = '', viewport = {width: 1280, height: 720}, deviceScaleFactor = 1, waitForFrame = true, initScript,
 } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({...viewport, deviceScaleFactor});
+  if (initScript) await page.evaluateOnNewDocument(initScript);
   const planner = new FirefoxPlannerPage(page, server.url.replace(/\/$/, ''), context);
   await page.goto(server.url + path);
   if (waitForFrame) await planner.waitForFirstFrame();

@@ -1,6 +1,7 @@
 // The smoke suite in Firefox ESR (WebDriver BiDi, headed on Xvfb): the app starts clean, takes real
-// clicks and keystrokes, renders sharp at any pixel ratio, draws nothing while idle and asks no
-// other origin for anything. Its own folder: the Chromium stage runs tests/e2e/*.test.mjs only.
+// clicks and keystrokes, renders sharp at any pixel ratio, draws nothing while idle, asks no other
+// origin for anything, and explains itself where WebGL 2 is missing. Its own folder: the Chromium
+// stage runs tests/e2e/*.test.mjs only.
 import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 
@@ -113,6 +114,24 @@ describe('Firefox', () => {
     await planner.page.mouse.move(2, 2);
     await planner.waitForIdle();
     assert.equal(await planner.framesDuringRefreshes(120), 0);
+    await closeClean(planner);
+  });
+
+  // What headless Firefox on a machine like this one would show: it has no WebGL 2.
+  test('without WebGL 2 a friendly page explains what to do', async () => {
+    const planner = await open({
+      waitForFrame: false,
+      initScript: () => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+          return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+        };
+      },
+    });
+    await planner.page.waitForSelector('#problem:not([hidden])');
+    assert.match(await planner.page.$eval('#problem-title', (e) => e.textContent), /cannot show the planner/);
+    assert.match(await planner.page.$eval('#problem-advice', (e) => e.textContent), /graphics acceleration/);
+    assert.equal(await planner.page.$eval('#loading', (e) => getComputedStyle(e).display), 'none');
     await closeClean(planner);
   });
 
