@@ -51,11 +51,9 @@ export async function launchFirefox() {
       timeout: 120000,  // a first start on a busy two-core machine has taken over 20 s
       env: {...process.env, DISPLAY: xvfb.display, LIBGL_ALWAYS_SOFTWARE: '1', MOZ_CRASHREPORTER_DISABLE: '1'},
       extraPrefsFirefox: {
-        // Nothing of Firefox's own on the (closed) network beyond what Puppeteer already turns off.
+        // Firefox's own network probes, which Puppeteer's defaults leave on: the network is closed.
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
       },
     });
     browser.once('disconnected', () => xvfb.close());
