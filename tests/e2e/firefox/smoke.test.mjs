@@ -48,6 +48,8 @@ describe('Firefox', () => {
     const labels = (await planner.items()).map((item) => item.label);
     for (const view of NAVIGATION) assert.ok(labels.includes(view), `navigation shows "${view}"`);
     await planner.screenshot('firefox-plan');
+    // The service worker installs in Firefox too: the app's files are cached for offline starts.
+    await planner.waitFor(() => navigator.serviceWorker.controller !== null, undefined, {timeout: 20000});
     await closeClean(planner);
   });
 
