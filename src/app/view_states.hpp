@@ -6,6 +6,7 @@
 
 #include "app/views/dissertation.hpp"
 #include "app/views/first_run.hpp"
+#include "app/views/hours.hpp"
 #include "app/views/modules.hpp"
 
 namespace planner {
@@ -18,6 +19,7 @@ struct ViewStates {
   // dismissed).
   std::vector<std::string> plan_explanation;
   bool checks_open = false;  // the Checks panel beside the view
+  HoursState hours;
 };
 
 }  // namespace planner
