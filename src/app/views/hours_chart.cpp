@@ -252,6 +252,7 @@ void draw_columns(const ViewContext& context, HoursChartState& state, const Layo
   const Scale scale = scale_for(state.cache.top);
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
   const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;  // less the border and the scrollbar
+  const ImRect visible = ImGui::GetCurrentWindow()->InnerClipRect;  // and less what the view scrolls away
   const float scroll = ImGui::GetScrollX();
   const float line = ImGui::GetTextLineHeight();
 
@@ -329,8 +330,11 @@ void draw_columns(const ViewContext& context, HoursChartState& state, const Layo
         last_label_right = x0 + ui::space(3) + label_width;
       }
     }
-    if (x0 >= left - 0.5f && x1 <= right + 0.5f)
-      automation::add_custom_item(ImGui::GetID(column.name.c_str()), column.name, ImVec2(x0, plot_top), ImVec2(x1, plot_bottom));
+    // Reported with the part of it on screen: the view may be scrolled so the chart is half hidden.
+    ImRect shown(ImVec2(x0, plot_top), ImVec2(x1, plot_bottom));
+    shown.ClipWithFull(ImRect(ImVec2(left, visible.Min.y), visible.Max));
+    if (x0 >= left - 0.5f && x1 <= right + 0.5f && shown.GetWidth() > 0 && shown.GetHeight() > 0)
+      automation::add_custom_item(ImGui::GetID(column.name.c_str()), column.name, shown.Min, shown.Max);
   }
 
   // Today, across the plot.

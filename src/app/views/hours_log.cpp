@@ -82,6 +82,15 @@ void draw_logged(const ViewContext& context, HoursLogState& state) {
   const HoursEntry& entry = context.plan.hours_log[*index];
   ui::coloured_text(ui::colours().success, std::string(icons::kCheck) + " Logged " + hours_text(entry.hours) + " on " +
                                                entry.date.display() + ". It is in your log below.");
+  // Otherwise the totals above stay put and the entry seems lost.
+  const DateRange& on_programme = context.derived.hours.requirement.on_programme;
+  if (context.derived.hours.requirement.weeks > 0 && !on_programme.contains(entry.date)) {
+    ImGui::PushTextWrapPos(0);
+    ui::muted_text("That day is " + std::string(entry.date < on_programme.first ? "before the start" : "after the gateway") +
+                   " (" + on_programme.first.display() + " to " + on_programme.last.display() +
+                   "): it is kept in your log but does not count towards the hours your rule asks for.");
+    ImGui::PopTextWrapPos();
+  }
 }
 
 void draw_removed_notice(const ViewContext& context, HoursLogState& state) {
