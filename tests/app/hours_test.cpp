@@ -36,25 +36,10 @@ void open_hours_of_a_suggested_plan(HeadlessUi& ui) {
   ASSERT_EQ(ui.app().view(), View::hours);
 }
 
-// Turns the mouse wheel over the item `over` until the item `label` is wholly in view, as a person
-// scrolls the view down to the log.
-void scroll_into_view(HeadlessUi& ui, std::string_view label, std::string_view over) {
-  const automation::Item* anchor = ui.find(over);
-  ASSERT_NE(anchor, nullptr) << "nothing to scroll over labelled " << over;
-  const ImVec2 at = testing::centre_of(*anchor);
-  const float bottom = ImGui::GetIO().DisplaySize.y - 40;  // above the status bar
-  for (int step = 0; step < 60; ++step) {
-    const automation::Item* item = ui.find(label);
-    if (item != nullptr && item->min.y >= 0 && item->max.y <= bottom) return;
-    testing::scroll(ui, at, item == nullptr || item->max.y > bottom ? 1.0f : -1.0f);
-  }
-  FAIL() << "could not scroll " << label << " into view";
-}
-
 // Logs hours with the form, as a person would: type the hours and what was done, press the button.
 void log_with_form(HeadlessUi& ui, std::string_view hours, std::string_view description) {
-  testing::type_into(ui, "Hours to log", hours);
-  testing::type_into(ui, "What you did", description);
+  testing::replace_text(ui, "Hours to log", hours);
+  testing::replace_text(ui, "What you did", description);
   ui.click("Log hours");
 }
 
@@ -76,7 +61,7 @@ TEST(Hours, LoggingHoursByTypingAddsAnEntryForTodayInOneUndoStep) {
   EXPECT_EQ(ui.app().document().undo_label(), "Log hours on " + ui.host.today_value.display());
   EXPECT_EQ(ui.app().edit_problem(), "");
   // The form is ready for the next entry.
-  testing::type_into(ui, "Hours to log", "2");
+  testing::replace_text(ui, "Hours to log", "2");
   ui.click("Log hours");
   EXPECT_EQ(plan_of(ui).hours_log.size(), 2u);
   EXPECT_EQ(plan_of(ui).hours_log[1].description, "") << "the description was cleared after the first entry";
@@ -85,7 +70,7 @@ TEST(Hours, LoggingHoursByTypingAddsAnEntryForTodayInOneUndoStep) {
 TEST(Hours, EnterInTheFormLogsTheHours) {
   HeadlessUi ui;
   open_hours_of_a_suggested_plan(ui);
-  testing::type_into(ui, "Hours to log", "1.25");
+  testing::replace_text(ui, "Hours to log", "1.25");
   testing::press(ui, ImGuiKey_Enter);
   ASSERT_EQ(plan_of(ui).hours_log.size(), 1u);
   EXPECT_EQ(plan_of(ui).hours_log[0].hours, 1.25);
@@ -100,7 +85,7 @@ TEST(Hours, TheFormRefusesHoursThatAreNotMoreThanZeroAndAtMostTwentyFour) {
     EXPECT_TRUE(plan_of(ui).hours_log.empty()) << "logged \"" << typed << "\"";
     EXPECT_EQ(ui.app().document().revision(), revision) << typed;
     // What was typed stays, to be put right: typing more makes it valid.
-    testing::type_into(ui, "Hours to log", "4");
+    testing::replace_text(ui, "Hours to log", "4");
     ui.click("Log hours");
     ASSERT_EQ(plan_of(ui).hours_log.size(), 1u) << typed;
     EXPECT_EQ(plan_of(ui).hours_log[0].hours, 4);
@@ -134,13 +119,13 @@ TEST(Hours, EditingAnEntryInPlaceChangesItAndTypingIsOneUndoStep) {
   HeadlessUi ui;
   open_hours_of_a_suggested_plan(ui);
   log_with_form(ui, "3.5", "Reading");
-  scroll_into_view(ui, "Hours of hours-1", "Log hours");
+  testing::scroll_to(ui, "Hours of hours-1", "Log hours");
 
-  testing::type_into(ui, "Hours of hours-1", "2.5");
+  testing::replace_text(ui, "Hours of hours-1", "2.5");
   testing::leave_field(ui);
   EXPECT_EQ(plan_of(ui).hours_log[0].hours, 2.5);
 
-  testing::type_into(ui, "What you did of hours-1", "Reading about system leadership");
+  testing::append_text(ui, "What you did of hours-1", " about system leadership");
   testing::leave_field(ui);
   EXPECT_EQ(plan_of(ui).hours_log[0].description, "Reading about system leadership");
   ui.click("Active learning of hours-1");
@@ -161,9 +146,9 @@ TEST(Hours, EditingAnEntryRefusesHoursOutOfRangeAndKeepsThePlansValue) {
   HeadlessUi ui;
   open_hours_of_a_suggested_plan(ui);
   log_with_form(ui, "3.5", "Reading");
-  scroll_into_view(ui, "Hours of hours-1", "Log hours");
+  testing::scroll_to(ui, "Hours of hours-1", "Log hours");
   for (const char* typed : {"0", "25"}) {
-    testing::type_into(ui, "Hours of hours-1", typed);
+    testing::replace_text(ui, "Hours of hours-1", typed);
     EXPECT_EQ(plan_of(ui).hours_log[0].hours, 3.5) << typed;
     testing::leave_field(ui);
   }
@@ -175,7 +160,7 @@ TEST(Hours, DeletingAnEntryOffersItBackAndCtrlZUndoesIt) {
   open_hours_of_a_suggested_plan(ui);
   log_with_form(ui, "3.5", "Reading");
   const HoursEntry logged = plan_of(ui).hours_log.at(0);
-  scroll_into_view(ui, "Delete hours-1", "Log hours");
+  testing::scroll_to(ui, "Delete hours-1", "Log hours");
 
   ui.click("Delete hours-1");
   EXPECT_TRUE(plan_of(ui).hours_log.empty());
@@ -184,9 +169,9 @@ TEST(Hours, DeletingAnEntryOffersItBackAndCtrlZUndoesIt) {
   EXPECT_EQ(plan_of(ui).hours_log[0], logged) << "restored as it was, with its id";
   EXPECT_EQ(ui.find("Restore"), nullptr) << "nothing left to offer back";
   // The restored row is scrolled to once it is back: let that land before aiming at it.
-  for (int i = 0; i < 3; ++i) ui.frame();
+  testing::settle(ui);
 
-  scroll_into_view(ui, "Delete hours-1", "Log hours");
+  testing::scroll_to(ui, "Delete hours-1", "Log hours");
   ui.click("Delete hours-1");
   EXPECT_TRUE(plan_of(ui).hours_log.empty());
   testing::press(ui, ImGuiKey_Z, ImGuiMod_Ctrl);
@@ -211,7 +196,7 @@ TEST(Hours, ChangingThePolicyUpdatesTheRequirement) {
   EXPECT_EQ(ui.app().document().undo_label(), "Change the profile");
 
   // Typing the contracted hours is one undo step, and the requirement follows.
-  testing::type_into(ui, "Contracted hours", "30");
+  testing::replace_text(ui, "Contracted hours", "30");
   testing::leave_field(ui);
   EXPECT_EQ(plan_of(ui).profile.contracted_hours_per_week, 30);
   EXPECT_NEAR(requirement_of(ui).per_week, 6, 1e-9);
@@ -227,7 +212,7 @@ TEST(Hours, TheTargetFieldTakesTheRulesUnit) {
   HeadlessUi ui;
   open_hours_of_a_suggested_plan(ui);
   ui.click(kSettings);
-  testing::type_into(ui, "Off-the-job target", "700");
+  testing::replace_text(ui, "Off-the-job target", "700");
   testing::leave_field(ui);
   EXPECT_EQ(plan_of(ui).profile.otj_figure, 700);
   EXPECT_EQ(requirement_of(ui).total, 700);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
-import {nextFrame, openView, screenshotView, suggestPlan, typeOver} from './plan_steps.mjs';
+import {addDays, nextFrame, openView, replaceText, screenshotView, scrollIntoView, suggestPlan} from './planner_steps.mjs';
 
 let browser;
 let server;
@@ -31,36 +31,14 @@ async function typeInto(planner, label, text) {
   await nextFrame(planner);
 }
 
-// The day `days` after the plan's start, "YYYY-MM-DD": a day that counts towards the requirement
-// (today may still be before the start).
-function dayOnProgramme(state, days) {
-  const day = new Date(`${state.plan.profile.start}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-}
-
-// Turns the mouse wheel over the view until the item labelled `label` is wholly on screen, as a
-// person scrolls down to the log.
-async function scrollIntoView(planner, label) {
-  const viewport = planner.page.viewportSize();
-  for (let step = 0; step < 60; ++step) {
-    const found = (await planner.items()).find((item) => item.label === label && item.w > 0);
-    if (found && found.y >= 0 && found.y + found.h <= viewport.height - 40) return found;
-    await planner.page.mouse.move(viewport.width / 2, viewport.height / 2);
-    await planner.page.mouse.wheel(0, !found || found.y > 0 ? 120 : -120);
-    await nextFrame(planner);
-  }
-  throw new Error(`could not scroll ${label} into view`);
-}
-
 describe('the Hours view', () => {
   test('hours are logged by typing, the total follows, a deleted entry comes back with Ctrl+Z', async () => {
     const planner = await openPlanner(browser, server);
     await suggestPlan(planner);
     const opened = await openView(planner, 'Hours');
     assert.ok(await planner.item(/^Logged: 0 of [\d,]+ h$/), 'nothing logged yet, on screen');
-    const date = dayOnProgramme(opened, 16);
-    await typeOver(planner, 'Date', date);
+    const date = addDays(opened.plan.profile.start, 16);
+    await replaceText(planner, 'Date', date);
     await planner.page.keyboard.press('Enter');
 
     // Refused: more hours than a day has. Nothing is logged; what was typed stays to be put right.
@@ -69,7 +47,7 @@ describe('the Hours view', () => {
     await planner.waitForIdle();
     assert.equal(log(await planner.state()).length, 0);
 
-    await typeOver(planner, 'Hours to log', '3.5');
+    await replaceText(planner, 'Hours to log', '3.5');
     await typeInto(planner, 'What you did', 'Read for the Module 2 assignment');
     await planner.page.keyboard.press('Enter');
     const logged = await planner.waitForState((s) => log(s).length === 1);
@@ -81,19 +59,19 @@ describe('the Hours view', () => {
     assert.ok(await planner.item(/^Logged: 3\.5 of [\d,]+ h$/), 'the logged total on screen follows');
 
     // A second entry by the button; the date stays, several entries for one day are usual.
-    await typeOver(planner, 'Hours to log', '2');
+    await replaceText(planner, 'Hours to log', '2');
     await planner.click('Log hours');
     await planner.waitForState((s) => log(s).length === 2);
     assert.ok(await planner.item(/^Logged: 5\.5 of [\d,]+ h$/));
 
     // Edited in place in the log.
     const second = log(await planner.state())[1];
-    await scrollIntoView(planner, `Hours of ${second.id}`);
-    await typeOver(planner, `Hours of ${second.id}`, '1.5');
+    await scrollIntoView(planner, `Hours of ${second.id}`, 'Log hours');
+    await replaceText(planner, `Hours of ${second.id}`, '1.5');
     await planner.page.keyboard.press('Enter');
     await planner.waitForState((s) => log(s)[1]?.hours === 1.5);
 
-    await scrollIntoView(planner, `Delete ${entry.id}`);
+    await scrollIntoView(planner, `Delete ${entry.id}`, `Hours of ${second.id}`);
     await planner.click(`Delete ${entry.id}`);
     await planner.waitForState((s) => log(s).length === 1);
     assert.ok(await planner.item('Restore'), 'the deleted entry is offered back');
@@ -115,7 +93,7 @@ describe('the Hours view', () => {
     await planner.click('Started before 1 Aug 2022');
     const changed = await planner.waitForState((s) => s.plan.profile.otjPolicy === 'pre-2022-08');
     assert.equal(changed.plan.profile.otjFigure, 20);
-    await typeOver(planner, 'Contracted hours', '30');
+    await replaceText(planner, 'Contracted hours', '30');
     await planner.page.keyboard.press('Enter');
     await planner.waitForState((s) => s.plan.profile.contractedHoursPerWeek === 30);
     await planner.page.keyboard.press('Control+z');
@@ -127,7 +105,7 @@ describe('the Hours view', () => {
   test('screenshots at 1280×720 (pixel ratios 1 and 2), on a tablet, dark and high contrast', async () => {
     const problems = await screenshotView(browser, server, 'hours', async (planner) => {
       const opened = await openView(planner, 'Hours');
-      await typeOver(planner, 'Date', dayOnProgramme(opened, 9));
+      await replaceText(planner, 'Date', addDays(opened.plan.profile.start, 9));
       await planner.page.keyboard.press('Enter');
       await typeInto(planner, 'Hours to log', '3.5');
       await typeInto(planner, 'What you did', 'Shadowed the director of nursing at the bed management meeting');
