@@ -8,6 +8,7 @@
 #include "app/views/coverage.hpp"
 #include "app/views/dissertation.hpp"
 #include "app/views/first_run.hpp"
+#include "app/views/hours.hpp"
 #include "app/views/modules.hpp"
 #include "app/views/reviews.hpp"
 #include "app/views/timeline_state.hpp"
@@ -26,6 +27,7 @@ struct ViewStates {
   // dismissed).
   std::vector<std::string> plan_explanation;
   bool checks_open = false;  // the Checks panel beside the view
+  HoursState hours;
 };
 
 }  // namespace planner

@@ -5,6 +5,7 @@
 
 #include "core/catalogue.hpp"
 #include "core/coverage.hpp"
+#include "core/hours.hpp"
 #include "core/plan.hpp"
 #include "core/rules.hpp"
 #include "core/schedule.hpp"
@@ -16,6 +17,7 @@ struct Derived {
   std::vector<Finding> findings;  // most severe first, then by date
   FindingCounts counts;
   Coverage coverage;
+  HoursSummary hours;  // off-the-job hours: the requirement, per week planned and logged
 };
 
 Derived derive(const Catalogue& catalogue, const Plan& plan);

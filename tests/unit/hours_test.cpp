@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/derived.hpp"
 #include "core/rules.hpp"
 #include "core/sample_plans.hpp"
 #include "plan_builders.hpp"
@@ -246,6 +247,19 @@ TEST(Hours, AgreeWithTheOffTheJobChecksOnTheLargePlan) {
   summary = summary_of(plan);
   EXPECT_EQ(summary.requirement.active_learning_weeks, 4);
   EXPECT_EQ(static_cast<long>(summary.active_learning_gaps.size()), findings_of(plan, "otj-active-learning-gap"));
+}
+
+TEST(Hours, DerivedDataCarriesTheSummaryOfItsOwnSchedule) {
+  const Catalogue& catalogue = default_catalogue();
+  const Plan plan = make_large_plan(catalogue);
+  const Derived derived = derive(catalogue, plan);
+  const HoursSummary expected = summarise_hours(catalogue, plan, derived.schedule);
+  EXPECT_EQ(derived.hours.requirement.total, expected.requirement.total);
+  EXPECT_EQ(derived.hours.planned_total, expected.planned_total);
+  EXPECT_EQ(derived.hours.logged_total, expected.logged_total);
+  ASSERT_EQ(derived.hours.weeks.size(), expected.weeks.size());
+  EXPECT_EQ(derived.hours.weeks.front().monday, expected.weeks.front().monday);
+  EXPECT_GT(derived.hours.logged_total, 0) << "the large plan's log is counted";
 }
 
 }  // namespace

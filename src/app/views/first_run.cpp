@@ -7,6 +7,7 @@
 #include "app/view_context.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
+#include "app/widgets/otj_settings.hpp"
 #include "core/edits.hpp"
 #include "imgui.h"
 
@@ -15,12 +16,6 @@ namespace {
 
 constexpr float kCardWidth = 660;   // CSS pixels at text scale 1
 constexpr float kLabelWidth = 210;
-
-std::string otj_unit(const OtjPolicy& policy) {
-  if (policy.measure == "percent_of_contracted") return "% of contracted hours";
-  if (policy.measure == "hours_per_week") return "hours a week on average";
-  return "hours in total";
-}
 
 void prefill(const ViewContext& context, FirstRunState& state) {
   state.prefilled = true;
@@ -53,25 +48,7 @@ void draw_terms(const ViewContext& context, FirstRunState& state, float label_wi
   AutoplanRequest& request = state.request;
   Profile& profile = request.profile;
 
-  ui::form_label("Contracted hours", label_width);
-  if (auto hours = ui::number_field("Contracted hours", profile.contracted_hours_per_week, 1, 60, context.buffers, 0,
-                                    0.5, "hours a week"))
-    profile.contracted_hours_per_week = *hours;
-
-  std::vector<ui::Option> policies;
-  for (const OtjPolicy& policy : context.catalogue.otj_policies) policies.push_back({policy.id, policy.label});
-  ui::form_label("Off-the-job rule", label_width);
-  if (auto chosen = ui::choice_field("Off-the-job rule", profile.otj_policy, policies)) {
-    profile.otj_policy = *chosen;
-    if (const OtjPolicy* policy = context.catalogue.otj_policy(*chosen)) profile.otj_figure = policy->default_figure;
-  }
-  if (const OtjPolicy* policy = context.catalogue.otj_policy(profile.otj_policy)) {
-    ui::form_label("Off-the-job target", label_width);
-    const double max = policy->measure == "percent_of_contracted" ? 100 : policy->measure == "hours_per_week" ? 40 : 5000;
-    if (auto figure = ui::number_field("Off-the-job target", profile.otj_figure, 0, max, context.buffers, 0, 0,
-                                       otj_unit(*policy).c_str()))
-      profile.otj_figure = *figure;
-  }
+  ui::otj_settings_fields(context.catalogue, profile, context.buffers, label_width);
 
   ui::form_label("Modules at once", label_width);
   if (auto most = ui::int_field("Modules at once", request.max_concurrent_modules, 1, 3, context.buffers, 0, 1))

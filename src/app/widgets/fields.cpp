@@ -50,12 +50,65 @@ std::string format_number(double value) {
   return text;
 }
 
-std::optional<double> parse_number(const std::string& text) {
+std::optional<double> parse_number(std::string_view view) {
+  const std::string text(view);
   if (text.empty()) return std::nullopt;
   char* end = nullptr;
   const double value = std::strtod(text.c_str(), &end);
   if (end != text.c_str() + text.size() || !std::isfinite(value)) return std::nullopt;
   return value;
+}
+
+// Why typed text is refused (empty: it is accepted), for number fields with different rules.
+using NumberCheck = std::string (*)(std::string_view text, double min, double max);
+
+std::string range_problem(std::string_view text, double min, double max) {
+  const std::optional<double> typed = parse_number(text);
+  if (typed && *typed >= min && *typed <= max) return "";
+  return "Type a number from " + format_number(min) + " to " + format_number(max) + ".";
+}
+
+std::string day_hours_check(std::string_view text, double, double) { return day_hours_problem(text); }
+
+// A number typed as text, kept in `buffers` while it is refused; the plan's value comes back
+// when the field is left. Steps stay within [min, max].
+std::optional<double> checked_number_field(std::string_view name, double value, double min, double max,
+                                           NumberCheck check, FieldBuffers& buffers, float width, double step,
+                                           const char* unit) {
+  ImGui::PushID(name.data(), name.data() + name.size());
+  const std::string label = hidden_label(name);
+  const ImGuiID id = ImGui::GetID(label.c_str());
+  std::string& text = buffers.text(id, format_number(value), ImGui::GetActiveID() == id);
+  std::string problem = check(text, min, max);
+  std::optional<double> change;
+  {
+    InvalidFrame frame(!problem.empty());
+    ImGui::SetNextItemWidth(width > 0 ? width : ImGui::CalcTextSize("000000").x + ImGui::GetStyle().FramePadding.x * 2);
+    if (ImGui::InputText(label.c_str(), &text, ImGuiInputTextFlags_CharsDecimal)) {
+      problem = check(text, min, max);
+      const std::optional<double> parsed = parse_number(text);
+      if (problem.empty() && parsed && *parsed != value) change = *parsed;
+    }
+    automation::mark_last_item_text_field();
+  }
+  if (step > 0) {
+    const float button = ImGui::GetFrameHeight();
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::BeginDisabled(value - step < min);
+    if (ImGui::Button(("-##Less " + std::string(name)).c_str(), ImVec2(button, button))) change = std::max(min, value - step);
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::BeginDisabled(value + step > max);
+    if (ImGui::Button(("+##More " + std::string(name)).c_str(), ImVec2(button, button))) change = std::min(max, value + step);
+    ImGui::EndDisabled();
+  }
+  if (unit != nullptr) {
+    ImGui::SameLine();
+    ImGui::TextUnformatted(unit);
+  }
+  if (!problem.empty()) field_error(problem.c_str());
+  ImGui::PopID();
+  return change;
 }
 
 const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -201,45 +254,41 @@ std::optional<int> int_field(std::string_view name, int value, int min, int max,
 
 std::optional<double> number_field(std::string_view name, double value, double min, double max, FieldBuffers& buffers,
                                    float width, double step, const char* unit) {
+  return checked_number_field(name, value, min, max, range_problem, buffers, width, step, unit);
+}
+
+std::string day_hours_problem(std::string_view text) {
+  if (text.empty()) return "Type the hours, e.g. 1.5.";
+  const std::optional<double> hours = parse_number(text);
+  if (!hours) return "Type the hours as a number, e.g. 1.5.";
+  if (*hours <= 0) return "Log more than 0 hours.";
+  if (*hours > 24) return "A day has at most 24 hours.";
+  return "";
+}
+
+std::optional<double> parse_day_hours(std::string_view text) {
+  if (!day_hours_problem(text).empty()) return std::nullopt;
+  return parse_number(text);
+}
+
+std::optional<double> day_hours_field(std::string_view name, double value, FieldBuffers& buffers, float width) {
+  return checked_number_field(name, value, 0, 24, day_hours_check, buffers, width, 0, nullptr);
+}
+
+bool day_hours_draft_field(std::string_view name, std::string& text, float width) {
   ImGui::PushID(name.data(), name.data() + name.size());
-  const std::string label = hidden_label(name);
-  const ImGuiID id = ImGui::GetID(label.c_str());
-  std::string& text = buffers.text(id, format_number(value), ImGui::GetActiveID() == id);
-  const std::optional<double> typed = parse_number(text);
-  const bool invalid = !typed || *typed < min || *typed > max;
-  std::optional<double> change;
+  const std::string problem = text.empty() ? "" : day_hours_problem(text);
   {
-    InvalidFrame frame(invalid);
+    InvalidFrame frame(!problem.empty());
     ImGui::SetNextItemWidth(width > 0 ? width : ImGui::CalcTextSize("000000").x + ImGui::GetStyle().FramePadding.x * 2);
-    if (ImGui::InputText(label.c_str(), &text, ImGuiInputTextFlags_CharsDecimal)) {
-      const std::optional<double> parsed = parse_number(text);
-      if (parsed && *parsed >= min && *parsed <= max && *parsed != value) change = *parsed;
-    }
+    ImGui::InputTextWithHint(hidden_label(name).c_str(), "e.g. 1.5", &text, ImGuiInputTextFlags_CharsDecimal);
     automation::mark_last_item_text_field();
   }
-  if (step > 0) {
-    const float button = ImGui::GetFrameHeight();
-    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-    ImGui::BeginDisabled(value - step < min);
-    if (ImGui::Button(("-##Less " + std::string(name)).c_str(), ImVec2(button, button))) change = std::max(min, value - step);
-    ImGui::EndDisabled();
-    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-    ImGui::BeginDisabled(value + step > max);
-    if (ImGui::Button(("+##More " + std::string(name)).c_str(), ImVec2(button, button))) change = std::min(max, value + step);
-    ImGui::EndDisabled();
-  }
-  if (unit != nullptr) {
-    ImGui::SameLine();
-    ImGui::TextUnformatted(unit);
-  }
-  if (invalid) {
-    char message[96];
-    std::snprintf(message, sizeof message, "Type a number from %s to %s.", format_number(min).c_str(),
-                  format_number(max).c_str());
-    field_error(message);
-  }
+  // Enter ends the edit (the field lets go of the keyboard), as in every single-line field.
+  const bool entered = ImGui::IsItemDeactivated() &&
+                       (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false));
   ImGui::PopID();
-  return change;
+  return entered;
 }
 
 std::optional<std::string> choice_field(std::string_view name, const std::string& value,

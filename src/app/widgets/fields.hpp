@@ -65,6 +65,19 @@ std::optional<double> number_field(std::string_view name, double value, double m
                                    FieldBuffers& buffers, float width = 0, double step = 0.5,
                                    const char* unit = nullptr);
 
+// Hours on one day, as the hours log takes them: more than 0 and at most 24.
+// The reason `text` is not such a number ("Log more than 0 hours."), or empty when it is.
+std::string day_hours_problem(std::string_view text);
+// The hours `text` stands for, when day_hours_problem(text) is empty.
+std::optional<double> parse_day_hours(std::string_view text);
+// number_field for hours on one day: typing 0, more than 24 or anything but a number is refused.
+std::optional<double> day_hours_field(std::string_view name, double value, FieldBuffers& buffers, float width = 0);
+// The hours of a form not submitted yet: the caller keeps the text as typed, so refused text
+// stays in view, framed in the error colour, until it is put right (empty text is not called
+// out). The reason (day_hours_problem) is the caller's to show where the form has room.
+// Returns true the frame Enter is pressed in it.
+bool day_hours_draft_field(std::string_view name, std::string& text, float width = 0);
+
 // A choice among labelled options, as a combo box.
 struct Option {
   std::string value;
