@@ -36,18 +36,6 @@ std::string short_text(const json& envelope, const char* key) {
   return plain ? text : std::string();
 }
 
-// The order plan.hpp promises. Stable, so items on the same day keep the file's order.
-void put_in_order(Plan& plan) {
-  const auto by = [](auto key) { return [key](const auto& a, const auto& b) { return key(a) < key(b); }; };
-  std::stable_sort(plan.periods.begin(), plan.periods.end(), by([](const Period& p) { return p.first; }));
-  std::stable_sort(plan.modules.begin(), plan.modules.end(), by([](const ModulePlacement& m) { return m.start; }));
-  std::stable_sort(plan.dissertation.milestones.begin(), plan.dissertation.milestones.end(),
-                   by([](const Milestone& m) { return m.due; }));
-  std::stable_sort(plan.activities.begin(), plan.activities.end(), by([](const Activity& a) { return a.date; }));
-  std::stable_sort(plan.reviews.begin(), plan.reviews.end(), by([](const Review& r) { return r.date; }));
-  std::stable_sort(plan.hours_log.begin(), plan.hours_log.end(), by([](const HoursEntry& h) { return h.date; }));
-}
-
 // Validation, mapping and references, once the envelope is of a version this build can read.
 LoadResult read_plan(const json& envelope, const Catalogue& catalogue, LoadResult result, bool newer_version) {
   validate_plan_file_json(envelope, PlanValidationOptions{newer_version}, result.problems);
@@ -61,7 +49,8 @@ LoadResult read_plan(const json& envelope, const Catalogue& catalogue, LoadResul
     result.status = newer_version ? LoadStatus::newer_version : LoadStatus::invalid;
     return result;
   }
-  put_in_order(plan);
+  // The order plan.hpp promises (by date, ties by id), as edits keep it.
+  sort_items(plan);
   result.status = newer_version ? LoadStatus::newer_version : LoadStatus::ok;
   result.plan = std::move(plan);
   return result;
