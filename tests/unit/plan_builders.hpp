@@ -47,10 +47,10 @@ inline Catalogue small_catalogue() {
   c.timetable.weeks = 12;
   c.timetable.location = "Park House";
   c.timetable.sessions = {
-      {"f2f-1", "f2f", "Face-to-face: walk-through", 1, 1, 1, 1.0, {}},
-      {"online-1", "online", "Online: e-learning", 2, 2, 1, 0.0, {}},
-      {"f2f-2", "f2f", "Face-to-face: problem solving", 4, 1, 1, 1.0, {}},
-      {"f2f-3", "f2f", "Face-to-face: review", 8, 1, 1, 0.5, {}},
+      {"f2f-1", "f2f", "Face-to-face: walk-through", 1, 1, 1, 1.0, {}, std::nullopt},
+      {"online-1", "online", "Online: e-learning", 2, 2, 1, 0.0, {}, std::nullopt},
+      {"f2f-2", "f2f", "Face-to-face: problem solving", 4, 1, 1, 1.0, {}, std::nullopt},
+      {"f2f-3", "f2f", "Face-to-face: review", 8, 1, 1, 0.5, {}, std::nullopt},
   };
   c.timetable.deadlines = {
       {"wba", "wba_due", "Work-based assignment due", 7, 5, 500, 1000, true, ""},
