@@ -80,17 +80,16 @@ LoadResult load_plan_file(std::string_view text, const Catalogue& catalogue) {
   const std::string expected = "an object with \"format\": \"" + std::string(kPlanFileFormat) + "\"";
   if (!envelope.is_object()) {
     return refuse(LoadStatus::not_a_plan, std::move(result), "",
-                  "is not a plan file: it holds " + describe_json_value(envelope) + ", not " + expected);
+                  "holds " + describe_json_value(envelope) + ", not " + expected);
   }
   const auto format = envelope.find("format");
   if (format == envelope.end()) {
     return refuse(LoadStatus::not_a_plan, std::move(result), "/format",
-                  "is missing: this JSON is not a plan file (a plan file is " + expected + ")");
+                  "is missing (a plan file is " + expected + ")");
   }
   if (!format->is_string() || format->get_ref<const std::string&>() != kPlanFileFormat) {
     return refuse(LoadStatus::not_a_plan, std::move(result), "/format",
-                  "is " + describe_json_value(*format) + ", not \"" + std::string(kPlanFileFormat) +
-                      "\": this is not a plan file");
+                  "is " + describe_json_value(*format) + ", not \"" + std::string(kPlanFileFormat) + "\"");
   }
   result.app_version = short_text(envelope, "appVersion");
   result.saved_at = short_text(envelope, "savedAt");
@@ -152,9 +151,12 @@ std::string load_summary(const LoadResult& result) {
   };
   switch (result.status) {
     case LoadStatus::ok: return {};
-    case LoadStatus::not_a_plan:
-      return "This file is not an apprenticeship plan" +
-             (result.problems.empty() ? std::string(".") : ": " + to_string(result.problems.front()) + ".");
+    case LoadStatus::not_a_plan: {
+      if (result.problems.empty()) return "This file is not an apprenticeship plan.";
+      const LoadProblem& problem = result.problems.front();
+      return "This file is not an apprenticeship plan: " +
+             (problem.pointer.empty() ? "it " + problem.message : to_string(problem)) + ".";
+    }
     case LoadStatus::invalid: return "This plan file cannot be opened: it has " + count() + ".";
     case LoadStatus::newer_version: {
       std::string text = "This plan was saved by a newer version of the app";

@@ -39,16 +39,16 @@ edit() {
 "$CLI" autoplan --start 2027-01-04 -o "$TMP/good.json" 2>/dev/null
 
 printf 'name,date\nSam,2027-01-04\n' >"$TMP/not-json.csv"
-expect_refused "$TMP/not-json.csv" "This file is not an apprenticeship plan: is not valid JSON: invalid literal at line 1, column 2."
+expect_refused "$TMP/not-json.csv" "This file is not an apprenticeship plan: it is not valid JSON: invalid literal at line 1, column 2."
 
 : >"$TMP/empty.json"
 expect_refused "$TMP/empty.json" "is not valid JSON: " "at line 1, column 1"
 
 printf '[1, 2, 3]' >"$TMP/array.json"
-expect_refused "$TMP/array.json" 'is not a plan file: it holds a list, not an object with "format": "apprenticeship-plan"'
+expect_refused "$TMP/array.json" 'This file is not an apprenticeship plan: it holds a list, not an object with "format": "apprenticeship-plan".'
 
 edit "$TMP/good.json" "$TMP/wrong-format.json" 'file.format = "apprenticeship-review"'
-expect_refused "$TMP/wrong-format.json" '/format: is text ("apprenticeship-review"), not "apprenticeship-plan": this is not a plan file'
+expect_refused "$TMP/wrong-format.json" 'This file is not an apprenticeship plan: /format: is text ("apprenticeship-review"), not "apprenticeship-plan".'
 
 edit "$TMP/good.json" "$TMP/future.json" 'file.schemaVersion = 99; file.appVersion = "9.9.9"'
 expect_refused "$TMP/future.json" "This plan was saved by a newer version of the app (9.9.9), in plan format 99; this version reads formats up to 2."

@@ -171,23 +171,26 @@ TEST(PlanFile, APlanFilledToEveryLimitStillSavesToAFileThatLoads) {
 TEST(PlanFile, TextThatIsNotJsonIsNotAPlan) {
   const LoadResult result = load_plan_file("name,date\nSam,2027-01-04\n", catalogue());
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
-  EXPECT_EQ(problems(result), Lines{"is not valid JSON: invalid literal at line 1, column 2"});
+  EXPECT_EQ(problems(result), Lines{"the file is not valid JSON: invalid literal at line 1, column 2"});
   EXPECT_EQ(load_summary(result),
-            "This file is not an apprenticeship plan: is not valid JSON: invalid literal at line 1, column 2.");
+            "This file is not an apprenticeship plan: it is not valid JSON: invalid literal at line 1, column 2.");
 }
 
 TEST(PlanFile, JsonThatIsNotAnObjectIsNotAPlan) {
   const LoadResult result = load_plan_file("[1, 2]", catalogue());
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
   EXPECT_EQ(problems(result),
-            Lines{"is not a plan file: it holds a list, not an object with \"format\": \"apprenticeship-plan\""});
+            Lines{"the file holds a list, not an object with \"format\": \"apprenticeship-plan\""});
+  EXPECT_EQ(load_summary(result),
+            "This file is not an apprenticeship plan: it holds a list, not an object with \"format\": "
+            "\"apprenticeship-plan\".");
 }
 
 TEST(PlanFile, AnObjectWithoutTheFormatIsNotAPlan) {
   const LoadResult result = load_plan_file(R"({"name": "Sam"})", catalogue());
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
-  EXPECT_EQ(problems(result), Lines{"/format: is missing: this JSON is not a plan file (a plan file is an object "
-                                    "with \"format\": \"apprenticeship-plan\")"});
+  EXPECT_EQ(problems(result), Lines{"/format: is missing (a plan file is an object with \"format\": "
+                                    "\"apprenticeship-plan\")"});
 }
 
 TEST(PlanFile, AnotherFormatIsNotAPlan) {
@@ -196,7 +199,9 @@ TEST(PlanFile, AnotherFormatIsNotAPlan) {
   const LoadResult result = load(file);
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
   EXPECT_EQ(problems(result),
-            Lines{"/format: is text (\"apprenticeship-review\"), not \"apprenticeship-plan\": this is not a plan file"});
+            Lines{"/format: is text (\"apprenticeship-review\"), not \"apprenticeship-plan\""});
+  EXPECT_EQ(load_summary(result), "This file is not an apprenticeship plan: /format: is text "
+                                  "(\"apprenticeship-review\"), not \"apprenticeship-plan\".");
 }
 
 TEST(PlanFile, DeepNestingIsRefusedBeforeAnythingIsBuilt) {
@@ -212,7 +217,7 @@ TEST(PlanFile, FilesOverFourMebibytesAreRefusedUnread) {
   const std::string text = std::string(limits::kMaxFileBytes + 1, ' ');
   const LoadResult result = load_plan_file(text, catalogue());
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
-  EXPECT_EQ(problems(result), Lines{"is 4.0 MiB, more than the 4.0 MiB a file can be"});
+  EXPECT_EQ(problems(result), Lines{"the file is 4.0 MiB, more than the 4.0 MiB a file can be"});
 }
 
 // ---- schema versions ----
