@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/views/dissertation.hpp"
+#include "app/views/exports_state.hpp"
 #include "app/views/first_run.hpp"
 #include "app/views/modules.hpp"
 
@@ -14,6 +15,7 @@ struct ViewStates {
   FirstRunState first_run;
   ModulesState modules;
   DissertationState dissertation;
+  ExportState exports;  // exports, share links and the mentor review
   // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
   // dismissed).
   std::vector<std::string> plan_explanation;
