@@ -12,6 +12,7 @@
 #include "app/automation.hpp"
 #include "app/fonts.hpp"
 #include "core/catalogue.hpp"
+#include "fake_export_port.hpp"
 #include "imgui.h"
 
 namespace planner::testing {
@@ -21,6 +22,8 @@ class FakeHost final : public Host {
   Date today_value = Date::parse("2027-01-04").value();
   Date today() const override { return today_value; }
   std::string now_utc() const override { return today_value.iso() + "T09:00:00Z"; }
+  ExportPort* exports() override { return &export_port; }
+  FakeExportPort export_port;
 };
 
 class HeadlessUi {

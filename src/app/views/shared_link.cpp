@@ -148,6 +148,7 @@ void review_preview(const ViewContext& context, ExportState& state, ExportPort& 
   }
   if (ui::primary_button("Import the review")) {
     context.apply(edits::import_review(*incoming.review));
+    state.open = false;  // the comments take its place
     state.comments_open = true;
     close(state, port);
     return;
@@ -193,7 +194,9 @@ void draw_incoming_link(const ViewContext& context, ExportState& state, ExportPo
   if (stage == Stage::none || stage == Stage::unpacking) return;
   if (!ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  // Centred when it appears, then kept where it is: re-centring as the content changes (preview,
+  // then the question) would move the buttons under the pointer between two frames.
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(ui::space(kWidth), viewport->Size.x - ui::space(16)), 0));
   const char* title = stage == Stage::broken   ? "This link cannot be opened###shared-link"
                       : stage == Stage::review ? "A review of your plan###shared-link"
