@@ -4,10 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "app/views/activities.hpp"
+#include "app/views/coverage.hpp"
 #include "app/views/dissertation.hpp"
 #include "app/views/exports_state.hpp"
 #include "app/views/first_run.hpp"
 #include "app/views/modules.hpp"
+#include "app/views/reviews.hpp"
 
 namespace planner {
 
@@ -15,6 +18,9 @@ struct ViewStates {
   FirstRunState first_run;
   ModulesState modules;
   DissertationState dissertation;
+  ActivitiesState activities;
+  ReviewsState reviews;
+  CoverageState coverage;
   ExportState exports;  // exports, share links and the mentor review
   // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
   // dismissed).
