@@ -133,6 +133,8 @@ void App::apply_pending_edits() {
 void App::handle_shortcuts() {
   // A text field being edited has its own undo (ImGui's), so the plan's waits until it is done.
   if (ImGui::GetIO().WantTextInput) return;
+  // While reviewing someone's plan the user's own is out of sight: never change it unseen.
+  if (exports_mode(states_.exports) == "review") return;
   if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) document_.undo();
   if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal) ||
       ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal))

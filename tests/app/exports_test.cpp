@@ -160,6 +160,8 @@ TEST(MentorReview, ReviewerCommentsAndApprovesThenTheApprenticeSeesTheComments) 
     settle(mentor);
     mentor.click("Review this plan");
     EXPECT_EQ(mentor.app().state().at("mode"), "review");
+    press(mentor, ImGuiKey_Z, ImGuiMod_Ctrl);  // undo has nothing to do with the plan under review
+    EXPECT_EQ(mentor.app().document().plan(), mentors_own);
     type_into(mentor, "Your name", "Alex Jones");
     mentor.click(label_starting(mentor, "The whole plan"));
     type_into(mentor, "Comment", "Realistic, but book cover for the May days.");
