@@ -8,7 +8,7 @@ import {readFile} from 'node:fs/promises';
 import {gunzipSync} from 'node:zlib';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
-import {nextFrame, suggestPlan, typeOver} from './plan_steps.mjs';
+import {nextFrame, replaceText, suggestPlan} from './planner_steps.mjs';
 import {parseIcs, text} from './rfc5545.mjs';
 
 let browser;
@@ -123,7 +123,7 @@ test('apprentice → review link → mentor comments and approves → link back 
 
   // The mentor has a plan of their own, opens the link, reviews, approves, sends a link back.
   const mentor = await open({viewport: {width: 1280, height: 720}});
-  await typeOver(mentor, 'Start date', '2028-09-04');
+  await replaceText(mentor, 'Start date', '2028-09-04');
   const {plan: mentorsOwn} = await suggestPlan(mentor);
   await openPastedLink(mentor, planLink);
   await mentor.item('Review this plan');
@@ -131,7 +131,7 @@ test('apprentice → review link → mentor comments and approves → link back 
   assert.deepEqual((await mentor.state()).plan, mentorsOwn, 'nothing changes before the mentor chooses');
   await mentor.click('Review this plan');
   await mentor.waitForState((s) => s.mode === 'review');
-  await typeOver(mentor, 'Your name', 'Alex Jones');
+  await replaceText(mentor, 'Your name', 'Alex Jones');
   await mentor.click(/^The whole plan/);
   await mentor.type('Comment', 'Realistic; book cover for the May days, "please".');
   await mentor.click('Add comment');
