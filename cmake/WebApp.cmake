@@ -9,6 +9,8 @@ add_library(planner_web_objects OBJECT ${PLANNER_WEB_SOURCES})
 target_link_libraries(planner_web_objects PUBLIC planner_core imgui planner_app_assets PRIVATE planner_warnings)
 
 set(PLANNER_JS_LIBRARY "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_web.js")
+# Exports and share links (downloads, CompressionStream, window.planner.shareLink).
+set(PLANNER_EXPORTS_JS_LIBRARY "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_exports.js")
 set(PLANNER_APP_LINK_OPTIONS
   -sENVIRONMENT=web
   -sMODULARIZE=1 -sEXPORT_NAME=createPlannerModule
@@ -16,7 +18,8 @@ set(PLANNER_APP_LINK_OPTIONS
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sMALLOC=emmalloc
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  "--js-library=${PLANNER_JS_LIBRARY}")
+  "--js-library=${PLANNER_JS_LIBRARY}"
+  "--js-library=${PLANNER_EXPORTS_JS_LIBRARY}")
 
 function(planner_add_app_link target output_dir)
   add_executable(${target} $<TARGET_OBJECTS:planner_app_lib> $<TARGET_OBJECTS:planner_web_objects>)
@@ -25,7 +28,7 @@ function(planner_add_app_link target output_dir)
   set_target_properties(${target} PROPERTIES
     OUTPUT_NAME planner SUFFIX ".js"
     RUNTIME_OUTPUT_DIRECTORY "${output_dir}"
-    LINK_DEPENDS "${PLANNER_JS_LIBRARY}")
+    LINK_DEPENDS "${PLANNER_JS_LIBRARY};${PLANNER_EXPORTS_JS_LIBRARY}")
 endfunction()
 
 planner_add_app_link(planner_app "${CMAKE_BINARY_DIR}/app")

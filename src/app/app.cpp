@@ -9,6 +9,7 @@
 #include "app/views/checks_panel.hpp"
 #include "app/views/coverage.hpp"
 #include "app/views/dissertation.hpp"
+#include "app/views/export_panel.hpp"
 #include "app/views/first_run.hpp"
 #include "app/views/hours.hpp"
 #include "app/views/activities.hpp"
@@ -114,6 +115,7 @@ void App::draw() {
   draw_body(context, ImGui::GetContentRegionAvail().y - ui::space(kStatusBarHeight));
   draw_status_bar();
   ImGui::End();
+  draw_exports(context, states_.exports);  // its windows, and links arriving at any time
 
   apply_pending_edits();
 }
@@ -131,6 +133,8 @@ void App::apply_pending_edits() {
 void App::handle_shortcuts() {
   // A text field being edited has its own undo (ImGui's), so the plan's waits until it is done.
   if (ImGui::GetIO().WantTextInput) return;
+  // While reviewing someone's plan the user's own is out of sight: never change it unseen.
+  if (exports_mode(states_.exports) == "review") return;
   if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) document_.undo();
   if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal) ||
       ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal))
@@ -158,9 +162,12 @@ void App::draw_top_bar(const ViewContext& context) {
   };
   float right = button_width(settings_label);
   if (!first_run()) right += button_width(checks_label) + style.ItemSpacing.x + 2 * (ImGui::GetFrameHeight() + style.ItemSpacing.x);
+  if (!first_run()) right += export_button_width(context);
   ImGui::SameLine(ImGui::GetContentRegionMax().x - right);
 
   if (!first_run()) {
+    draw_export_button(context, states_.exports);
+    ImGui::SameLine();
     ImGui::BeginDisabled(!document_.can_undo());
     if (ui::icon_button(icons::kUndo, "Undo", nullptr)) document_.undo();
     ImGui::EndDisabled();
@@ -282,7 +289,7 @@ nlohmann::json App::state() const {
           {"view", view_name(navigation_.view)},
           {"selected", navigation_.selected},
           {"screen", first_run() ? "first-run" : "plan"},
-          {"mode", "edit"},
+          {"mode", exports_mode(states_.exports)},
           {"revision", document_.revision()},
           {"findings", {{"error", counts.errors}, {"warning", counts.warnings}, {"note", counts.notes}}},
           {"canUndo", document_.can_undo()},

@@ -4,6 +4,7 @@
 // use a fake.
 #include <string>
 
+#include "app/export_port.hpp"
 #include "core/date.hpp"
 #include "imgui.h"
 
@@ -19,6 +20,9 @@ class Host {
   // The draw callback that paints a TimelineBackground on the GPU, or nullptr to paint it with
   // ImGui rectangles (app/widgets/timeline_background.hpp).
   virtual ImDrawCallback timeline_painter() { return nullptr; }
+  // Downloads, the clipboard, the address and gzip for exports and share links, or nullptr where
+  // the platform has none (app/export_port.hpp).
+  virtual ExportPort* exports() { return nullptr; }
 };
 
 }  // namespace planner

@@ -7,6 +7,7 @@
 #include "app/views/activities.hpp"
 #include "app/views/coverage.hpp"
 #include "app/views/dissertation.hpp"
+#include "app/views/exports_state.hpp"
 #include "app/views/first_run.hpp"
 #include "app/views/hours.hpp"
 #include "app/views/modules.hpp"
@@ -23,6 +24,7 @@ struct ViewStates {
   ReviewsState reviews;
   CoverageState coverage;
   TimelineState timeline;
+  ExportState exports;  // exports, share links and the mentor review
   // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
   // dismissed).
   std::vector<std::string> plan_explanation;

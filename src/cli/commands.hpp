@@ -12,5 +12,11 @@ int run_autoplan(std::span<const std::string_view> args);
 int run_check(std::span<const std::string_view> args);
 // schedule PLAN.json [--json]: every dated event
 int run_schedule(std::span<const std::string_view> args);
+// ics PLAN.json [-o FILE]: the calendar as iCalendar (RFC 5545)
+int run_ics(std::span<const std::string_view> args);
+// csv PLAN.json: one row per event, RFC 4180, UTF-8 with a byte order mark
+int run_csv(std::span<const std::string_view> args);
+// report PLAN.json [-o FILE.html]: the printable, accessible HTML report
+int run_report(std::span<const std::string_view> args);
 
 }  // namespace planner::cli

@@ -22,6 +22,9 @@ constexpr Command kCommands[] = {
     {"autoplan", run_autoplan},
     {"check", run_check},
     {"schedule", run_schedule},
+    {"ics", run_ics},
+    {"csv", run_csv},
+    {"report", run_report},
 };
 
 int usage_error(std::string_view what) {

@@ -213,6 +213,23 @@ std::vector<Module> read_modules(const Node& root, const std::vector<Standard>& 
   return modules;
 }
 
+// "startTime" and "endTime" ("HH:MM"): both or neither, on face-to-face sessions only.
+std::optional<TimeSpan> session_times(const Node& item, const std::string& kind) {
+  const std::optional<Node> start = item.find("startTime");
+  const std::optional<Node> end = item.find("endTime");
+  if (!start && !end) return std::nullopt;
+  if (!start || !end) item.fail("give both startTime and endTime, or neither");
+  if (kind != "f2f") item.fail("only a face-to-face session has start and end times");
+  const auto clock = [](const Node& node) {
+    const std::optional<ClockTime> time = ClockTime::parse(node.text());
+    if (!time) node.fail("must be a time of day as HH:MM (24-hour clock)");
+    return *time;
+  };
+  TimeSpan times{clock(*start), clock(*end)};
+  if (times.end <= times.start) end->fail("must be after startTime");
+  return times;
+}
+
 ModuleTimetable read_timetable(const Node& root) {
   const Node node = root.at("timetable");
   node.only_keys({"weeks", "location", "sessions", "deadlines"});
@@ -222,7 +239,7 @@ ModuleTimetable read_timetable(const Node& root) {
   // Sessions and deadlines share one id space: event ids are "<module>/<id>".
   std::set<std::string> ids;
   for (const Node& item : node.items("sessions", 1)) {
-    item.only_keys({"id", "kind", "title", "week", "weeks", "weekday", "days", "activities"});
+    item.only_keys({"id", "kind", "title", "week", "weeks", "weekday", "days", "activities", "startTime", "endTime"});
     SessionTemplate session;
     session.id = unique_id(item, ids);
     session.kind = item.text("kind");
@@ -237,6 +254,7 @@ ModuleTimetable read_timetable(const Node& root) {
     }
     if (session.kind == "online" && session.days != 0) item.at("days").fail("an online block has no face-to-face days");
     session.activities = item.texts("activities", 1);
+    session.times = session_times(item, session.kind);
     timetable.sessions.push_back(std::move(session));
   }
   for (const Node& item : node.items("deadlines", 1)) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/bank_holidays.hpp"
+#include "core/clock_time.hpp"
 #include "core/date.hpp"
 #include "core/rule_settings.hpp"
 
@@ -43,6 +44,10 @@ struct SessionTemplate {
   int weekday = 1;       // ISO weekday of a face-to-face day: 1 = Monday … 5 = Friday
   double days = 0;       // face-to-face teaching days: 1 (full day), 0.5 (half day); 0 online
   std::vector<std::string> activities;  // what happens, as the programme lists it
+  // Face-to-face sessions: when the day starts and ends (Europe/London wall clock), where the
+  // programme publishes it ("startTime"/"endTime" in the data; none today). Sessions with times
+  // are exported as timed calendar events, the others as all-day events.
+  std::optional<TimeSpan> times = {};
 };
 
 // A deadline in the module timetable.

@@ -54,6 +54,8 @@ void sort_items(Plan& plan) {
   sort_by(plan.activities, [](const Activity& a) { return std::tie(a.date, a.id); });
   sort_by(plan.reviews, [](const Review& r) { return std::tie(r.date, r.id); });
   sort_by(plan.hours_log, [](const HoursEntry& h) { return std::tie(h.date, h.id); });
+  sort_by(plan.review_comments, [](const ReviewComment& c) { return std::tie(c.date, c.review, c.id); });
+  sort_by(plan.review_decisions, [](const ReviewDecision& d) { return std::tie(d.date, d.review); });
 }
 
 std::string next_item_id(const Plan& plan, std::string_view prefix) {

@@ -122,6 +122,32 @@ struct EndPoint {
   bool operator==(const EndPoint&) const = default;
 };
 
+// A reviewer's comment on one item of the plan (PRODUCT.md §14). It reaches the plan when the
+// apprentice imports the review it came in (review_file.hpp, review_import.hpp) and stays there,
+// even when its item is later removed (item_ref.hpp says whether the item still exists).
+struct ReviewComment {
+  std::string id;          // the comment's id within its review: "comment-3"
+  std::string review;      // id of the review it came in; (review, id) is unique in a plan
+  std::string item;        // what it is about, an item reference (item_ref.hpp): "M2/f2f-1", "plan"
+  std::string item_label;  // what that item was called when the reviewer commented
+  std::string author;      // the reviewer's name
+  Date date;               // when the comment was made
+  std::string text;        // may span lines
+  bool resolved = false;   // the apprentice has dealt with it
+  bool operator==(const ReviewComment&) const = default;
+};
+
+// A reviewer's decision on the whole plan, with their name and role: one per review.
+struct ReviewDecision {
+  std::string review;    // id of the review it came in
+  std::string reviewer;  // who decided
+  std::string role;      // as the reviewer describes it: "Workplace mentor", "Line manager"
+  std::string decision;  // "approved" or "changes_requested"
+  Date date;             // when
+  std::string summary;   // why, or what to change; may span lines
+  bool operator==(const ReviewDecision&) const = default;
+};
+
 struct Plan {
   std::string id;            // random, set when created; tells plans apart in one browser
   std::string name;          // "Sam's plan": shown in the plan list
@@ -136,6 +162,8 @@ struct Plan {
   std::vector<HoursEntry> hours_log;      // sorted by date
   EndPoint end_point;
   RuleSettings settings;
+  std::vector<ReviewComment> review_comments;    // sorted by date, then review and id
+  std::vector<ReviewDecision> review_decisions;  // sorted by date, then review: the last is the latest
   bool operator==(const Plan&) const = default;
 
   const ModulePlacement* placement(std::string_view module_id) const;
@@ -143,7 +171,8 @@ struct Plan {
 };
 
 // Restores the sorting invariants above (periods by first day, modules by start, milestones by
-// due date, activities, reviews and hours by date; ties by id) after items were added or moved.
+// due date, activities, reviews, hours and review comments and decisions by date; ties by id)
+// after items were added or moved.
 void sort_items(Plan& plan);
 
 // A fresh id for a new item: `prefix` + "-" + one more than the largest number in use with that

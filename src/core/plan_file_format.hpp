@@ -7,6 +7,6 @@ namespace planner {
 
 inline constexpr std::string_view kPlanFileFormat = "apprenticeship-plan";
 // The version this build writes; older ones are upgraded on load (plan_migrations.hpp).
-inline constexpr int kCurrentPlanSchemaVersion = 1;
+inline constexpr int kCurrentPlanSchemaVersion = 2;
 
 }  // namespace planner

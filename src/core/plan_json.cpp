@@ -211,6 +211,42 @@ void from_json(const json& j, EndPoint& e) {
   j.at("stepDates").get_to(e.step_dates);
 }
 
+void to_json(json& j, const ReviewComment& c) {
+  j = json{{"id", c.id},
+           {"review", c.review},
+           {"item", c.item},
+           {"itemLabel", c.item_label},
+           {"author", c.author},
+           {"date", c.date},
+           {"text", c.text},
+           {"resolved", c.resolved}};
+}
+
+void from_json(const json& j, ReviewComment& c) {
+  j.at("id").get_to(c.id);
+  j.at("review").get_to(c.review);
+  j.at("item").get_to(c.item);
+  j.at("itemLabel").get_to(c.item_label);
+  j.at("author").get_to(c.author);
+  j.at("date").get_to(c.date);
+  j.at("text").get_to(c.text);
+  j.at("resolved").get_to(c.resolved);
+}
+
+void to_json(json& j, const ReviewDecision& d) {
+  j = json{{"review", d.review}, {"reviewer", d.reviewer}, {"role", d.role},
+           {"decision", d.decision}, {"date", d.date}, {"summary", d.summary}};
+}
+
+void from_json(const json& j, ReviewDecision& d) {
+  j.at("review").get_to(d.review);
+  j.at("reviewer").get_to(d.reviewer);
+  j.at("role").get_to(d.role);
+  j.at("decision").get_to(d.decision);
+  j.at("date").get_to(d.date);
+  j.at("summary").get_to(d.summary);
+}
+
 void to_json(json& j, const Plan& p) {
   j = json{{"id", p.id},
            {"name", p.name},
@@ -223,7 +259,9 @@ void to_json(json& j, const Plan& p) {
            {"reviews", p.reviews},
            {"hoursLog", p.hours_log},
            {"endPoint", p.end_point},
-           {"settings", p.settings}};
+           {"settings", p.settings},
+           {"reviewComments", p.review_comments},
+           {"reviewDecisions", p.review_decisions}};
   put_optional(j, "induction", p.induction);
 }
 
@@ -241,6 +279,8 @@ void from_json(const json& j, Plan& p) {
   j.at("hoursLog").get_to(p.hours_log);
   j.at("endPoint").get_to(p.end_point);
   j.at("settings").get_to(p.settings);
+  j.at("reviewComments").get_to(p.review_comments);
+  j.at("reviewDecisions").get_to(p.review_decisions);
 }
 
 }  // namespace planner

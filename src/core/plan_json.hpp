@@ -51,6 +51,12 @@ void from_json(const nlohmann::json& j, HoursEntry& entry);
 void to_json(nlohmann::json& j, const EndPoint& end_point);
 void from_json(const nlohmann::json& j, EndPoint& end_point);
 
+void to_json(nlohmann::json& j, const ReviewComment& comment);
+void from_json(const nlohmann::json& j, ReviewComment& comment);
+
+void to_json(nlohmann::json& j, const ReviewDecision& decision);
+void from_json(const nlohmann::json& j, ReviewDecision& decision);
+
 void to_json(nlohmann::json& j, const Plan& plan);
 void from_json(const nlohmann::json& j, Plan& plan);
 

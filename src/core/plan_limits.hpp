@@ -17,7 +17,7 @@ inline constexpr std::size_t kMaxFileBytes = 4u * 1024u * 1024u;
 // to overflow a recursive reader's stack.
 inline constexpr std::size_t kMaxDepth = 64;
 // Arrays and objects in the whole file, and keys in one object. A plan at every item limit
-// below has about 15,400 arrays and objects and at most 100 keys in one object; the caps keep
+// below has about 16,500 arrays and objects and at most 100 keys in one object; the caps keep
 // a megabyte of `{},{},…` or of keys from costing more than a few milliseconds.
 inline constexpr std::size_t kMaxContainers = 20000;
 inline constexpr std::size_t kMaxObjectMembers = 1000;
@@ -43,6 +43,12 @@ inline constexpr std::size_t kMaxActivities = 2000;
 inline constexpr std::size_t kMaxReviews = 500;
 inline constexpr std::size_t kMaxHoursEntries = 5000;
 inline constexpr std::size_t kMaxListItems = 200;  // standards, behaviours, attendees, actions
+// Mentor review (plan format 2, and the review file): comments kept in a plan or sent in one
+// review, and decisions kept in a plan (one per review imported).
+inline constexpr std::size_t kMaxReviewComments = 1000;
+inline constexpr std::size_t kMaxReviewDecisions = 100;
+// An item reference (item_ref.hpp): an event id such as "M2/f2f-1" or "finding/f2f-clash/…".
+inline constexpr std::size_t kMaxItemRefBytes = 160;
 
 // Numbers, inclusive unless said otherwise.
 inline constexpr double kMaxContractedHoursPerWeek = 168;  // more than 0, at most a whole week

@@ -5,9 +5,22 @@
 namespace planner {
 namespace {
 
-// Version 1 is the first format: nothing to upgrade yet. The entry for 1→2 goes here, e.g.
-//   {1, "activities gain a location", [](nlohmann::json& envelope) { … }},
-constexpr std::array<PlanMigration, 0> kMigrations{};
+using nlohmann::json;
+
+// Format 2 keeps the mentor review in the plan: comments on its items and the reviewers'
+// decisions (PRODUCT.md §14). A format 1 plan has had no review: both lists start empty. A plan
+// that is not an object, or already has the keys (a hand-edited file), is left for the format 2
+// validation to judge.
+void add_review_lists(json& envelope) {
+  const auto plan = envelope.find("plan");
+  if (plan == envelope.end() || !plan->is_object()) return;
+  if (!plan->contains("reviewComments")) (*plan)["reviewComments"] = json::array();
+  if (!plan->contains("reviewDecisions")) (*plan)["reviewDecisions"] = json::array();
+}
+
+constexpr std::array<PlanMigration, 1> kMigrations{{
+    {1, "the plan keeps mentor review comments and decisions (reviewComments, reviewDecisions)", add_review_lists},
+}};
 
 }  // namespace
 

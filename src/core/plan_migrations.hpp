@@ -26,7 +26,7 @@ struct PlanMigration {
   void (*upgrade)(nlohmann::json& envelope);
 };
 
-// The project's migrations, in order of from_version (empty while version 1 is the only one).
+// The project's migrations, in order of from_version.
 std::span<const PlanMigration> plan_migrations();
 
 // Upgrades `envelope` from version `from` to version `to` with `table`, setting "schemaVersion"

@@ -12,8 +12,11 @@
 #include <string_view>
 
 #include "core/date.hpp"
+#include "core/item_ref.hpp"
+#include "core/mentor_review.hpp"
 #include "core/plan_file_format.hpp"
 #include "core/plan_limits.hpp"
+#include "core/review_file_format.hpp"
 #include "core/untrusted_json.hpp"
 
 namespace planner {
@@ -87,18 +90,14 @@ class Validator {
     whole_number(j, "", "schemaVersion",
                  {kCurrentPlanSchemaVersion, options_.newer_version ? lim::kSchemaVersion.max : kCurrentPlanSchemaVersion});
     text(j, "", "appVersion", TextKind::line);
-    if (const std::string* saved_at = string_field(j, "", "savedAt", "a timestamp")) {
-      if (!is_timestamp(*saved_at)) {
-        report("/savedAt", quote(*saved_at) + " is not a timestamp such as \"2027-01-04T09:30:00Z\"");
-      }
-    }
+    saved_at(j);
     if (const json* plan_json = field(j, "plan")) plan(*plan_json, "/plan");
   }
 
   void plan(const json& j, const std::string& at) {
     if (!object(j, at, "a plan",
                 {"id", "name", "programmeId", "profile", "periods", "modules", "dissertation", "activities", "reviews",
-                 "hoursLog", "endPoint", "settings"},
+                 "hoursLog", "endPoint", "settings", "reviewComments", "reviewDecisions"},
                 {"induction"})) {
       return;
     }
@@ -122,6 +121,24 @@ class Validator {
          [&](const json& item, const std::string& item_at) { hours_entry(item, item_at); });
     if (const json* end_point_json = field(j, "endPoint")) end_point(*end_point_json, at + "/endPoint");
     if (const json* settings_json = field(j, "settings")) settings(*settings_json, at + "/settings");
+    std::set<std::pair<std::string, std::string>> comment_keys;
+    each(j, at, "reviewComments", lim::kMaxReviewComments, [&](const json& item, const std::string& item_at) {
+      kept_review_comment(item, item_at, comment_keys);
+    });
+    std::map<std::string, std::string> decided_reviews;
+    each(j, at, "reviewDecisions", lim::kMaxReviewDecisions, [&](const json& item, const std::string& item_at) {
+      kept_review_decision(item, item_at, decided_reviews);
+    });
+  }
+
+  // A review file (review_file.hpp): the envelope and its "review".
+  void review_envelope(const json& j) {
+    if (!object(j, "", "a review file", {"format", "schemaVersion", "appVersion", "savedAt", "review"})) return;
+    one_of(j, "", "format", {kReviewFileFormat});
+    whole_number(j, "", "schemaVersion", {kCurrentReviewSchemaVersion, kCurrentReviewSchemaVersion});
+    text(j, "", "appVersion", TextKind::line);
+    saved_at(j);
+    if (const json* review_json = field(j, "review")) review_body(*review_json, "/review");
   }
 
  private:
@@ -258,7 +275,111 @@ class Validator {
     whole_number(j, at, "proposalModuleLatestPosition", lim::kProposalModuleLatestPosition);
   }
 
+  // ---- mentor review ----
+
+  // A comment kept in a plan: (review, id) unique.
+  void kept_review_comment(const json& j, const std::string& at, std::set<std::pair<std::string, std::string>>& keys) {
+    if (!object(j, at, "a review comment", {"id", "review", "item", "itemLabel", "author", "date", "text", "resolved"})) {
+      return;
+    }
+    const auto id = identifier(j, at, "id");
+    const auto review = identifier(j, at, "review");
+    if (id && review && !keys.emplace(*review, *id).second) {
+      report(at + "/id", quote(*id) + " is already the id of a comment from review " + quote(*review));
+    }
+    comment_content(j, at);
+    text(j, at, "author", TextKind::line);
+    boolean(j, at, "resolved");
+  }
+
+  void kept_review_decision(const json& j, const std::string& at, std::map<std::string, std::string>& reviews) {
+    if (!object(j, at, "a review decision", {"review", "reviewer", "role", "decision", "date", "summary"})) return;
+    if (const auto review = identifier(j, at, "review")) {
+      const auto [earlier, fresh] = reviews.emplace(*review, at);
+      if (!fresh) report(at + "/review", "review " + quote(*review) + " already has its decision at " + earlier->second);
+    }
+    text(j, at, "reviewer", TextKind::line);
+    text(j, at, "role", TextKind::line);
+    verdict(j, at);
+  }
+
+  // The fields a comment has both in a plan and in a review file.
+  void comment_content(const json& j, const std::string& at) {
+    if (const std::string* item = string_field(j, at, "item", "an item reference (text)")) {
+      if (!is_item_ref(*item)) {
+        report(at + "/item", quote(*item) + " is not an item reference (1 to " + std::to_string(lim::kMaxItemRefBytes) +
+                                 " letters, digits, \".\", \"_\", \"-\" or \"/\", starting with a letter or digit)");
+      }
+    }
+    text(j, at, "itemLabel", TextKind::line);
+    date(j, at, "date");
+    non_empty_text(j, at, "text", TextKind::notes);
+  }
+
+  // "decision", "date" and "summary": in a plan's decisions and a review file's decision.
+  void verdict(const json& j, const std::string& at) {
+    one_of(j, at, "decision", {kDecisionApproved, kDecisionChangesRequested});
+    date(j, at, "date");
+    text(j, at, "summary", TextKind::notes);
+  }
+
+  void review_body(const json& j, const std::string& at) {
+    if (!object(j, at, "a review", {"id", "plan", "reviewer", "comments"}, {"decision"})) return;
+    identifier(j, at, "id");
+    if (const json* plan_json = field(j, "plan")) {
+      const std::string plan_at = at + "/plan";
+      if (object(*plan_json, plan_at, "the plan reviewed", {"id", "name", "fingerprint"})) {
+        // As in a plan file, the plan's own id may be empty (a plan the browser never stored).
+        if (const json* id = field(*plan_json, "id");
+            id != nullptr && (!id->is_string() || !id->get_ref<const std::string&>().empty())) {
+          identifier(*plan_json, plan_at, "id");
+        }
+        text(*plan_json, plan_at, "name", TextKind::line);
+        if (const std::string* fingerprint = string_field(*plan_json, plan_at, "fingerprint", "a plan fingerprint")) {
+          if (!is_plan_fingerprint(*fingerprint)) {
+            report(plan_at + "/fingerprint", quote(*fingerprint) + " is not a plan fingerprint such as "
+                                                                   "\"fnv1a64:0123456789abcdef\"");
+          }
+        }
+      }
+    }
+    if (const json* reviewer = field(j, "reviewer")) {
+      const std::string reviewer_at = at + "/reviewer";
+      if (object(*reviewer, reviewer_at, "the reviewer", {"name", "role"})) {
+        non_empty_text(*reviewer, reviewer_at, "name", TextKind::line);
+        text(*reviewer, reviewer_at, "role", TextKind::line);
+      }
+    }
+    if (const json* decision = field(j, "decision")) {
+      if (object(*decision, at + "/decision", "the reviewer's decision", {"decision", "date", "summary"})) {
+        verdict(*decision, at + "/decision");
+      }
+    }
+    std::map<std::string, std::string> comment_ids;
+    each(j, at, "comments", lim::kMaxReviewComments, [&](const json& item, const std::string& item_at) {
+      if (!object(item, item_at, "a review comment", {"id", "item", "itemLabel", "date", "text"})) return;
+      item_id(item, item_at, comment_ids);
+      comment_content(item, item_at);
+    });
+  }
+
   // ---- building blocks ----
+
+  void saved_at(const json& j) {
+    if (const std::string* when = string_field(j, "", "savedAt", "a timestamp")) {
+      if (!is_timestamp(*when)) report("/savedAt", quote(*when) + " is not a timestamp such as \"2027-01-04T09:30:00Z\"");
+    }
+  }
+
+  void non_empty_text(const json& j, const std::string& at, std::string_view key, TextKind kind) {
+    const json* value = field(j, key);
+    if (value == nullptr) return;
+    if (value->is_string() && value->get_ref<const std::string&>().empty()) {
+      report(child(at, key), "is empty");
+      return;
+    }
+    line_text(*value, child(at, key), kind);
+  }
 
   bool full() const { return problems_.size() >= lim::kMaxProblems; }
 
@@ -544,6 +665,11 @@ bool is_timestamp(std::string_view text) {
 void validate_plan_file_json(const json& envelope, const PlanValidationOptions& options,
                              std::vector<LoadProblem>& problems) {
   Validator(options, problems).envelope(envelope);
+}
+
+void validate_review_file_json(const json& envelope, std::vector<LoadProblem>& problems) {
+  const PlanValidationOptions strict;
+  Validator(strict, problems).review_envelope(envelope);
 }
 
 }  // namespace planner

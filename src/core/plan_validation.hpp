@@ -1,8 +1,8 @@
 #pragma once
-// Checks the JSON of a plan file of the current schema version (the envelope and its "plan")
-// before anything is mapped: every field present with the right type, numbers in range, dates real, enumerations
-// known, ids well-formed and unique, text within its length. Separate from the mapping
-// (plan_json.hpp), which may then assume all of this.
+// Checks the JSON of a plan file of the current schema version (the envelope and its "plan"), and
+// of a review file, before anything is mapped: every field present with the right type, numbers
+// in range, dates real, enumerations known, ids well-formed and unique, text within its length.
+// Separate from the mapping (plan_json.hpp, review_file.cpp), which may then assume all of this.
 #include <string>
 #include <vector>
 
@@ -23,6 +23,9 @@ struct PlanValidationOptions {
 // No problem added means from_json(envelope["plan"]) will succeed.
 void validate_plan_file_json(const nlohmann::json& envelope, const PlanValidationOptions& options,
                              std::vector<LoadProblem>& problems);
+// The same for a review file of the current review format (review_file.hpp), with the same
+// building blocks: a review's comments are checked exactly as the plan's kept comments are.
+void validate_review_file_json(const nlohmann::json& envelope, std::vector<LoadProblem>& problems);
 
 // Used by the envelope check too.
 // "a number (3000000000)", "text (\"abc\")", "a list", …: what was found instead.

@@ -72,6 +72,7 @@ void expand_module(const Catalogue& catalogue, const Module& module, const Modul
     event.end = event.kind == EventKind::online ? event.start.plus_days(7 * session.weeks - 1) : event.start;
     event.module = module.id;
     event.days = session.days;
+    event.times = session.times;
     event.item = module.id;
     span.start = std::min(span.start, event.start);
     span.end = std::max(span.end, event.end);

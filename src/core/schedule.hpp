@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/catalogue.hpp"
+#include "core/clock_time.hpp"
 #include "core/date.hpp"
 #include "core/plan.hpp"
 
@@ -54,6 +55,9 @@ struct Event {
   // Something is handed in that day: module deadlines, the dissertation's final submission and
   // EPA submissions. Deadlines are kept apart (RuleSettings::min_days_between_deadlines).
   bool deadline = false;
+  // Wall-clock times in Europe/London when the programme gives them (SessionTemplate::times;
+  // none today): the event is then timed on its one day rather than all-day.
+  std::optional<TimeSpan> times = {};
 };
 
 struct Schedule {

@@ -12,6 +12,7 @@
 #include "app/automation.hpp"
 #include "app/fonts.hpp"
 #include "core/catalogue.hpp"
+#include "fake_export_port.hpp"
 #include "imgui.h"
 
 namespace planner::testing {
@@ -24,6 +25,8 @@ class FakeHost final : public Host {
   // A GPU painter stand-in: the draw lists then carry it as a callback instead of rectangles.
   ImDrawCallback painter = nullptr;
   ImDrawCallback timeline_painter() override { return painter; }
+  ExportPort* exports() override { return &export_port; }
+  FakeExportPort export_port;
 };
 
 class HeadlessUi {

@@ -51,7 +51,7 @@ edit "$TMP/good.json" "$TMP/wrong-format.json" 'file.format = "apprenticeship-re
 expect_refused "$TMP/wrong-format.json" 'This file is not an apprenticeship plan: /format: is text ("apprenticeship-review"), not "apprenticeship-plan".'
 
 edit "$TMP/good.json" "$TMP/future.json" 'file.schemaVersion = 99; file.appVersion = "9.9.9"'
-expect_refused "$TMP/future.json" "This plan was saved by a newer version of the app (9.9.9), in plan format 99; this version reads formats up to 1."
+expect_refused "$TMP/future.json" "This plan was saved by a newer version of the app (9.9.9), in plan format 99; this version reads formats up to 2."
 
 { printf '{"format": "apprenticeship-plan", "schemaVersion": 1, "plan": '; head -c 100000 /dev/zero | tr '\0' '['; } >"$TMP/deep.json"
 expect_refused "$TMP/deep.json" "arrays and objects are nested more than 64 levels deep here" "/plan/0/0/0/"

@@ -25,7 +25,7 @@ node -e '
     "negative-hours": (f) => { f.plan.profile.otjFigure = -1; },
     "wrong-enum": (f) => { f.plan.periods[0].kind = "holiday"; },
     "missing-field": (f) => { delete f.plan.settings; },
-    "future-version": (f) => { f.schemaVersion = 2; },
+    "future-version": (f) => { f.schemaVersion = 3; },
     "bad-id": (f) => { f.plan.reviews[0].id = "review 1"; },
   };
   for (const [name, change] of Object.entries(variants)) {

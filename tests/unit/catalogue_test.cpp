@@ -204,6 +204,38 @@ TEST(Catalogue, SchemaRequiresWhatTheShippedFileHas) {
   for (const auto& key : required) EXPECT_TRUE(schema.at("properties").contains(key)) << key;
 }
 
+TEST(CatalogueLoader, ReadsFaceToFaceTimesWhenTheProgrammeGivesThem) {
+  json programme = shipped_programme();
+  programme["timetable"]["sessions"][0]["startTime"] = "09:30";
+  programme["timetable"]["sessions"][0]["endTime"] = "16:00";
+  const Catalogue catalogue = parse_catalogue(programme.dump());
+  const SessionTemplate& first = catalogue.timetable.sessions.front();
+  ASSERT_TRUE(first.times.has_value());
+  EXPECT_EQ(first.times->start.text(), "09:30");
+  EXPECT_EQ(first.times->end.text(), "16:00");
+  EXPECT_FALSE(catalogue.timetable.sessions[1].times.has_value());
+}
+
+TEST(CatalogueLoader, RefusesHalfATimeOrAnEndBeforeTheStart) {
+  EXPECT_NE(complaint_about([](json& p) { p["timetable"]["sessions"][0]["startTime"] = "09:30"; }).find("give both"),
+            std::string::npos);
+  EXPECT_NE(complaint_about([](json& p) {
+              p["timetable"]["sessions"][0]["startTime"] = "16:00";
+              p["timetable"]["sessions"][0]["endTime"] = "09:30";
+            }).find("must be after startTime"),
+            std::string::npos);
+  EXPECT_NE(complaint_about([](json& p) {
+              p["timetable"]["sessions"][0]["startTime"] = "9:30";
+              p["timetable"]["sessions"][0]["endTime"] = "16:00";
+            }).find("HH:MM"),
+            std::string::npos);
+  EXPECT_NE(complaint_about([](json& p) {
+              p["timetable"]["sessions"][1]["startTime"] = "09:30";
+              p["timetable"]["sessions"][1]["endTime"] = "16:00";
+            }).find("only a face-to-face session"),
+            std::string::npos);
+}
+
 TEST(CatalogueLoader, RefusesAModuleMappedToAnUnknownStandard) {
   EXPECT_EQ(complaint_about([](json& p) { p["modules"][2]["standards"][1] = "financial-wizardry"; }),
             "modules[2].standards[1]: unknown standard \"financial-wizardry\"");

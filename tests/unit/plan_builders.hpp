@@ -47,10 +47,10 @@ inline Catalogue small_catalogue() {
   c.timetable.weeks = 12;
   c.timetable.location = "Park House";
   c.timetable.sessions = {
-      {"f2f-1", "f2f", "Face-to-face: walk-through", 1, 1, 1, 1.0, {}},
-      {"online-1", "online", "Online: e-learning", 2, 2, 1, 0.0, {}},
-      {"f2f-2", "f2f", "Face-to-face: problem solving", 4, 1, 1, 1.0, {}},
-      {"f2f-3", "f2f", "Face-to-face: review", 8, 1, 1, 0.5, {}},
+      {"f2f-1", "f2f", "Face-to-face: walk-through", 1, 1, 1, 1.0, {}, std::nullopt},
+      {"online-1", "online", "Online: e-learning", 2, 2, 1, 0.0, {}, std::nullopt},
+      {"f2f-2", "f2f", "Face-to-face: problem solving", 4, 1, 1, 1.0, {}, std::nullopt},
+      {"f2f-3", "f2f", "Face-to-face: review", 8, 1, 1, 0.5, {}, std::nullopt},
   };
   c.timetable.deadlines = {
       {"wba", "wba_due", "Work-based assignment due", 7, 5, 500, 1000, true, ""},
@@ -188,6 +188,12 @@ inline Plan full_plan() {
   p.settings.review_interval_weeks = 5;
   p.settings.shadowing_window_months = 4;
   p.settings.proposal_module_latest_position = 1;
+  p.review_comments = {{"comment-1", "rv-1", "M2/f2f-1", "Face-to-face: walk-through (Module 2)", "Alex Jones",
+                        day("2027-02-16"), "Can you get cover for this day?\nIt clashes with the board.", false},
+                       {"comment-2", "rv-1", "activity-1", "Shadow the director of nursing", "Alex Jones",
+                        day("2027-02-16"), "Good choice, \"board\" focus; agreed.", true}};
+  p.review_decisions = {{"rv-1", "Alex Jones", "Workplace mentor", "changes_requested", day("2027-02-16"),
+                         "Sort out the clash on 1 March."}};
   return p;
 }
 

@@ -56,7 +56,7 @@ TEST(PlanFile, SavesTheEnvelopeInTheDocumentedOrder) {
   const std::string text = save_plan_file(full_plan(), kSavedAt, "1.2.3");
   EXPECT_EQ(text.rfind("{\n"
                        "  \"format\": \"apprenticeship-plan\",\n"
-                       "  \"schemaVersion\": 1,\n"
+                       "  \"schemaVersion\": 2,\n"
                        "  \"appVersion\": \"1.2.3\",\n"
                        "  \"savedAt\": \"2027-01-04T09:30:00Z\",\n"
                        "  \"plan\": {\n"
@@ -102,7 +102,7 @@ TEST(PlanFile, RefusesToSaveWithAMalformedTimestamp) {
 TEST(PlanFile, LoadReportsTheEnvelope) {
   const LoadResult loaded = load(saved());
   EXPECT_EQ(loaded.status, LoadStatus::ok);
-  EXPECT_EQ(loaded.schema_version, 1);
+  EXPECT_EQ(loaded.schema_version, kCurrentPlanSchemaVersion);
   EXPECT_EQ(loaded.app_version, "1.2.3");
   EXPECT_EQ(loaded.saved_at, kSavedAt);
   EXPECT_TRUE(loaded.problems.empty());
@@ -237,20 +237,20 @@ TEST(PlanFile, MissingOrMalformedSchemaVersionIsInvalid) {
 
 TEST(PlanFile, NewerVersionStillReadableIsReturnedForReadOnlyUse) {
   json file = saved();
-  file["schemaVersion"] = 2;
+  file["schemaVersion"] = 3;
   file["appVersion"] = "2.4.0";
-  file["plan"]["colourTheme"] = "teal";                    // what version 2 might add
+  file["plan"]["colourTheme"] = "teal";                    // what version 3 might add
   file["plan"]["activities"][0]["location"] = "Park House";
   file["comments"] = json::array();
   const LoadResult result = load(file);
   EXPECT_EQ(result.status, LoadStatus::newer_version);
   ASSERT_TRUE(result.plan.has_value());
   EXPECT_EQ(*result.plan, full_plan());
-  EXPECT_EQ(result.schema_version, 2);
+  EXPECT_EQ(result.schema_version, 3);
   EXPECT_TRUE(result.problems.empty());
   EXPECT_EQ(load_summary(result),
-            "This plan was saved by a newer version of the app (2.4.0), in plan format 2; this version reads formats "
-            "up to 1. It can be shown read-only; update the app to change it.");
+            "This plan was saved by a newer version of the app (2.4.0), in plan format 3; this version reads formats "
+            "up to 2. It can be shown read-only; update the app to change it.");
 }
 
 TEST(PlanFile, NewerVersionThatNoLongerReadsGivesNoPlan) {
@@ -264,7 +264,7 @@ TEST(PlanFile, NewerVersionThatNoLongerReadsGivesNoPlan) {
   EXPECT_EQ(problems(result), Lines{"/plan/activities: should be a list, not an object"});
   EXPECT_EQ(load_summary(result),
             "This plan was saved by a newer version of the app (9.0.0), in plan format 7; this version reads formats "
-            "up to 1. It cannot be shown here (1 problem); update the app to open it.");
+            "up to 2. It cannot be shown here (1 problem); update the app to open it.");
 }
 
 // ---- invalid plans: every kind of problem, with its place ----
@@ -275,7 +275,7 @@ TEST(PlanFile, AnInvalidFileGivesNoPlanButKeepsWhatTheEnvelopeSays) {
   const LoadResult result = load(file);
   EXPECT_EQ(result.status, LoadStatus::invalid);
   EXPECT_FALSE(result.plan.has_value());
-  EXPECT_EQ(result.schema_version, 1);
+  EXPECT_EQ(result.schema_version, kCurrentPlanSchemaVersion);
   EXPECT_EQ(result.app_version, "1.2.3");
   EXPECT_EQ(load_summary(result), "This plan file cannot be opened: it has 1 problem.");
   EXPECT_EQ(to_string(result.status), "invalid");

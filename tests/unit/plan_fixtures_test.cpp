@@ -81,6 +81,19 @@ TEST(PlanFixtures, TheCurrentFixtureExercisesEveryPartOfThePlan) {
     return r.apprentice.date && r.mentor.signed_off && !r.actions.empty();
   }));
   EXPECT_FALSE(plan.hours_log.empty());
+  EXPECT_TRUE(std::any_of(plan.review_comments.begin(), plan.review_comments.end(),
+                          [](const ReviewComment& c) { return c.resolved; }));
+  EXPECT_TRUE(std::any_of(plan.review_comments.begin(), plan.review_comments.end(),
+                          [](const ReviewComment& c) { return !c.resolved && c.text.find('\n') != std::string::npos; }));
+  EXPECT_FALSE(plan.review_decisions.empty());
+}
+
+TEST(PlanFixtures, AFormatOnePlanUpgradesWithNoReviewYet) {
+  const LoadResult loaded = load_plan_file(read(fixtures().at(1)), default_catalogue());
+  ASSERT_EQ(loaded.status, LoadStatus::ok);
+  EXPECT_EQ(loaded.schema_version, 1);
+  EXPECT_TRUE(loaded.plan->review_comments.empty());
+  EXPECT_TRUE(loaded.plan->review_decisions.empty());
 }
 
 }  // namespace

@@ -26,6 +26,23 @@ TEST(PlanMigrations, TheProjectTableHasOneStepPerOlderVersionInOrder) {
   }
 }
 
+TEST(PlanMigrations, FormatTwoStartsAFormatOnePlanWithNoReview) {
+  json envelope{{"schemaVersion", 1}, {"plan", {{"name", "Sam"}}}};
+  EXPECT_EQ(migrate_plan_json(envelope, 1, 2, plan_migrations()), std::nullopt);
+  EXPECT_EQ(envelope.at("plan"), (json{{"name", "Sam"}, {"reviewComments", json::array()}, {"reviewDecisions", json::array()}}));
+  EXPECT_EQ(envelope.at("schemaVersion"), 2);
+}
+
+TEST(PlanMigrations, FormatTwoLeavesWhatItCannotUpgradeToValidation) {
+  // A hand-edited file that already has the lists, or no plan object: validation judges it.
+  json has_lists{{"schemaVersion", 1}, {"plan", {{"reviewComments", 5}, {"reviewDecisions", json::array()}}}};
+  EXPECT_EQ(migrate_plan_json(has_lists, 1, 2, plan_migrations()), std::nullopt);
+  EXPECT_EQ(has_lists.at("plan").at("reviewComments"), 5);
+  json not_a_plan{{"schemaVersion", 1}, {"plan", json::array()}};
+  (void)migrate_plan_json(not_a_plan, 1, 2, plan_migrations());
+  EXPECT_EQ(not_a_plan.at("plan"), json::array());
+}
+
 TEST(PlanMigrations, AppliesEveryStepInOrderAndRecordsTheVersion) {
   json envelope = envelope_of_version(1);
   EXPECT_EQ(migrate_plan_json(envelope, 1, 3, kChain), std::nullopt);

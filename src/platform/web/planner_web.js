@@ -16,6 +16,7 @@
 // buffers sized with lengthBytesUTF8 (never a JavaScript string length, which counts UTF-16).
 
 mergeInto(LibraryManager.library, {
+  $PlannerWeb__deps: ['$PlannerExports'],
   $PlannerWeb: {
     kPanSlop: 8,
     kLongPressMs: 450,
@@ -312,6 +313,8 @@ mergeInto(LibraryManager.library, {
           return JSON.parse(UTF8ToString(_planner_items(rect.left + window.scrollX, rect.top + window.scrollY)));
         },
         state: function() { return JSON.parse(UTF8ToString(_planner_state())); },
+        // The share link the UI would give (planner_exports.js): a promise of the full URL.
+        shareLink: function(options) { return PlannerExports.shareLink(options); },
         // CPU milliseconds of the most recent frames (up to 256), oldest first.
         frameTimes: function() { return JSON.parse(UTF8ToString(_planner_frame_times())); },
       });

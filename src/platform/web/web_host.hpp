@@ -1,5 +1,6 @@
 #pragma once
 #include "app/host.hpp"
+#include "platform/web/web_exports.hpp"
 
 namespace planner::web {
 
@@ -8,6 +9,10 @@ class WebHost final : public Host {
   Date today() const override;
   std::string now_utc() const override;
   ImDrawCallback timeline_painter() override;
+  ExportPort* exports() override { return &exports_; }
+
+ private:
+  WebExportPort exports_;
 };
 
 }  // namespace planner::web

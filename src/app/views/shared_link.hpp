@@ -1,0 +1,29 @@
+#pragma once
+// Opening a share link (PRODUCT.md §15): a plan or a review arrives in the page's address (or is
+// pasted), is decoded and unpacked, and is shown as a preview before anything changes:
+//   - a plan: "Review this plan" (read-only, review_session.hpp), "Replace my plan with this one"
+//     (asked twice, one undo step, so Ctrl+Z brings the user's own plan back), or cancel;
+//   - a review of the user's plan: what it would change, then "Import the review" (one undo
+//     step) or not now;
+//   - a malformed, altered, newer or unloadable link: what is wrong and what to do, and nothing
+//     of the user's changes.
+#include <string>
+
+namespace planner {
+
+struct ViewContext;
+struct ExportState;
+class ExportPort;
+
+// Starts opening `address` (a full link, or a fragment). An address that carries no share link is
+// ignored unless `pasted` (then the user is told).
+void open_shared_link(const ViewContext& context, ExportState& state, ExportPort& port, const std::string& address,
+                      bool pasted = false);
+// The unpacked text of the link being opened, or why it could not be unpacked.
+void take_unpacked(const ViewContext& context, ExportState& state, const std::string& text);
+void take_unpack_failure(ExportState& state, const std::string& why);
+
+// The preview and the questions, as a modal window, while a link is being opened.
+void draw_incoming_link(const ViewContext& context, ExportState& state, ExportPort& port);
+
+}  // namespace planner

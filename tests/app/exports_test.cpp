@@ -1,0 +1,210 @@
+// Export and share, share links and the mentor review through the real App: clicks and typing
+// via ImGuiIO, the platform's files, clipboard and compression through FakeExportPort.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/plan_json.hpp"
+#include "core/review_file.hpp"
+#include "headless_ui.hpp"
+#include "ui_input.hpp"
+
+namespace planner::testing {
+namespace {
+
+// A label that starts with `prefix` (item lists show dates and counts after the name).
+std::string label_starting(const HeadlessUi& ui, std::string_view prefix) {
+  for (const automation::Item& item : automation::last_frame_items())
+    if (item.label.rfind(prefix, 0) == 0) return item.label;
+  ADD_FAILURE() << "no item starting " << prefix;
+  (void)ui;
+  return std::string(prefix);
+}
+
+// Plans compare as their JSON, so a failure shows what differs.
+std::string as_json(const Plan& plan) { return nlohmann::json(plan).dump(1); }
+
+// Frames for a link to be decoded, unpacked (a queued event, as in the browser) and previewed.
+void link_frames(HeadlessUi& ui) {
+  for (int i = 0; i < 4; ++i) ui.frame();
+}
+
+void with_a_plan(HeadlessUi& ui) {
+  ui.click("Suggest a plan");
+  ASSERT_FALSE(ui.app().document().plan().id.empty());
+}
+
+// The apprentice's link, as "Copy link to this plan" makes and copies it.
+std::string copied_plan_link(HeadlessUi& ui) {
+  ui.click("Export");
+  ui.click("Copy link to this plan");
+  ui.frame();
+  EXPECT_FALSE(ui.host.export_port.copied.empty());
+  return ui.host.export_port.copied.empty() ? std::string() : ui.host.export_port.copied.back();
+}
+
+TEST(Exports, TheExportWindowSavesTheCalendarTheSpreadsheetAndTheReport) {
+  HeadlessUi ui;
+  with_a_plan(ui);
+  ui.click("Export");
+  ASSERT_NE(ui.find("Calendar (.ics)"), nullptr);
+  ui.click("Calendar (.ics)");
+  ui.click("Spreadsheet (.csv)");
+  ui.click("Report (.html)");
+  ui.click("Print report");
+  const auto& files = ui.host.export_port.downloads;
+  ASSERT_EQ(files.size(), 3u);
+  EXPECT_EQ(files[0].name.substr(files[0].name.size() - 4), ".ics");
+  EXPECT_EQ(files[0].content.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
+  EXPECT_EQ(files[1].mime, "text/csv;charset=utf-8");
+  EXPECT_EQ(files[1].content.rfind("\xEF\xBB\xBF" "Start,End,", 0), 0u);
+  EXPECT_EQ(files[2].content.rfind("<!DOCTYPE html>", 0), 0u);
+  ASSERT_EQ(ui.host.export_port.documents.size(), 1u);
+  EXPECT_EQ(ui.app().document().revision(), 1u) << "exporting changes nothing";
+}
+
+TEST(Exports, CopyLinkPutsTheWholePlanInTheFragment) {
+  HeadlessUi ui;
+  with_a_plan(ui);
+  const std::string link = copied_plan_link(ui);
+  EXPECT_EQ(link.rfind("https://planner.test/index.html#plan=1.H4sI", 0), 0u) << link;
+  EXPECT_NE(ui.find("Share link"), nullptr) << "the link is shown to copy again";
+}
+
+TEST(Exports, AutomationAsksForTheSameLink) {
+  HeadlessUi ui;
+  with_a_plan(ui);
+  ui.host.export_port.ask_for_link(ShareKind::plan);
+  link_frames(ui);
+  ASSERT_EQ(ui.host.export_port.answers.size(), 1u);
+  EXPECT_TRUE(ui.host.export_port.answers[0].first);
+  EXPECT_EQ(ui.host.export_port.answers[0].second.rfind("https://planner.test/index.html#plan=1.H4sI", 0), 0u);
+  EXPECT_TRUE(ui.host.export_port.copied.empty()) << "a scripted link is not copied";
+  ui.host.export_port.ask_for_link(ShareKind::review);
+  ui.frame();
+  EXPECT_FALSE(ui.host.export_port.answers.back().first) << "no review in progress";
+}
+
+TEST(SharedLink, OpeningAPlanLinkAsksBeforeReplacingMyPlan) {
+  std::string link;
+  Plan theirs;
+  {
+    HeadlessUi apprentice;
+    with_a_plan(apprentice);
+    link = copied_plan_link(apprentice);
+    theirs = apprentice.app().document().plan();
+  }
+  HeadlessUi me;
+  replace_text(me, "Start date", "2028-09-04");
+  with_a_plan(me);
+  const Plan mine = me.app().document().plan();
+  me.host.export_port.open(link);
+    link_frames(me);
+  ASSERT_NE(me.find("Replace my plan with this one"), nullptr);
+  EXPECT_EQ(me.app().document().plan(), mine);
+  me.click("Cancel, keep my plan");
+  EXPECT_EQ(me.app().document().plan(), mine);
+  EXPECT_EQ(me.find("Replace my plan with this one"), nullptr);
+  EXPECT_EQ(me.host.export_port.forgotten, 1) << "a reload does not ask again";
+
+  me.host.export_port.open(link);
+    link_frames(me);
+  me.click("Replace my plan with this one");
+  EXPECT_EQ(me.app().document().plan(), mine) << "asked once more first";
+  ASSERT_NE(me.find("Yes, replace my plan"), nullptr);
+  me.click("Yes, replace my plan");
+  EXPECT_EQ(me.app().document().undo_label(), "Replace my plan with the shared one") << me.app().edit_problem();
+  EXPECT_EQ(me.app().document().plan().id, theirs.id);
+  EXPECT_EQ(as_json(me.app().document().plan()), as_json(theirs));
+  me.click("Undo");
+  EXPECT_EQ(me.app().document().plan(), mine) << "undo brings my plan back";
+}
+
+TEST(SharedLink, ADamagedLinkSaysSoAndChangesNothing) {
+  HeadlessUi me;
+  with_a_plan(me);
+  const Plan mine = me.app().document().plan();
+  for (const std::string link : {"https://planner.test/#plan=1.H4sI!!", "https://planner.test/#plan=7.H4sIAAAA",
+                                 "https://planner.test/#review=1.Zm9vYmFy"}) {
+    me.host.export_port.open(link);
+    link_frames(me);
+    ASSERT_NE(me.find("Close"), nullptr) << link;
+    me.click("Close");
+    EXPECT_EQ(me.app().document().plan(), mine);
+  }
+  // Well-formed, but the text inside is not a plan.
+  const auto not_a_plan = make_share_link("https://planner.test/", ShareKind::plan, FakeExportPort::frame("{\"x\":1}"));
+  me.host.export_port.open(std::get<std::string>(not_a_plan));
+    link_frames(me);
+  EXPECT_NE(me.find("Close"), nullptr);
+  me.click("Close");
+  EXPECT_EQ(me.app().document().plan(), mine);
+}
+
+TEST(MentorReview, ReviewerCommentsAndApprovesThenTheApprenticeSeesTheComments) {
+  std::string plan_link;
+  Plan apprentice_plan;
+  {
+    HeadlessUi apprentice;
+    with_a_plan(apprentice);
+    plan_link = copied_plan_link(apprentice);
+    apprentice_plan = apprentice.app().document().plan();
+  }
+  std::string review_link;
+  {
+    HeadlessUi mentor;
+    replace_text(mentor, "Start date", "2028-09-04");
+    with_a_plan(mentor);
+    const Plan mentors_own = mentor.app().document().plan();
+    mentor.host.export_port.open(plan_link);
+    link_frames(mentor);
+    mentor.click("Review this plan");
+    EXPECT_EQ(mentor.app().state().at("mode"), "review");
+    replace_text(mentor, "Your name", "Alex Jones");
+    mentor.click(label_starting(mentor, "The whole plan"));
+    replace_text(mentor, "Comment", "Realistic, but book cover for the May days.");
+    mentor.click("Add comment");
+    EXPECT_NE(mentor.find(label_starting(mentor, "The whole plan")), nullptr);
+    mentor.click("Approve the plan");
+    mentor.click("Record decision");
+    mentor.click("Copy review link");
+    mentor.frame();
+    ASSERT_FALSE(mentor.host.export_port.copied.empty());
+    review_link = mentor.host.export_port.copied.back();
+    EXPECT_NE(review_link.find("#review=1."), std::string::npos);
+    mentor.click("Save review file");
+    ASSERT_EQ(mentor.host.export_port.downloads.size(), 1u);
+    EXPECT_EQ(load_review_file(mentor.host.export_port.downloads[0].content).status, ReviewLoadStatus::ok);
+    mentor.click("Close review");
+    EXPECT_EQ(mentor.app().state().at("mode"), "edit");
+    EXPECT_EQ(mentor.app().document().plan(), mentors_own) << "the reviewer's own plan is untouched";
+  }
+  HeadlessUi apprentice;
+  apprentice.app();
+  // The apprentice's browser still has their plan: bring it back as it was.
+  apprentice.click("Suggest a plan");
+  apprentice.host.export_port.open(plan_link);
+    link_frames(apprentice);
+  apprentice.click("Replace my plan with this one");
+  apprentice.click("Yes, replace my plan");
+  ASSERT_EQ(as_json(apprentice.app().document().plan()), as_json(apprentice_plan));
+
+  apprentice.host.export_port.open(review_link);
+    link_frames(apprentice);
+  ASSERT_NE(apprentice.find("Import the review"), nullptr);
+  EXPECT_EQ(apprentice.app().document().plan(), apprentice_plan) << "nothing before the apprentice agrees";
+  apprentice.click("Import the review");
+  const Plan& imported = apprentice.app().document().plan();
+  ASSERT_EQ(imported.review_comments.size(), 1u);
+  EXPECT_EQ(imported.review_comments[0].text, "Realistic, but book cover for the May days.");
+  EXPECT_EQ(imported.review_comments[0].author, "Alex Jones");
+  ASSERT_EQ(imported.review_decisions.size(), 1u);
+  EXPECT_EQ(imported.review_decisions[0].decision, "approved");
+  EXPECT_NE(apprentice.find("Approved"), nullptr) << "the decision is shown with the plan";
+  EXPECT_NE(apprentice.find("Resolve"), nullptr) << "the Mentor review window lists the comment";
+  apprentice.click("Resolve");
+  EXPECT_TRUE(apprentice.app().document().plan().review_comments[0].resolved);
+}
+
+}  // namespace
+}  // namespace planner::testing
