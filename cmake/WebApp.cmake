@@ -1,0 +1,46 @@
+# The browser app (Emscripten only), over planner_app_lib (cmake/Imgui.cmake):
+#   planner_app          build/web/app/: planner.js + planner.wasm beside the web/ files
+#   planner_app_single   build/web/single/planner.js: the same objects linked with the wasm inlined,
+#                        bundled by scripts/bundle-offline.mjs into dist/planner-offline.html
+
+# ---- the app --------------------------------------------------------------------------------------
+file(GLOB PLANNER_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
+add_library(planner_web_objects OBJECT ${PLANNER_WEB_SOURCES})
+target_link_libraries(planner_web_objects PUBLIC planner_core imgui planner_app_assets PRIVATE planner_warnings)
+
+set(PLANNER_JS_LIBRARY "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_web.js")
+set(PLANNER_APP_LINK_OPTIONS
+  -sENVIRONMENT=web
+  -sMODULARIZE=1 -sEXPORT_NAME=createPlannerModule
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
+  -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sMALLOC=emmalloc
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  "--js-library=${PLANNER_JS_LIBRARY}")
+
+function(planner_add_app_link target output_dir)
+  add_executable(${target} $<TARGET_OBJECTS:planner_app_lib> $<TARGET_OBJECTS:planner_web_objects>)
+  target_link_libraries(${target} PRIVATE planner_core imgui planner_app_assets)
+  target_link_options(${target} PRIVATE ${PLANNER_APP_LINK_OPTIONS} ${ARGN})
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME planner SUFFIX ".js"
+    RUNTIME_OUTPUT_DIRECTORY "${output_dir}"
+    LINK_DEPENDS "${PLANNER_JS_LIBRARY}")
+endfunction()
+
+planner_add_app_link(planner_app "${CMAKE_BINARY_DIR}/app")
+planner_add_app_link(planner_app_single "${CMAKE_BINARY_DIR}/single" -sSINGLE_FILE=1)
+
+# The page, styles, icons and service worker, copied beside planner.js.
+file(GLOB_RECURSE _web_files CONFIGURE_DEPENDS RELATIVE "${CMAKE_CURRENT_SOURCE_DIR}/web" "${CMAKE_CURRENT_SOURCE_DIR}/web/*")
+set(_web_outputs "")
+foreach(f ${_web_files})
+  add_custom_command(
+    OUTPUT "${CMAKE_BINARY_DIR}/app/${f}"
+    COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_CURRENT_SOURCE_DIR}/web/${f}" "${CMAKE_BINARY_DIR}/app/${f}"
+    DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/web/${f}"
+    VERBATIM)
+  list(APPEND _web_outputs "${CMAKE_BINARY_DIR}/app/${f}")
+endforeach()
+add_custom_target(planner_web_files ALL DEPENDS ${_web_outputs})
+add_dependencies(planner_app planner_web_files)

@@ -1,0 +1,18 @@
+#pragma once
+// The app's views, in navigation order, named exactly as PRODUCT.md "Interfaces" names them.
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace planner {
+
+enum class View { next_up, timeline, modules, dissertation, activities, reviews, coverage, hours };
+
+inline constexpr std::array kAllViews{View::next_up,    View::timeline, View::modules,  View::dissertation,
+                                      View::activities, View::reviews,  View::coverage, View::hours};
+
+// "Next up", "Timeline", "Modules", "Dissertation", "Activities", "Reviews", "Coverage", "Hours".
+std::string_view view_name(View view);
+std::optional<View> view_from_name(std::string_view name);
+
+}  // namespace planner

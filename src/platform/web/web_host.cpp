@@ -1,0 +1,28 @@
+// The app's Host in the browser: the clock. Emscripten's localtime_r asks JavaScript's Date, so
+// "today" is the day in the user's own time zone.
+#include "platform/web/web_host.hpp"
+
+#include <cstdio>
+#include <ctime>
+
+namespace planner::web {
+
+Date WebHost::today() const {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                        static_cast<unsigned>(local.tm_mday))
+      .value_or(Date{});
+}
+
+std::string WebHost::now_utc() const {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+}  // namespace planner::web

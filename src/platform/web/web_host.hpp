@@ -1,0 +1,12 @@
+#pragma once
+#include "app/host.hpp"
+
+namespace planner::web {
+
+class WebHost final : public Host {
+ public:
+  Date today() const override;
+  std::string now_utc() const override;
+};
+
+}  // namespace planner::web

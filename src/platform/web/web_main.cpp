@@ -1,0 +1,229 @@
+// The browser app's entry point and frame loop.
+//
+// Implements: the WebGL2 context (Dear ImGui's OpenGL3 backend draws into it), the display size
+// and pixel ratio (the canvas backing store is CSS size × devicePixelRatio; fonts are rebuilt for
+// each ratio), one frame on demand, and the idle policy of app/frame_pacer.hpp: no frame is drawn
+// while nothing changes. Exports window.planner's state() and items().
+// Does not: read input (web_input.cpp), touch the DOM (planner_web.js), or draw anything itself.
+//
+// Why not Emscripten's GLFW: 3.1.6's JavaScript GLFW has no system clipboard, no cursor shapes, no
+// high-DPI support, no touch source, and calls requestFullscreen() when the window size equals the
+// screen's (headless and kiosk browsers): a small HTML5 layer of our own avoids all of it.
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <GLES3/gl3.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "app/app.hpp"
+#include "app/automation.hpp"
+#include "app/fonts.hpp"
+#include "app/frame_pacer.hpp"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"
+#include "platform/web/js_bridge.hpp"
+#include "platform/web/web_host.hpp"
+#include "platform/web/web_runtime.hpp"
+
+namespace planner::web {
+namespace {
+
+struct Display {
+  float css_width = 1;    // canvas size in CSS pixels
+  float css_height = 1;
+  int pixel_width = 1;    // backing store in device pixels
+  int pixel_height = 1;
+  float pixel_ratio = 1;  // device pixels per CSS pixel (devicePixelRatio, with browser zoom)
+  bool known = false;     // set by the first resize: nothing is drawn before
+};
+
+struct Runtime {
+  WebHost host;
+  std::unique_ptr<App> app;
+  FramePacer pacer;
+  Display display;
+  FontScale font_scale{0, 0};  // what the atlas was built for (none yet)
+  double last_frame_time = 0;
+  ImGuiID hovered_id = 0;
+  double hovered_since = 0;
+  ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
+};
+
+Runtime* g_runtime = nullptr;
+
+// Fonts follow the pixel ratio and the text size; rebuilding also re-uploads the atlas texture.
+void rebuild_fonts_if_needed(Runtime& rt) {
+  const FontScale wanted = rt.app->wanted_font_scale(rt.display.pixel_ratio);
+  if (wanted == rt.font_scale) return;
+  rt.app->use_fonts(build_fonts(wanted));
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  rt.font_scale = wanted;
+}
+
+FrameActivity read_activity(Runtime& rt, double now) {
+  const ImGuiContext& g = *GImGui;
+  const ImGuiIO& io = g.IO;
+  FrameActivity activity;
+  activity.input_pending = g.InputEventsQueue.Size > 0;
+  activity.button_or_key_held = ImGui::IsAnyMouseDown();
+  for (int key = ImGuiKey_NamedKey_BEGIN; key < ImGuiKey_NamedKey_END && !activity.button_or_key_held; ++key)
+    activity.button_or_key_held = ImGui::IsKeyDown(static_cast<ImGuiKey>(key)) && !(key >= ImGuiKey_LeftCtrl && key <= ImGuiKey_RightSuper);
+  if (g.HoveredId != rt.hovered_id) {
+    rt.hovered_id = g.HoveredId;
+    rt.hovered_since = now;
+  }
+  activity.hovering_item = g.HoveredId != 0;
+  activity.hovered_for = now - rt.hovered_since;
+  activity.text_input_active = io.WantTextInput;
+  return activity;
+}
+
+void schedule_next(Runtime& rt, double now) {
+  const FramePlan plan = rt.pacer.after_frame(read_activity(rt, now));
+  if (plan.draw_next)
+    planner_js_request_frame();
+  else if (plan.wake_in)
+    planner_js_wake_after(*plan.wake_in * 1000.0);
+}
+
+void draw_frame(Runtime& rt) {
+  const double now = emscripten_get_now() / 1000.0;
+  ImGuiIO& io = ImGui::GetIO();
+  // Long idle gaps are not animation time: cap the step so timers do not jump.
+  io.DeltaTime = static_cast<float>(std::clamp(now - rt.last_frame_time, 1.0 / 240.0, 1.0));
+  rt.last_frame_time = now;
+  io.DisplaySize = ImVec2(rt.display.css_width, rt.display.css_height);
+  io.DisplayFramebufferScale = ImVec2(static_cast<float>(rt.display.pixel_width) / rt.display.css_width,
+                                      static_cast<float>(rt.display.pixel_height) / rt.display.css_height);
+  rebuild_fonts_if_needed(rt);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  automation::begin_frame();
+  rt.app->draw();
+  ImGui::Render();
+  automation::end_frame();
+
+  const ImGuiMouseCursor cursor = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+  if (cursor != rt.cursor) {
+    rt.cursor = cursor;
+    planner_js_set_cursor(cursor);
+  }
+
+  const ImVec4 clear = palette(rt.app->theme()).background;
+  glViewport(0, 0, rt.display.pixel_width, rt.display.pixel_height);
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  planner_js_frame_drawn();
+  schedule_next(rt, now);
+}
+
+void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
+  planner_js_text_input(data->WantVisible ? 1 : 0, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
+}
+
+bool create_gl_context() {
+  EmscriptenWebGLContextAttributes attributes;
+  emscripten_webgl_init_context_attributes(&attributes);
+  attributes.majorVersion = 2;
+  attributes.minorVersion = 0;
+  attributes.alpha = EM_FALSE;
+  attributes.depth = EM_FALSE;
+  attributes.stencil = EM_FALSE;
+  attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
+  attributes.preserveDrawingBuffer = EM_FALSE;
+  const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context("#planner-canvas", &attributes);
+  if (context <= 0) return false;
+  emscripten_webgl_make_context_current(context);
+  return true;
+}
+
+}  // namespace
+
+void wake_for_event() {
+  if (g_runtime == nullptr) return;
+  g_runtime->pacer.on_event();
+  planner_js_request_frame();
+}
+
+}  // namespace planner::web
+
+using planner::web::g_runtime;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void planner_frame() {
+  if (g_runtime != nullptr && g_runtime->display.known) planner::web::draw_frame(*g_runtime);
+}
+
+// The canvas changed size or the pixel ratio changed: the backing store was resized by the glue,
+// which cleared it, so draw now rather than at the next animation frame (no blank flash).
+EMSCRIPTEN_KEEPALIVE void planner_resize(float css_width, float css_height, int pixel_width, int pixel_height,
+                                         float pixel_ratio) {
+  if (g_runtime == nullptr) return;
+  planner::web::Display& display = g_runtime->display;
+  display.css_width = std::max(css_width, 1.0f);
+  display.css_height = std::max(css_height, 1.0f);
+  display.pixel_width = std::max(pixel_width, 1);
+  display.pixel_height = std::max(pixel_height, 1);
+  display.pixel_ratio = std::max(pixel_ratio, 0.25f);
+  display.known = true;
+  g_runtime->pacer.on_event();
+  planner::web::draw_frame(*g_runtime);
+}
+
+EMSCRIPTEN_KEEPALIVE void planner_color_scheme(int prefers_dark) {
+  if (g_runtime == nullptr) return;
+  g_runtime->app->set_system_prefers_dark(prefers_dark != 0);
+  planner::web::wake_for_event();
+}
+
+// window.planner.state() and items(): JSON text, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* planner_state() {
+  static std::string text;
+  text = g_runtime != nullptr ? g_runtime->app->state().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                              : "null";
+  return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* planner_items(float page_x, float page_y) {
+  static std::string text;
+  text = planner::automation::items_json(page_x, page_y);
+  return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int planner_text_field_at(float x, float y) {
+  return planner::automation::text_field_at(ImVec2(x, y)) != nullptr ? 1 : 0;
+}
+
+}  // extern "C"
+
+int main() {
+  if (!planner::web::create_gl_context()) {
+    planner_js_startup_failed("webgl2");
+    return 1;
+  }
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout settings are kept in browser storage, not a file
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+  io.BackendPlatformName = "planner_web";
+  io.SetPlatformImeDataFn = planner::web::set_ime_data;
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  static planner::web::Runtime runtime;
+  runtime.app = std::make_unique<planner::App>(runtime.host);
+  runtime.last_frame_time = emscripten_get_now() / 1000.0;
+  g_runtime = &runtime;
+  planner_js_init();
+  return 0;
+}

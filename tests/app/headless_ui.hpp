@@ -1,0 +1,86 @@
+#pragma once
+// Drives the app's Dear ImGui front without a browser or a GPU: a real ImGui context with the real
+// fonts, frames stepped by hand, input through ImGuiIO as the web glue sends it, and items found
+// through the same automation registry that window.planner.items() reads.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "app/app.hpp"
+#include "app/automation.hpp"
+#include "app/fonts.hpp"
+#include "imgui.h"
+
+namespace planner::testing {
+
+class FakeHost final : public Host {
+ public:
+  Date today_value = Date::parse("2027-01-04").value();
+  Date today() const override { return today_value; }
+  std::string now_utc() const override { return today_value.iso() + "T09:00:00Z"; }
+};
+
+class HeadlessUi {
+ public:
+  explicit HeadlessUi(ImVec2 size = {1280, 720}) : size_(size) {
+    context_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    app_ = std::make_unique<App>(host);
+    app_->use_fonts(build_fonts(app_->wanted_font_scale(1.0f)));
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);  // marks the atlas as uploaded
+    frame();
+    frame();
+  }
+  ~HeadlessUi() { ImGui::DestroyContext(context_); }
+  HeadlessUi(const HeadlessUi&) = delete;
+  HeadlessUi& operator=(const HeadlessUi&) = delete;
+
+  App& app() { return *app_; }
+
+  void frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = size_;
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    automation::begin_frame();
+    app_->draw();
+    ImGui::Render();
+    automation::end_frame();
+  }
+
+  const automation::Item* find(std::string_view label) const {
+    for (const automation::Item& item : automation::last_frame_items())
+      if (item.label == label) return &item;
+    return nullptr;
+  }
+
+  // Clicks the item's centre as the browser glue would: move, press, release, a frame each.
+  void click(std::string_view label) {
+    const automation::Item* item = find(label);
+    ASSERT_NE(item, nullptr) << "no item labelled " << label;
+    const ImVec2 centre((item->min.x + item->max.x) / 2, (item->min.y + item->max.y) / 2);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(centre.x, centre.y);
+    frame();
+    io.AddMouseButtonEvent(0, true);
+    frame();
+    io.AddMouseButtonEvent(0, false);
+    frame();
+    frame();
+  }
+
+  FakeHost host;
+
+ private:
+  ImVec2 size_;
+  ImGuiContext* context_ = nullptr;
+  std::unique_ptr<App> app_;
+};
+
+}  // namespace planner::testing

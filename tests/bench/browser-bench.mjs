@@ -1,0 +1,104 @@
+// The browser half of `make bench`: loads a page several times in Debian's Chromium (SwiftShader
+// WebGL2, as the tests do) and measures, the same way for the planner and for the reference Dear
+// ImGui demo:
+//   - first-frame download: compressed bytes of every response that ended before the first draw
+//     call (the page, scripts, styles, wasm; fonts are inside the wasm);
+//   - first frame: milliseconds from navigation start to the first WebGL draw call (median);
+//   - idle frames: animation frames with any draw call during 180 display refreshes (3 s at
+//     60 Hz), starting 60 refreshes after the first frame, with nobody touching the page.
+// Draw calls are seen by wrapping WebGL2's draw functions in an init script, so nothing in the
+// measured page is changed. Prints JSON: {app: {...}, reference: {...}}.
+//
+//   node tests/bench/browser-bench.mjs [--runs 5] [--app build/web/app] [--reference build/bench/reference]
+import {launchChromium} from '../e2e/harness.mjs';
+import {startServer} from '../../scripts/serve.mjs';
+
+const INSTRUMENT = () => {
+  const state = {refresh: 0, firstDraw: null, drawnRefreshes: new Set()};
+  window.__bench = state;
+  const tick = () => {
+    state.refresh += 1;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const proto = WebGL2RenderingContext.prototype;
+  for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
+    const original = proto[name];
+    proto[name] = function (...args) {
+      if (state.firstDraw === null) state.firstDraw = performance.now();
+      state.drawnRefreshes.add(state.refresh);
+      return original.apply(this, args);
+    };
+  }
+};
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function measureOnce(browser, url, {measureIdle}) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 720}});
+  await context.addInitScript(INSTRUMENT);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.firstDraw !== null, null, {timeout: 30000});
+  const result = await page.evaluate(() => {
+    const firstDraw = window.__bench.firstDraw;
+    const entries = [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')];
+    const before = entries.filter((entry) => entry.responseEnd <= firstDraw);
+    return {
+      firstFrameMs: firstDraw,
+      downloadBytes: before.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+      files: before.map((entry) => ({name: entry.name.split('/').pop() || 'index.html', bytes: entry.encodedBodySize})),
+    };
+  });
+  if (measureIdle) {
+    result.idleFrames = await page.evaluate(() => new Promise((done) => {
+      const bench = window.__bench;
+      const start = bench.refresh + 60;
+      const end = start + 180;
+      const wait = () => {
+        if (bench.refresh < end) return requestAnimationFrame(wait);
+        done([...bench.drawnRefreshes].filter((r) => r >= start && r < end).length);
+      };
+      requestAnimationFrame(wait);
+    }));
+  }
+  await context.close();
+  return result;
+}
+
+export async function measurePage(browser, url, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; ++i) samples.push(await measureOnce(browser, url, {measureIdle: i === 0}));
+  return {
+    firstFrameMs: Math.round(median(samples.map((s) => s.firstFrameMs))),
+    firstFrameSamplesMs: samples.map((s) => Math.round(s.firstFrameMs)),
+    downloadBytes: samples[0].downloadBytes,
+    files: samples[0].files,
+    idleFrames: samples[0].idleFrames,
+  };
+}
+
+async function main() {
+  const options = {runs: 5, app: 'build/web/app', reference: 'build/bench/reference'};
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i += 2) options[args[i].replace(/^--/, '')] = args[i + 1];
+  const runs = Number(options.runs);
+  const browser = await launchChromium();
+  const result = {};
+  for (const [name, root] of [['app', options.app], ['reference', options.reference]]) {
+    const server = await startServer({root, port: 0});
+    try {
+      result[name] = await measurePage(browser, server.url, runs);
+    } finally {
+      await server.close();
+    }
+  }
+  await browser.close();
+  console.log(JSON.stringify(result, null, 2));
+}
+
+await main();

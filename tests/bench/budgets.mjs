@@ -1,0 +1,70 @@
+// Prints `make bench`'s budgets table from the browser measurements (browser-bench.mjs) and the
+// core's Google Benchmark results, and exits non-zero when a budget is missed or not measured.
+//
+//   node tests/bench/budgets.mjs build/bench/browser.json build/bench/core.json
+import {readFileSync, existsSync} from 'node:fs';
+
+const [browserFile, coreFile] = process.argv.slice(2);
+const browser = JSON.parse(readFileSync(browserFile, 'utf8'));
+const core = coreFile && existsSync(coreFile) ? JSON.parse(readFileSync(coreFile, 'utf8')) : {benchmarks: []};
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(0)} KB`;
+const ms = (value) => (value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
+
+// Google Benchmark reports per-iteration time in its time_unit; we compare milliseconds.
+function coreMs(name) {
+  const entry = core.benchmarks.find((b) => b.name === name || b.run_name === name);
+  if (!entry) return null;
+  const scale = {ns: 1e-6, us: 1e-3, ms: 1, s: 1000}[entry.time_unit];
+  return entry.real_time * scale;
+}
+
+const rows = [
+  {
+    budget: 'First-frame download (gzip, fonts included)',
+    measured: kb(browser.app.downloadBytes),
+    limit: '≤ 800 KB (aim 400 KB)',
+    ok: browser.app.downloadBytes <= 800_000,
+    note: `reference demo ${kb(browser.reference.downloadBytes)}`,
+  },
+  {
+    budget: 'First frame (median of 5 loads)',
+    measured: `${browser.app.firstFrameMs} ms`,
+    limit: `≤ 1.5 × reference = ${Math.round(browser.reference.firstFrameMs * 1.5)} ms`,
+    ok: browser.app.firstFrameMs <= browser.reference.firstFrameMs * 1.5,
+    note: `reference demo ${browser.reference.firstFrameMs} ms (${(browser.app.firstFrameMs / browser.reference.firstFrameMs).toFixed(2)}×)`,
+  },
+  {
+    budget: 'Frames drawn in 3 idle seconds',
+    measured: String(browser.app.idleFrames),
+    limit: '0',
+    ok: browser.app.idleFrames === 0,
+    note: `reference demo ${browser.reference.idleFrames}`,
+  },
+];
+
+// Core budgets: Google Benchmark names → limits in milliseconds.
+const CORE_BUDGETS = [
+  {name: 'BM_Autoplan', budget: 'Auto-plan', limitMs: 16},
+  {name: 'BM_ExpandAndCheckLargePlan', budget: 'Expand + check the large plan', limitMs: 2},
+  {name: 'BM_RejectHostileFile', budget: 'Reject a 1 MiB hostile file', limitMs: 100},
+];
+for (const {name, budget, limitMs} of CORE_BUDGETS) {
+  const value = coreMs(name);
+  rows.push({
+    budget,
+    measured: value === null ? 'not measured' : ms(value),
+    limit: `< ${limitMs} ms`,
+    ok: value !== null && value < limitMs,
+    note: name,
+  });
+}
+
+const widths = ['budget', 'measured', 'limit'].map((key) => Math.max(key.length, ...rows.map((r) => r[key].length)));
+const line = (cells) => cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  ');
+console.log(line(['budget', 'measured', 'limit', 'status  note']));
+console.log(line(widths.map((w) => '-'.repeat(w)).concat(['------'])));
+for (const row of rows) console.log(line([row.budget, row.measured, row.limit, `${row.ok ? 'ok    ' : 'MISSED'}  ${row.note}`]));
+const missed = rows.filter((row) => !row.ok).length;
+console.log(missed === 0 ? '\nmake bench: every budget met' : `\nmake bench: ${missed} budget(s) missed or not measured`);
+process.exit(missed === 0 ? 0 : 1);

@@ -1,0 +1,2 @@
+// Emscripten's GLFW looks for Module.canvas, as in the stock example's shell.
+var Module = {canvas: document.getElementById('canvas')};

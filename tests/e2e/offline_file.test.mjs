@@ -1,0 +1,33 @@
+// The one-file planner (dist/planner-offline.html) opened from file:// with no server and no
+// network: it starts, with a clean console and no CSP violation.
+import assert from 'node:assert/strict';
+import {pathToFileURL} from 'node:url';
+import {resolve} from 'node:path';
+import {after, before, test} from 'node:test';
+
+import {bundleOffline} from '../../scripts/bundle-offline.mjs';
+import {PlannerPage, launchChromium} from './harness.mjs';
+
+let browser;
+let file;
+before(async () => {
+  ({out: file} = await bundleOffline({out: 'build/e2e-artifacts/planner-offline.html'}));
+  browser = await launchChromium();
+});
+after(async () => browser?.close());
+
+test('the one-file planner starts from file:// with the network off', async () => {
+  const context = await browser.newContext({viewport: {width: 1280, height: 720}, offline: true});
+  const page = await context.newPage();
+  const url = pathToFileURL(resolve(file)).href;
+  const planner = new PlannerPage(page, 'file://');
+  await page.goto(url);
+  await planner.waitForFirstFrame();
+  await planner.waitForIdle();
+  await planner.click('Modules');
+  await planner.waitForState((s) => s.view === 'Modules');
+  assert.deepEqual(planner.problems(), []);
+  assert.deepEqual(planner.foreignRequests, []);
+  await planner.screenshot('offline-file');
+  await context.close();
+});
