@@ -9,12 +9,12 @@ if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
 endif()
 
 set(_imgui_sources "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
-  "${IMGUI_DIR}/imgui_widgets.cpp")
+  "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
 if(EMSCRIPTEN)
   list(APPEND _imgui_sources "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
 endif()
 add_library(imgui STATIC ${_imgui_sources})
-target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
+target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends" "${IMGUI_DIR}/misc/cpp")
 target_include_directories(imgui PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/src")
 target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="app/imgui_config.hpp" IMGUI_IMPL_OPENGL_ES3)
 

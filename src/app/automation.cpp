@@ -32,6 +32,13 @@ std::string_view visible_label(std::string_view label) {
   return cut == std::string_view::npos ? label : label.substr(0, cut);
 }
 
+std::string_view accessible_label(std::string_view label) {
+  const std::string_view visible = visible_label(label);
+  if (!visible.empty() || label.size() < 2) return visible;
+  const auto name = label.find_first_not_of('#');
+  return name == std::string_view::npos ? std::string_view{} : label.substr(name);
+}
+
 void begin_frame() {
   GImGui->TestEngineHookItems = true;
   g_current.clear();
@@ -50,7 +57,7 @@ void mark_last_item_text_field() {
 }
 
 void add_custom_item(ImGuiID id, std::string_view label, ImVec2 min, ImVec2 max) {
-  g_current.push_back({.id = id, .label = std::string(visible_label(label)), .min = min, .max = max});
+  g_current.push_back({.id = id, .label = std::string(accessible_label(label)), .min = min, .max = max});
 }
 
 const std::vector<Item>& last_frame_items() { return g_last; }
@@ -87,7 +94,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
   if (id == 0 || window == nullptr || id == window->ID) return;  // windows themselves are not items
   // Only what is on screen: an item scrolled out of its window was not drawn.
   if (!planner::automation::overlaps(bb, window->ClipRect)) return;
-  planner::automation::g_current.push_back({.id = id, .min = bb.Min, .max = bb.Max});
+  planner::automation::g_current.push_back({.id = id, .label = {}, .min = bb.Min, .max = bb.Max});
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
@@ -95,7 +102,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
   // ItemInfo follows its ItemAdd within the same widget call: the match is at the back.
   for (auto it = items.rbegin(); it != items.rend() && it - items.rbegin() < 4; ++it) {
     if (it->id != id) continue;
-    if (label != nullptr) it->label = std::string(planner::automation::visible_label(label));
+    if (label != nullptr) it->label = std::string(planner::automation::accessible_label(label));
     it->checkable = (flags & ImGuiItemStatusFlags_Checkable) != 0;
     it->checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
     return;

@@ -16,7 +16,7 @@ namespace planner::automation {
 
 struct Item {
   ImGuiID id = 0;
-  std::string label;   // the visible part of the label ("Save" for "Save##toolbar")
+  std::string label;   // accessible_label(): "Save" for "Save##toolbar", "Start date" for "##Start date"
   ImVec2 min, max;     // rectangle in CSS pixels relative to the canvas
   bool text_field = false;  // takes typed text (the on-screen keyboard opens for it)
   bool checkable = false;
@@ -42,5 +42,8 @@ std::string items_json(float page_x, float page_y);
 
 // The label as shown: everything before "##" ("###" too).
 std::string_view visible_label(std::string_view label);
+// The label items() reports: the visible label, or for a field whose label is drawn beside it
+// ("##Start date"), the hidden part, which names it for tests and assistive scripts.
+std::string_view accessible_label(std::string_view label);
 
 }  // namespace planner::automation

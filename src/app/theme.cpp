@@ -122,7 +122,7 @@ void set_colours(ImGuiStyle& style, const Palette& p, Theme theme) {
 }
 
 double linear_channel(float srgb) {
-  const double c = srgb;
+  const double c = static_cast<double>(srgb);
   return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
 }
 

@@ -42,6 +42,13 @@ TEST(Automation, ReportsTheVisiblePartOfALabel) {
   EXPECT_EQ(automation::visible_label("Plain"), "Plain");
 }
 
+TEST(Automation, NamesFieldsWhoseLabelIsDrawnBesideThem) {
+  EXPECT_EQ(automation::accessible_label("##Start date"), "Start date");
+  EXPECT_EQ(automation::accessible_label("###Checks"), "Checks");
+  EXPECT_EQ(automation::accessible_label("Save##toolbar"), "Save");
+  EXPECT_EQ(automation::accessible_label("##"), "");
+}
+
 TEST(Automation, ItemsJsonIsOffsetToThePage) {
   testing::HeadlessUi ui;
   const auto items = nlohmann::json::parse(automation::items_json(10, 20));

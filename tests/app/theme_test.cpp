@@ -1,3 +1,4 @@
+#include "app/event_colours.hpp"
 #include "app/theme.hpp"
 
 #include <gtest/gtest.h>
@@ -42,6 +43,24 @@ INSTANTIATE_TEST_SUITE_P(Themes, EveryTheme, ::testing::Values(Theme::light, The
                            for (char& c : name) if (c == '-') c = '_';
                            return name;
                          });
+
+}  // namespace
+}  // namespace planner
+
+namespace planner {
+namespace {
+
+TEST_P(EveryTheme, EveryEventKindReadsAsTextAndUnderText) {
+  const Palette& p = palette(GetParam());
+  for (int k = static_cast<int>(EventKind::module); k <= static_cast<int>(EventKind::epa); ++k) {
+    const auto kind = static_cast<EventKind>(k);
+    for (const ImVec4& background : {p.background, p.surface})
+      EXPECT_GE(contrast_ratio(event_colour(kind, GetParam()), background), kMinimumTextContrast)
+          << to_string(GetParam()) << " " << event_kind_label(kind);
+    EXPECT_GE(contrast_ratio(p.text, event_fill(kind, GetParam())), kMinimumTextContrast)
+        << to_string(GetParam()) << " fill of " << event_kind_label(kind);
+  }
+}
 
 }  // namespace
 }  // namespace planner

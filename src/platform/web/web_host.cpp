@@ -1,9 +1,11 @@
-// The app's Host in the browser: the clock. Emscripten's localtime_r asks JavaScript's Date, so
+// The app's Host in the browser: the clock and WebGL painting. Emscripten's localtime_r asks JavaScript's Date, so
 // "today" is the day in the user's own time zone.
 #include "platform/web/web_host.hpp"
 
 #include <cstdio>
 #include <ctime>
+
+#include "platform/web/gl_timeline_painter.hpp"
 
 namespace planner::web {
 
@@ -24,5 +26,7 @@ std::string WebHost::now_utc() const {
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return text;
 }
+
+ImDrawCallback WebHost::timeline_painter() { return planner::web::timeline_painter(); }
 
 }  // namespace planner::web

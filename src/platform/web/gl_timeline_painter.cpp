@@ -1,0 +1,165 @@
+#include "platform/web/gl_timeline_painter.hpp"
+
+#include <GLES3/gl3.h>
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/widgets/timeline_background.hpp"
+#include "planner_app_assets.hpp"
+
+namespace planner::web {
+namespace {
+
+struct Uniforms {
+  GLint rect, display, first_visible, days_per_px, today, pixel_ratio, heat_height, day_count, first_weekday, days;
+  GLint base, weekend, bank_holiday, leave, busy, grid, month_grid, today_line, heat_low, heat_high;
+};
+
+struct Painter {
+  enum class State { untried, ready, failed } state = State::untried;
+  GLuint program = 0;
+  GLuint vertex_array = 0;
+  GLuint texture = 0;
+  Uniforms uniforms{};
+  // What the texture holds.
+  std::uint64_t data_version = 0;
+  int first_day = 0;
+  int day_count = 0;
+};
+
+Painter g_painter;
+
+GLuint compile(GLenum type, std::string_view name) {
+  const auto source = assets::file(std::string("shaders/") + std::string(name));
+  if (!source) {
+    std::fprintf(stderr, "%.*s: shader missing from the embedded assets\n", static_cast<int>(name.size()), name.data());
+    return 0;
+  }
+  const GLuint shader = glCreateShader(type);
+  const GLchar* text = source->data();
+  const GLint length = static_cast<GLint>(source->size());
+  glShaderSource(shader, 1, &text, &length);
+  glCompileShader(shader);
+  GLint ok = GL_FALSE;
+  glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+  if (ok == GL_TRUE) return shader;
+  // Compilers report "ERROR: 0:<line>: …": the shader's name makes the line findable.
+  char log[2048] = {};
+  glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+  std::fprintf(stderr, "%.*s did not compile: %s\n", static_cast<int>(name.size()), name.data(), log);
+  glDeleteShader(shader);
+  return 0;
+}
+
+bool build(Painter& p) {
+  const GLuint vertex = compile(GL_VERTEX_SHADER, "timeline_background.vert");
+  const GLuint fragment = compile(GL_FRAGMENT_SHADER, "timeline_background.frag");
+  if (vertex == 0 || fragment == 0) return false;
+  p.program = glCreateProgram();
+  glAttachShader(p.program, vertex);
+  glAttachShader(p.program, fragment);
+  glLinkProgram(p.program);
+  glDeleteShader(vertex);
+  glDeleteShader(fragment);
+  GLint ok = GL_FALSE;
+  glGetProgramiv(p.program, GL_LINK_STATUS, &ok);
+  if (ok != GL_TRUE) {
+    char log[2048] = {};
+    glGetProgramInfoLog(p.program, sizeof log, nullptr, log);
+    std::fprintf(stderr, "timeline_background did not link: %s\n", log);
+    return false;
+  }
+  const auto at = [&p](const char* name) { return glGetUniformLocation(p.program, name); };
+  p.uniforms = {at("u_rect"),       at("u_display"),    at("u_first_visible"), at("u_days_per_px"),
+                at("u_today"),      at("u_pixel_ratio"), at("u_heat_height"),  at("u_day_count"),
+                at("u_first_weekday"), at("u_days"),     at("u_base"),         at("u_weekend"),
+                at("u_bank_holiday"), at("u_leave"),     at("u_busy"),         at("u_grid"),
+                at("u_month_grid"), at("u_today_line"), at("u_heat_low"),     at("u_heat_high")};
+  glGenVertexArrays(1, &p.vertex_array);
+  glGenTextures(1, &p.texture);
+  glBindTexture(GL_TEXTURE_2D, p.texture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  return true;
+}
+
+void upload_days(Painter& p, const TimelineBackground& bg) {
+  const int count = static_cast<int>(bg.flags.size());
+  if (p.data_version == bg.data_version && p.first_day == bg.first_day.days_since_epoch() && p.day_count == count)
+    return;
+  std::vector<unsigned char> texels(static_cast<size_t>(count) * 4, 0);
+  for (int day = 0; day < count; ++day) {
+    texels[static_cast<size_t>(day) * 4] = bg.flags[static_cast<size_t>(day)];
+    texels[static_cast<size_t>(day) * 4 + 1] = day < static_cast<int>(bg.workload.size()) ? bg.workload[static_cast<size_t>(day)] : 0;
+  }
+  glBindTexture(GL_TEXTURE_2D, p.texture);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, count, 1, 0, GL_RGBA, GL_UNSIGNED_BYTE, texels.data());
+  p.data_version = bg.data_version;
+  p.first_day = bg.first_day.days_since_epoch();
+  p.day_count = count;
+}
+
+void set_colour(GLint location, const ImVec4& c) { glUniform4f(location, c.x, c.y, c.z, c.w); }
+
+void paint(const ImDrawList*, const ImDrawCmd* command) {
+  Painter& p = g_painter;
+  const auto& bg = *static_cast<const TimelineBackground*>(command->UserCallbackData);
+  const ImDrawData* draw_data = ImGui::GetDrawData();
+  if (p.state != Painter::State::ready || bg.flags.empty() || draw_data == nullptr) return;
+
+  // Callbacks do not get ImGui's scissor: clip to the command's rectangle ourselves.
+  const ImVec2 scale = draw_data->FramebufferScale;
+  const ImVec2 origin = draw_data->DisplayPos;
+  const float framebuffer_height = draw_data->DisplaySize.y * scale.y;
+  const ImVec4 clip = command->ClipRect;
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(static_cast<GLint>((clip.x - origin.x) * scale.x),
+            static_cast<GLint>(framebuffer_height - (clip.w - origin.y) * scale.y),
+            static_cast<GLsizei>((clip.z - clip.x) * scale.x), static_cast<GLsizei>((clip.w - clip.y) * scale.y));
+  glDisable(GL_BLEND);
+
+  glUseProgram(p.program);
+  glBindVertexArray(p.vertex_array);
+  glActiveTexture(GL_TEXTURE0);
+  upload_days(p, bg);
+  glBindTexture(GL_TEXTURE_2D, p.texture);
+  const Uniforms& u = p.uniforms;
+  glUniform4f(u.rect, bg.min.x, bg.min.y, bg.max.x, bg.max.y);
+  glUniform2f(u.display, draw_data->DisplaySize.x, draw_data->DisplaySize.y);
+  glUniform1f(u.first_visible, static_cast<float>(bg.first_visible_day));
+  glUniform1f(u.days_per_px, static_cast<float>(bg.days_per_pixel));
+  glUniform1f(u.today, static_cast<float>(bg.today));
+  glUniform1f(u.pixel_ratio, bg.pixel_ratio);
+  glUniform1f(u.heat_height, bg.heat_strip_height);
+  glUniform1i(u.day_count, static_cast<GLint>(bg.flags.size()));
+  glUniform1i(u.first_weekday, static_cast<GLint>(bg.first_day.iso_weekday()));
+  glUniform1i(u.days, 0);
+  set_colour(u.base, bg.base);
+  set_colour(u.weekend, bg.weekend);
+  set_colour(u.bank_holiday, bg.bank_holiday);
+  set_colour(u.leave, bg.leave);
+  set_colour(u.busy, bg.busy);
+  set_colour(u.grid, bg.grid);
+  set_colour(u.month_grid, bg.month_grid);
+  set_colour(u.today_line, bg.today_line);
+  set_colour(u.heat_low, bg.heat_low);
+  set_colour(u.heat_high, bg.heat_high);
+  glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+  glBindVertexArray(0);
+}
+
+}  // namespace
+
+ImDrawCallback timeline_painter() {
+  Painter& p = g_painter;
+  if (p.state == Painter::State::untried) p.state = build(p) ? Painter::State::ready : Painter::State::failed;
+  return p.state == Painter::State::ready ? paint : nullptr;
+}
+
+}  // namespace planner::web
