@@ -81,7 +81,8 @@ std::string_view to_string(LoadStatus status) {
 
 LoadResult load_plan_file(std::string_view text, const Catalogue& catalogue) {
   LoadResult result;
-  UntrustedJson parsed = parse_untrusted_json(text, JsonLimits{limits::kMaxFileBytes, limits::kMaxDepth});
+  UntrustedJson parsed = parse_untrusted_json(
+      text, JsonLimits{limits::kMaxFileBytes, limits::kMaxDepth, limits::kMaxContainers, limits::kMaxObjectMembers});
   if (!parsed.value) {
     return refuse(parsed.malformed ? LoadStatus::not_a_plan : LoadStatus::invalid, std::move(result),
                   std::move(parsed.problem.pointer), std::move(parsed.problem.message));

@@ -16,6 +16,11 @@ inline constexpr std::size_t kMaxFileBytes = 4u * 1024u * 1024u;
 // Arrays and objects nested at most this deep (a plan needs 5): deep nesting is the classic way
 // to overflow a recursive reader's stack.
 inline constexpr std::size_t kMaxDepth = 64;
+// Arrays and objects in the whole file, and keys in one object. A plan at every item limit
+// below has about 15,400 arrays and objects and at most 100 keys in one object; the caps keep
+// a megabyte of `{},{},…` or of keys from costing more than a few milliseconds.
+inline constexpr std::size_t kMaxContainers = 20000;
+inline constexpr std::size_t kMaxObjectMembers = 1000;
 // Problems reported for one file before the loader stops looking.
 inline constexpr std::size_t kMaxProblems = 50;
 
@@ -28,13 +33,15 @@ inline constexpr std::size_t kMaxLineCharacters = 1000;
 // Notes: may span lines (tabs and line breaks allowed, no other control characters).
 inline constexpr std::size_t kMaxNotesCharacters = 50000;
 
-inline constexpr std::size_t kMaxPeriods = 1000;
+// Items: a real plan has tens of each (the large benchmark plan: 60 activities, 30 reviews, 500
+// hours entries); these are years of daily use beyond it.
+inline constexpr std::size_t kMaxPeriods = 500;
 inline constexpr std::size_t kMaxModules = 50;
 inline constexpr std::size_t kMaxDateOverrides = 100;  // per module, and for the EPA steps
 inline constexpr std::size_t kMaxMilestones = 200;
-inline constexpr std::size_t kMaxActivities = 5000;
-inline constexpr std::size_t kMaxReviews = 1000;
-inline constexpr std::size_t kMaxHoursEntries = 20000;
+inline constexpr std::size_t kMaxActivities = 2000;
+inline constexpr std::size_t kMaxReviews = 500;
+inline constexpr std::size_t kMaxHoursEntries = 5000;
 inline constexpr std::size_t kMaxListItems = 200;  // standards, behaviours, attendees, actions
 
 // Numbers, inclusive unless said otherwise.

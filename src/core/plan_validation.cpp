@@ -280,15 +280,14 @@ class Validator {
       if (!j.contains(key)) report(child(at, key), "is missing");
     }
     if (!options_.newer_version) {
-      for (const auto& [key, value] : j.items()) {
+      const auto among = [](std::string_view key, std::initializer_list<std::string_view> keys) {
+        return std::find(keys.begin(), keys.end(), key) != keys.end();
+      };
+      for (const auto& item : j.items()) {
         if (full()) break;
-        const auto known = [&](std::initializer_list<std::string_view> keys) {
-          for (std::string_view k : keys) {
-            if (k == key) return true;
-          }
-          return false;
-        };
-        if (!known(required) && !known(optional)) report(child(at, key), "is not a field of " + std::string(noun));
+        if (!among(item.key(), required) && !among(item.key(), optional)) {
+          report(child(at, item.key()), "is not a field of " + std::string(noun));
+        }
       }
     }
     return true;

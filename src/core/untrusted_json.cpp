@@ -82,10 +82,16 @@ class BoundedDomBuilder {
 
   bool key(std::string& name) {
     Frame& frame = frames_.back();
-    const bool repeated = frame.container->contains(name);
-    frame.key = std::move(name);
-    frame.has_key = true;
-    if (repeated) return fail(pointer(), "the key " + shown_key(frame.key) + " appears twice in one object", false);
+    if (frame.container->size() >= limits_.max_members) {
+      frame.key = nullptr;  // the problem is the object, not its last key
+      return fail(pointer(), "has more than " + std::to_string(limits_.max_members) + " keys", true);
+    }
+    // One lookup both finds a repeated key and makes the slot the value will go into. Map nodes
+    // never move, so the slot and the key stay valid while the object grows.
+    const auto [entry, fresh] = frame.container->emplace(std::move(name), nullptr);
+    frame.key = &entry.key();
+    frame.slot = &entry.value();
+    if (!fresh) return fail(pointer(), "the key " + shown_key(*frame.key) + " appears twice in one object", false);
     return true;
   }
 
@@ -110,8 +116,8 @@ class BoundedDomBuilder {
  private:
   struct Frame {
     json* container;
-    std::string key;       // objects: the key of the value being read
-    bool has_key = false;  // objects: a key has been read ("" is a valid key)
+    const std::string* key = nullptr;  // objects: the key of the value being read, once one is
+    json* slot = nullptr;              // objects: where that value goes
   };
 
   json* insert(json&& value) {
@@ -124,9 +130,8 @@ class BoundedDomBuilder {
       frame.container->push_back(std::move(value));
       return &frame.container->back();
     }
-    json& slot = (*frame.container)[frame.key];
-    slot = std::move(value);
-    return &slot;
+    *frame.slot = std::move(value);
+    return frame.slot;
   }
 
   bool add(json&& value) {
@@ -140,9 +145,12 @@ class BoundedDomBuilder {
                                  " levels deep here",
                   true);
     }
+    if (++containers_ > limits_.max_containers) {
+      return fail(pointer(), "holds more than " + std::to_string(limits_.max_containers) + " arrays and objects", true);
+    }
     // Pointers to containers stay valid: a parent is only appended to once its child is closed.
     json* opened = insert(std::move(container));
-    frames_.push_back(Frame{opened, {}});
+    frames_.push_back(Frame{opened});
     return true;
   }
 
@@ -160,8 +168,8 @@ class BoundedDomBuilder {
       const bool innermost = i + 1 == frames_.size();
       if (frame.container->is_array()) {
         out += "/" + std::to_string(frame.container->size() - (innermost ? 0 : 1));
-      } else if (frame.has_key) {
-        out += "/" + json_pointer_segment(frame.key);
+      } else if (frame.key != nullptr) {
+        out += "/" + json_pointer_segment(*frame.key);
       }
     }
     return out;
@@ -179,6 +187,7 @@ class BoundedDomBuilder {
   JsonLimits limits_;
   json root_;
   std::vector<Frame> frames_;
+  std::size_t containers_ = 0;
   std::optional<LoadProblem> failure_;
   bool malformed_ = false;
 };

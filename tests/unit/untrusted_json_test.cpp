@@ -9,7 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr JsonLimits kLimits{1024 * 1024, 64};
+constexpr JsonLimits kLimits{1024 * 1024, 64, 1000, 50};
 
 std::string nested_arrays(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
 
@@ -111,6 +111,32 @@ TEST(UntrustedJson, RefusesTextOverTheSizeCapBeforeParsing) {
   EXPECT_TRUE(parsed.malformed);
   EXPECT_EQ(parsed.problem.pointer, "");
   EXPECT_EQ(parsed.problem.message, "is 2.0 MiB, more than the 1.0 MiB a file can be");
+}
+
+std::string array_of_empty_objects(int count) {
+  std::string text = "[";
+  for (int i = 0; i < count; ++i) text += i == 0 ? "{}" : ",{}";
+  return text + "]";
+}
+
+TEST(UntrustedJson, RefusesMoreArraysAndObjectsThanTheCap) {
+  const UntrustedJson parsed = parse_untrusted_json(array_of_empty_objects(1000), kLimits);
+  ASSERT_FALSE(parsed.value.has_value());
+  EXPECT_TRUE(parsed.malformed);
+  EXPECT_EQ(parsed.problem.pointer, "/999") << "the root and 999 objects are the 1000 allowed";
+  EXPECT_EQ(parsed.problem.message, "holds more than 1000 arrays and objects");
+  EXPECT_TRUE(parse_untrusted_json(array_of_empty_objects(999), kLimits).value.has_value());
+}
+
+TEST(UntrustedJson, RefusesAnObjectWithMoreKeysThanTheCap) {
+  std::string text = "{";
+  for (int i = 0; i < 50; ++i) text += "\"k" + std::to_string(i) + "\": 0, ";
+  const UntrustedJson fifty_one = parse_untrusted_json("{\"inner\": " + text + "\"z\": {}}}", kLimits);
+  ASSERT_FALSE(fifty_one.value.has_value());
+  EXPECT_EQ(fifty_one.problem.message, "has more than 50 keys");
+  EXPECT_EQ(fifty_one.problem.pointer, "/inner");
+  text.resize(text.size() - 2);
+  EXPECT_TRUE(parse_untrusted_json(text + "}", kLimits).value.has_value());
 }
 
 TEST(UntrustedJson, EscapesJsonPointerSegments) {
