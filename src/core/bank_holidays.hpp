@@ -22,6 +22,7 @@ struct BankHoliday {
 struct HolidayChange {
   std::optional<Date> remove;  // a rule-based day that does not happen
   std::optional<BankHoliday> add;  // an extra or moved day
+  bool operator==(const HolidayChange&) const = default;
 };
 
 class BankHolidays {
@@ -35,9 +36,10 @@ class BankHolidays {
   std::vector<BankHoliday> between(Date first, Date last) const;
   // The holiday on `day`, if it is one.
   std::optional<BankHoliday> on(Date day) const;
-  bool is_holiday(Date day) const { return on(day).has_value(); }
+  bool is_holiday(Date day) const;  // as on(day), without building the title
   // Monday to Friday and not a bank holiday.
   bool is_working_day(Date day) const { return !day.is_weekend() && !is_holiday(day); }
+  const std::vector<HolidayChange>& changes() const { return changes_; }
 
  private:
   std::vector<HolidayChange> changes_;

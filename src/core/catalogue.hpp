@@ -4,6 +4,7 @@
 // data/programmes/<id>.json and data/holidays/*.json (embedded at build time); a different
 // programme or a new version of this one is a new data file, not new code.
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,10 @@ namespace planner {
 struct Standard {
   std::string id;    // stable slug, e.g. "systems-working"; plans refer to standards by it
   std::string text;  // the statement as the programme words it
+  // Where the programme says the taught modules need backing up ("further input or work place
+  // evidence or project dissertation"); empty when the modules cover it. Shadowing and other
+  // workplace activities should evidence these.
+  std::string evidence_note;
 };
 
 // One of the four apprenticeship behaviours evidenced in the workplace.
@@ -50,6 +55,7 @@ struct DeadlineTemplate {
   int words_min = 0;     // word limits; equal when the programme gives one figure
   int words_max = 0;
   bool formative = false;  // submitted once to the tutor for feedback, not marked
+  std::string description;  // the assessment as the programme describes it
 };
 
 struct ModuleTimetable {
@@ -57,6 +63,11 @@ struct ModuleTimetable {
   std::string location;                    // where face-to-face sessions are held
   std::vector<SessionTemplate> sessions;
   std::vector<DeadlineTemplate> deadlines;
+
+  const SessionTemplate* session(std::string_view id) const;
+  const DeadlineTemplate* deadline(std::string_view id) const;
+  // The module's final submission (the last "assignment_due" deadline): a module runs until it.
+  const DeadlineTemplate& final_deadline() const;
 };
 
 struct Module {
@@ -83,11 +94,15 @@ struct MilestoneTemplate {
 
 struct DissertationSpec {
   std::string title;               // "Work-based dissertation: a leadership case study"
+  std::string summary;             // what it is, from the programme
+  std::vector<std::string> elements;  // key elements (case study design, reflective practice, …)
   int credits = 40;
   int words = 10000;
   int weeks = 0;                   // typical length from start to final submission
   std::vector<MilestoneTemplate> milestones;
   std::vector<std::string> standards;  // Standard ids it evidences
+
+  const MilestoneTemplate* milestone(std::string_view id) const;
 };
 
 // A kind of supporting activity (shadowing, peer observation, action learning set, …).
@@ -121,11 +136,13 @@ struct EpaStep {
   int words = 0;            // word limit, if any
   int minutes = 0;          // length, if a timed assessment
   int evidence_pieces = 0;  // portfolio: pieces of evidence expected
+  bool submission = false;  // something is handed in that day: it counts as a deadline
   std::string description;
 };
 
 struct InductionSpec {
   int weeks_before_start = 0;        // default induction date relative to the start
+  std::string description;           // what the induction is and who runs it
   std::vector<std::string> elements;  // study skills self-assessment, introduction to writing, …
   std::vector<std::string> before_programme;  // diagnostic assessment, needs analysis, mentor arranged
 };
@@ -135,8 +152,11 @@ struct Catalogue {
   std::string title;            // "MSc in Health and Care System Leadership"
   std::string apprenticeship;   // "Level 7 Senior Leader degree apprenticeship"
   std::string provider;         // "Health Services Management Centre, University of Birmingham"
+  std::string summary;          // the programme's aims, from its description
+  std::string calendar;         // bank-holiday division: data/holidays/<calendar>.json
   int credits = 180;
   int hours_per_credit = 10;    // UK notional learning hours
+  double hours_per_day = 7.5;   // hours in a full teaching day (face-to-face, induction)
   int programme_months = 24;    // typical time on programme before the gateway
   int epa_months = 5;           // typical end-point assessment period
 
@@ -155,6 +175,9 @@ struct Catalogue {
   BankHolidays holidays;        // the calendar the programme runs in (England and Wales)
 
   const Module* module(std::string_view id) const;
+  // The module that ends in the dissertation proposal (Module 2), if the programme has one.
+  const Module* proposal_module() const;
+  const EpaStep* epa_step(std::string_view id) const;
   const Standard* standard(std::string_view id) const;
   const Behaviour* behaviour(std::string_view id) const;
   const ActivityType* activity_type(std::string_view id) const;
@@ -162,6 +185,21 @@ struct Catalogue {
   // The policy that applies to an apprentice starting on `start`.
   const OtjPolicy& otj_policy_for_start(Date start) const;
 };
+
+// A programme or holiday file that does not match what the loader expects. The files are
+// shipped with the build, so this is a programming error that the unit tests catch.
+class CatalogueError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Parses and checks a programme file (data/programmes/*.json, described by
+// data/schema/programme.schema.json): every field present with a sensible value, ids unique,
+// every reference (standards, milestones, policies) resolving. Throws CatalogueError naming
+// the place ("modules[2].standards[1]: unknown standard \"x\"").
+Catalogue parse_catalogue(std::string_view programme_json, BankHolidays holidays = {});
+// Parses data/holidays/*.json: {"about", "division", "changes": [{"remove"?, "add"?}]}.
+std::vector<HolidayChange> parse_holiday_changes(std::string_view holidays_json);
 
 // The catalogue this build ships with (parsed once from the embedded data, then shared).
 const Catalogue& default_catalogue();

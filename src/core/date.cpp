@@ -38,6 +38,15 @@ std::string Date::iso() const {
   return text;
 }
 
+std::string Date::display() const {
+  static constexpr const char* kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  char text[32];
+  std::snprintf(text, sizeof text, "%s %u %s %d", kWeekdays[iso_weekday() - 1], day(), kMonths[month() - 1], year());
+  return text;
+}
+
 int Date::year() const { return static_cast<int>(ymd().year()); }
 unsigned Date::month() const { return static_cast<unsigned>(ymd().month()); }
 unsigned Date::day() const { return static_cast<unsigned>(ymd().day()); }

@@ -26,6 +26,9 @@ class Date {
   static std::optional<Date> parse(std::string_view text);
 
   std::string iso() const;  // "YYYY-MM-DD"
+  // "Mon 1 Mar 2027": how people read a day in messages, labels and reports (English, fixed so
+  // that it does not depend on the machine's locale).
+  std::string display() const;
   std::chrono::sys_days to_sys_days() const { return std::chrono::sys_days{std::chrono::days{days_}}; }
   std::chrono::year_month_day ymd() const { return std::chrono::year_month_day{to_sys_days()}; }
   int year() const;

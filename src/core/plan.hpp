@@ -142,6 +142,10 @@ struct Plan {
   ModulePlacement* placement(std::string_view module_id);
 };
 
+// Restores the sorting invariants above (periods by first day, modules by start, milestones by
+// due date, activities, reviews and hours by date; ties by id) after items were added or moved.
+void sort_items(Plan& plan);
+
 // A fresh id for a new item: `prefix` + "-" + one more than the largest number in use with that
 // prefix ("activity-13" after "activity-12"), so ids are never reused within a plan.
 std::string next_item_id(const Plan& plan, std::string_view prefix);

@@ -35,7 +35,9 @@ enum class EventKind {
 };
 std::string_view to_string(EventKind kind);  // the names PRODUCT.md uses: "f2f", "wba_due", …
 std::optional<EventKind> event_kind_from_string(std::string_view name);
-bool is_deadline(EventKind kind);  // wba_due, assignment_due, dissertation milestone "final-submission", epa submissions
+// Kinds that are always deadlines (wba_due, assignment_due). Some events of other kinds are
+// deadlines too (the dissertation's final submission, EPA submissions): see Event::deadline.
+bool is_deadline(EventKind kind);
 
 struct Event {
   // Stable for the life of the item it comes from, e.g. "M2/f2f-1", "M2/assignment",
@@ -49,6 +51,9 @@ struct Event {
   double days = 0;      // face-to-face teaching days (1 or 0.5), else 0
   std::string item;     // the plan item it comes from (module id, activity id, review id, …)
   bool overridden = false;  // the date was set by hand rather than by the timetable
+  // Something is handed in that day: module deadlines, the dissertation's final submission and
+  // EPA submissions. Deadlines are kept apart (RuleSettings::min_days_between_deadlines).
+  bool deadline = false;
 };
 
 struct Schedule {
@@ -57,5 +62,15 @@ struct Schedule {
 };
 
 Schedule expand_schedule(const Catalogue& catalogue, const Plan& plan);
+
+// Dates the schedule derives when the plan leaves them unset.
+// The planned gateway: the profile's intended end, or start + the programme's typical months.
+Date intended_end(const Catalogue& catalogue, const Plan& plan);
+// The gateway: set in the end point, or the intended end.
+Date gateway_date(const Catalogue& catalogue, const Plan& plan);
+// An EPA step: its override, or the gateway + the step's weeks.
+Date epa_step_date(const Catalogue& catalogue, const Plan& plan, const EpaStep& step);
+// The induction day: set in the plan, or the catalogue's weeks before the start.
+Date induction_date(const Catalogue& catalogue, const Plan& plan);
 
 }  // namespace planner

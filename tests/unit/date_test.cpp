@@ -36,6 +36,12 @@ TEST(Date, GivesIsoWeekdays) {
   EXPECT_FALSE(day("2027-01-08").is_weekend());
 }
 
+TEST(Date, DisplaysDaysForPeople) {
+  EXPECT_EQ(day("2027-03-01").display(), "Mon 1 Mar 2027");
+  EXPECT_EQ(day("2028-02-29").display(), "Tue 29 Feb 2028");
+  EXPECT_EQ(day("2026-12-27").display(), "Sun 27 Dec 2026");
+}
+
 TEST(Date, FindsMondays) {
   EXPECT_EQ(day("2027-01-06").monday_on_or_before().iso(), "2027-01-04");
   EXPECT_EQ(day("2027-01-06").monday_on_or_after().iso(), "2027-01-11");
