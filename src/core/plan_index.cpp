@@ -15,8 +15,10 @@ namespace {
 
 using nlohmann::json;
 
-// Thousands of plans would still be a few hundred KB; a bigger "index" is not ours.
-constexpr JsonLimits kIndexLimits{limits::kMaxFileBytes, 8};
+// Thousands of plans would still be a few hundred KB, each entry one small object; a bigger
+// "index" is not ours.
+constexpr JsonLimits kIndexLimits{
+    .max_bytes = limits::kMaxFileBytes, .max_depth = 8, .max_containers = 100000, .max_members = 64};
 
 template <typename Entries>
 auto find_in(Entries& entries, std::string_view id) -> decltype(entries.data()) {

@@ -12,8 +12,8 @@ namespace {
 
 using nlohmann::json;
 
-// A header is a few dozen bytes; anything much longer is not one.
-constexpr JsonLimits kHeaderLimits{256, 1};
+// A header is one flat object of a few dozen bytes; anything bigger is not one.
+constexpr JsonLimits kHeaderLimits{.max_bytes = 256, .max_depth = 1, .max_containers = 1, .max_members = 16};
 
 DecodedRecord damaged(std::string problem) {
   DecodedRecord out;

@@ -99,6 +99,17 @@ TEST(PlanIndex, ReadsWhatItKnowsOfANewerVersion) {
   EXPECT_EQ(decoded.index, sample_index());
 }
 
+TEST(PlanIndex, ReadsAListFarLongerThanAnyoneKeeps) {
+  PlanIndex index;
+  for (int i = 0; i < 5000; ++i) {
+    index.plans.push_back({"plan-" + std::to_string(i), "Plan " + std::to_string(i), "2027-01-04T09:00:00Z",
+                           "2027-01-05T10:00:00Z", static_cast<std::uint64_t>(i), "2027-01-05T10:00:00Z", ""});
+  }
+  const DecodedIndex decoded = decode_plan_index(encode_plan_index(index));
+  EXPECT_EQ(decoded.status, IndexStatus::ok) << decoded.problem;
+  EXPECT_EQ(decoded.index.plans.size(), 5000u);
+}
+
 TEST(PlanId, AcceptsExactlyThePlanFileIdRule) {
   EXPECT_TRUE(is_plan_id("plan-7f3a"));
   EXPECT_TRUE(is_plan_id("A.b_c-9"));
