@@ -323,6 +323,21 @@ void PlanStore::forget_open_plan() {
 
 void PlanStore::close() { forget_open_plan(); }
 
+std::optional<std::string> PlanStore::leave_open_plan(const Document& document, std::string_view now) {
+  // Only the document of the open plan can hold its unsaved changes.
+  if (open_id_.empty() || document.plan().id != open_id_ || read_only() || mode_ != Mode::available) return std::nullopt;
+  const bool unsaved = document.revision() != saved_document_revision_;
+  if (conflict_ && unsaved) {
+    return "The open plan has changes that another tab's changes conflict with: first choose which version to "
+           "keep.";
+  }
+  if (!conflict_ && needs_save(document)) {
+    const SaveState saved = save(document, now);
+    if (saved.status != SaveStatus::saved) return "The open plan could not be saved first, so it is still open. " + saved.message;
+  }
+  return std::nullopt;
+}
+
 void PlanStore::adopt(std::string raw, const StoredPlan& stored, std::uint64_t document_revision) {
   stored_ = std::move(raw);
   stored_is_good_ = true;
@@ -349,6 +364,11 @@ OpenResult PlanStore::open(std::string_view id, Document& document, std::string_
   if (!is_plan_id(id)) {
     out.status = OpenStatus::missing;
     out.message = "There is no plan with this id in this browser.";
+    return out;
+  }
+  if (std::optional<std::string> stay = leave_open_plan(document, now)) {
+    out.status = OpenStatus::failed;
+    out.message = std::move(*stay);
     return out;
   }
   const std::string key = keys::plan(id);
@@ -434,6 +454,11 @@ OpenResult PlanStore::restore_backup(std::string_view id, Document& document, st
   if (!is_plan_id(id)) {
     out.status = OpenStatus::missing;
     out.message = "There is no plan with this id in this browser.";
+    return out;
+  }
+  if (std::optional<std::string> stay = leave_open_plan(document, now)) {
+    out.status = OpenStatus::failed;
+    out.message = std::move(*stay);
     return out;
   }
   const StorageRead backup = storage_.read(keys::backup(id));

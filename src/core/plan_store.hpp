@@ -64,7 +64,7 @@ enum class OpenStatus {
   too_new,      // saved by a newer app in a way this version cannot even show; nothing changed
   damaged,      // the stored copy is damaged: moved aside (`quarantine_key`) unless it could not be
   missing,      // no stored copy of this plan (deleted elsewhere, or lost with the browser's data)
-  failed,       // the storage could not be read; nothing changed
+  failed,       // the storage could not be read, or the plan being left could not be saved; nothing changed
   unavailable,  // the store is unavailable (see start())
 };
 
@@ -137,8 +137,9 @@ class PlanStore {
   bool refresh_index(std::string_view now);
 
   // ---- the open plan ------------------------------------------------------------------------
-  // Opens a stored plan into `document` (reset: history cleared). Damaged data is moved aside
-  // here, and the backup offered. Remembered as the plan to open at the next start.
+  // Opens a stored plan into `document` (reset: history cleared). The plan open until now (in the
+  // same document) is saved first if it has changes, and stays open if that fails. Damaged data
+  // is moved aside here, and the backup offered. Remembered as the plan to open at the next start.
   OpenResult open(std::string_view id, Document& document, std::string_view now);
   // Opens the backup of plan `id` into `document` and saves it as the current version (the
   // version it replaces, when good, becomes the backup: restoring is itself undoable).
@@ -192,8 +193,9 @@ class PlanStore {
   // plan this copies what is stored: save first (autosave normally has).
   StoreResult duplicate(std::string_view id, std::string_view new_id, std::string_view now);
   // Moves plan `id` to the trash (its stored text kept byte for byte until the trash is emptied).
-  // Deleting the open plan closes it.
-  StoreResult remove(std::string_view id, std::string_view now);
+  // Deleting the open plan (held by `document`) saves its changes first, so the trash holds what
+  // the user saw, and closes it.
+  StoreResult remove(std::string_view id, const Document& document, std::string_view now);
   // Brings plan `id` back from the trash (the undo of remove). Refused when a plan with that id
   // exists again.
   StoreResult restore_from_trash(std::string_view id, std::string_view now);
@@ -252,6 +254,9 @@ class PlanStore {
   // or damage, quarantined (nothing returned: the save may go on) unless it cannot be.
   std::optional<SaveState> meet_foreign(const std::string& key, const StorageRead& found, std::string_view now);
   SaveState remember_failure(SaveState state);
+  // Before the open plan is left (another opened, it deleted): saves its changes; returns why it
+  // must stay open instead (a save failed, or a conflict with unsaved changes waits).
+  std::optional<std::string> leave_open_plan(const Document& document, std::string_view now);
   void forget_open_plan();
 
   Storage& storage_;

@@ -175,11 +175,14 @@ StoreResult PlanStore::duplicate(std::string_view id, std::string_view new_id, s
   return result;
 }
 
-StoreResult PlanStore::remove(std::string_view id, std::string_view now) {
+StoreResult PlanStore::remove(std::string_view id, const Document& document, std::string_view now) {
   check_timestamp(now);
   const std::string what = "The plan was not deleted";
   if (mode_ != Mode::available) return refused(what + ": nothing can be changed in storage here.");
   if (!is_plan_id(id)) return refused(what + ": there is no such plan.");
+  if (id == open_id_) {
+    if (std::optional<std::string> stay = leave_open_plan(document, now)) return refused(what + ". " + *stay);
+  }
   const std::string key = keys::plan(id);
   const StorageRead main = storage_.read(key);
   if (main.status == ReadStatus::failed) return refused(what, main.error);

@@ -152,7 +152,7 @@ TEST(CopyName, AddsCopyUnlessTheNameWouldBecomeTooLong) {
 TEST_F(PlanStoreTest, DeletingMovesThePlanToTheTrashByteForByteAndClosesIt) {
   start_with_open_plan();
   const std::string last = edit_and_save("Last words", kT1);
-  EXPECT_TRUE(store.remove("plan-a", kT2).ok);
+  EXPECT_TRUE(store.remove("plan-a", document, kT2).ok);
   EXPECT_EQ(stored(kPlanA), "<missing>");
   EXPECT_EQ(stored(kTrashA), last);
   EXPECT_TRUE(store.index().plans.empty());
@@ -164,10 +164,57 @@ TEST_F(PlanStoreTest, DeletingMovesThePlanToTheTrashByteForByteAndClosesIt) {
   EXPECT_FALSE(store.needs_save(document));
 }
 
+TEST_F(PlanStoreTest, DeletingTheOpenPlanSavesItsChangesFirstSoTheTrashHoldsThem) {
+  start_with_open_plan();
+  ASSERT_FALSE(document.apply(retitle("Unsaved, then deleted")));
+  EXPECT_TRUE(store.remove("plan-a", document, kT1).ok);
+  EXPECT_EQ(stored(kTrashA), record_of(document.plan(), 2, kT1));
+}
+
+TEST_F(PlanStoreTest, TheOpenPlanIsNotDeletedWhenItsChangesCannotBeSaved) {
+  start_with_open_plan();
+  const std::string saved = stored(kPlanA);
+  ASSERT_FALSE(document.apply(retitle("Unsaved")));
+  storage.fail_writes_to(kPlanA, browser_quota_errors()[0]);
+  const StoreResult removed = store.remove("plan-a", document, kT1);
+  EXPECT_FALSE(removed.ok);
+  EXPECT_EQ(removed.message.rfind("The plan was not deleted. The open plan could not be saved first, so it is still "
+                                  "open. Not saved: this browser's storage for the planner is full.",
+                                  0),
+            0u)
+      << removed.message;
+  EXPECT_EQ(stored(kPlanA), saved);
+  EXPECT_EQ(stored(kTrashA), "<missing>");
+  EXPECT_EQ(store.open_id(), "plan-a");
+}
+
+TEST_F(PlanStoreTest, OpeningAnotherPlanSavesTheChangesOfTheOneLeft) {
+  start_with_open_plan();
+  ASSERT_TRUE(store.create(plan_with("plan-b", "Other"), kT0).ok);
+  ASSERT_FALSE(document.apply(retitle("Left with changes")));
+  const Plan left = document.plan();
+  ASSERT_EQ(store.open("plan-b", document, kT1).status, OpenStatus::opened);
+  EXPECT_EQ(stored(kPlanA), record_of(left, 2, kT1));
+  EXPECT_EQ(document.plan().id, "plan-b");
+}
+
+TEST_F(PlanStoreTest, APlanWhoseChangesCannotBeSavedStaysOpen) {
+  start_with_open_plan();
+  ASSERT_TRUE(store.create(plan_with("plan-b", "Other"), kT0).ok);
+  ASSERT_FALSE(document.apply(retitle("Stuck")));
+  storage.fail_writes_to(kPlanA, browser_quota_errors()[0]);
+  const OpenResult opened = store.open("plan-b", document, kT1);
+  EXPECT_EQ(opened.status, OpenStatus::failed);
+  EXPECT_EQ(opened.message.rfind("The open plan could not be saved first, so it is still open.", 0), 0u);
+  EXPECT_EQ(document.plan().dissertation.title, "Stuck");
+  EXPECT_EQ(store.open_id(), "plan-a");
+  EXPECT_EQ(store.state(document).problem, SaveProblem::quota_exceeded);
+}
+
 TEST_F(PlanStoreTest, RestoringFromTheTrashUndoesTheDeleteExactly) {
   start_with_open_plan();
   const std::string last = edit_and_save("Last words", kT1);
-  ASSERT_TRUE(store.remove("plan-a", kT2).ok);
+  ASSERT_TRUE(store.remove("plan-a", document, kT2).ok);
   EXPECT_TRUE(store.restore_from_trash("plan-a", kT3).ok);
   EXPECT_EQ(stored(kPlanA), last);
   EXPECT_EQ(stored(kTrashA), "<missing>");
@@ -182,7 +229,7 @@ TEST_F(PlanStoreTest, RestoringFromTheTrashUndoesTheDeleteExactly) {
 TEST_F(PlanStoreTest, RestoringIsRefusedWhileAPlanWithTheSameIdIsStored) {
   start();
   ASSERT_TRUE(store.create(plan_with("plan-a", "First"), kT0).ok);
-  ASSERT_TRUE(store.remove("plan-a", kT1).ok);
+  ASSERT_TRUE(store.remove("plan-a", document, kT1).ok);
   ASSERT_TRUE(store.create(plan_with("plan-a", "Second"), kT2).ok);
   const std::string second = stored(kPlanA);
   const StoreResult restored = store.restore_from_trash("plan-a", kT3);
@@ -197,7 +244,7 @@ TEST_F(PlanStoreTest, DeletingIsRefusedWhenTheTrashCannotBeWrittenAndThePlanStay
   start_with_open_plan();
   const std::string plan = stored(kPlanA);
   storage.fail_writes_to(kTrashA, browser_quota_errors()[0]);
-  const StoreResult removed = store.remove("plan-a", kT1);
+  const StoreResult removed = store.remove("plan-a", document, kT1);
   EXPECT_FALSE(removed.ok);
   EXPECT_EQ(removed.message, "The plan was not deleted: this browser's storage is full.");
   EXPECT_EQ(stored(kPlanA), plan);
@@ -209,10 +256,10 @@ TEST_F(PlanStoreTest, DeletingAgainKeepsTheEarlierDeletedCopyAside) {
   start();
   ASSERT_TRUE(store.create(plan_with("plan-a", "First"), kT0).ok);
   const std::string first = stored(kPlanA);
-  ASSERT_TRUE(store.remove("plan-a", kT1).ok);
+  ASSERT_TRUE(store.remove("plan-a", document, kT1).ok);
   ASSERT_TRUE(store.create(plan_with("plan-a", "Second"), kT2).ok);
   const std::string second = stored(kPlanA);
-  ASSERT_TRUE(store.remove("plan-a", kT3).ok);
+  ASSERT_TRUE(store.remove("plan-a", document, kT3).ok);
   EXPECT_EQ(stored(kTrashA), second);
   EXPECT_EQ(stored(keys::quarantine(kT3, kTrashA)), first);
 }
@@ -221,7 +268,7 @@ TEST_F(PlanStoreTest, EmptyingTheTrashDeletesTrashedPlansAndTheirBackupsOnly) {
   start_with_open_plan();
   edit_and_save("Has a backup", kT1);
   ASSERT_TRUE(store.create(plan_with("plan-b", "Keep"), kT1).ok);
-  ASSERT_TRUE(store.remove("plan-a", kT2).ok);
+  ASSERT_TRUE(store.remove("plan-a", document, kT2).ok);
   EXPECT_TRUE(store.empty_trash(kT3).ok);
   EXPECT_EQ(stored(kTrashA), "<missing>");
   EXPECT_EQ(stored(kBackupA), "<missing>");

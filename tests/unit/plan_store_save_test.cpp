@@ -400,7 +400,7 @@ TEST_F(PlanStoreTest, APlanListFromANewerVersionMakesEverythingReadOnly) {
   ASSERT_FALSE(document.apply(retitle("Must not be saved")));
   EXPECT_EQ(store.save(document, kT2).status, SaveStatus::readonly);
   EXPECT_FALSE(store.create(plan_with("plan-b", "New"), kT2).ok);
-  EXPECT_FALSE(store.remove("plan-a", kT2).ok);
+  EXPECT_FALSE(store.remove("plan-a", document, kT2).ok);
   EXPECT_TRUE(store.write_setting(AppSetting::ui, "{}"));
   EXPECT_EQ(storage.values(), before);
 }
