@@ -30,6 +30,16 @@
 //  - Debounce is the app's: time passes there. The store tracks which Document revision is stored
 //    (needs_save(), state()) and the app calls save() a moment after the last change.
 //
+// Using it from the app (one store per tab, called from the frame loop; `now` = Host::now_utc()):
+//   start     start(now): show `message` and `notices`; if available, open(index().last_opened)
+//             or show the first-run screen; read_setting() restores appearance and layout.
+//   each frame  hand every key from the platform's storage events to notice_change(); when
+//             needs_save(document) and the user paused (about a second), save(); show state()
+//             in the status bar, as a banner while failed, and as planner.state().save.
+//   conflict  conflict() set: offer keep_theirs(), keep_mine_as_copy(), replace_theirs().
+//   export    save_plan_file(document.plan(), now), then mark_exported(); export_reminder().
+//   demo      a second PlanStore over a MemoryStorage never touches the user's own plans.
+//
 // Not thread-safe, and not meant to be: one store per tab, called from the frame loop.
 #include <array>
 #include <cstdint>
