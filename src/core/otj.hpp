@@ -4,8 +4,10 @@
 // per-week hours summary (hours.cpp), so both count the same way:
 //   - a face-to-face day: its days × the catalogue's hours per day (1 day = 7.5 h), on that day;
 //   - a module: its notional learning hours (credits × hours per credit, 20 × 10 = 200 h) less
-//     its face-to-face hours, spread evenly over the module's span (the online blocks and the
-//     study weeks to the final submission);
+//     its face-to-face hours, spread evenly over the days of the module's span: each online
+//     block counts its share (source "M3/online-1"), and the days outside them are study
+//     (source "M3", one contribution per stretch: week 1, week 4, weeks 9-12 to the final
+//     submission);
 //   - the dissertation: its notional hours (40 × 10 = 400 h), spread evenly from its first to its
 //     last milestone;
 //   - an activity that is not cancelled: its own hours, on its day;
@@ -23,7 +25,7 @@
 namespace planner {
 
 struct OtjContribution {
-  std::string source;     // the event it comes from ("M2/f2f-1", "M2", "activity-3", "induction") or "dissertation"
+  std::string source;     // the event it comes from ("M2/f2f-1", "M2/online-1", "M2" for study, "activity-3", "induction") or "dissertation"
   DateRange days;         // the hours are spread evenly over these days (one day for a session)
   double hours = 0;       // hours in total over `days`
   bool active_learning = true;  // teaching, study or an active-learning activity (not a diary entry)

@@ -23,11 +23,24 @@ TEST(OffTheJobHours, CountFaceToFaceDaysAndTheRestOfAModulesNotionalHours) {
   EXPECT_EQ(contribution(hours, "M3/f2f-2").hours, 7.5);
   EXPECT_EQ(contribution(hours, "M3/f2f-3").hours, 3.75);
   EXPECT_EQ(contribution(hours, "M3/f2f-3").days, (DateRange{day("2027-04-19"), day("2027-04-19")}));
-  // 20 credits × 10 hours, less the 18.75 face-to-face hours, over the module's 82 days.
-  const OtjContribution& study = contribution(hours, "M3");
-  EXPECT_EQ(study.hours, 181.25);
-  EXPECT_EQ(study.days, (DateRange{day("2027-03-01"), day("2027-05-21")}));
-  EXPECT_TRUE(study.active_learning);
+  // 20 credits × 10 hours, less the 18.75 face-to-face hours, at the same rate over the module's
+  // 82 days: the online blocks (14 and 28 days) and the study days around them (7 + 7 + 26).
+  const double per_day = 181.25 / 82;
+  EXPECT_DOUBLE_EQ(contribution(hours, "M3/online-1").hours, 14 * per_day);
+  EXPECT_EQ(contribution(hours, "M3/online-1").days, (DateRange{day("2027-03-08"), day("2027-03-21")}));
+  EXPECT_DOUBLE_EQ(contribution(hours, "M3/online-2").hours, 28 * per_day);
+  std::vector<DateRange> study_days;
+  double study = 0;
+  for (const OtjContribution& c : hours) {
+    if (c.source != "M3") continue;
+    study_days.push_back(c.days);
+    study += c.hours;
+    EXPECT_TRUE(c.active_learning);
+  }
+  EXPECT_EQ(study_days, (std::vector<DateRange>{{day("2027-03-01"), day("2027-03-07")},
+                                                {day("2027-03-22"), day("2027-03-28")},
+                                                {day("2027-04-26"), day("2027-05-21")}}));
+  EXPECT_DOUBLE_EQ(study, 40 * per_day);
   // Everything the module stands for adds up to its notional hours.
   EXPECT_DOUBLE_EQ(planned_hours_within(hours, {day("2027-03-01"), day("2027-05-21")}), 200.0);
 }

@@ -17,10 +17,10 @@ inline Catalogue small_catalogue() {
   c.title = "MSc in Testing";
   c.hours_per_credit = 10;
 
-  c.standards = {{"systems-working", "Works across systems"},
-                 {"strategy", "Sets strategy"},
-                 {"finance", "Manages resources"},
-                 {"people", "Develops people"}};
+  c.standards = {{"systems-working", "Works across systems", ""},
+                 {"strategy", "Sets strategy", ""},
+                 {"finance", "Manages resources", ""},
+                 {"people", "Develops people", ""}};
   c.behaviours = {{"takes-responsibility", "Takes responsibility", ""},
                   {"inclusive", "Inclusive", ""},
                   {"agile", "Agile", ""},
@@ -53,8 +53,8 @@ inline Catalogue small_catalogue() {
       {"f2f-3", "f2f", "Face-to-face: review", 8, 1, 1, 0.5, {}},
   };
   c.timetable.deadlines = {
-      {"wba", "wba_due", "Work-based assignment due", 7, 5, 500, 1000, true},
-      {"assignment", "assignment_due", "Assignment due", 12, 5, 3000, 3000, false},
+      {"wba", "wba_due", "Work-based assignment due", 7, 5, 500, 1000, true, ""},
+      {"assignment", "assignment_due", "Assignment due", 12, 5, 3000, 3000, false, ""},
   };
 
   c.dissertation.title = "Work-based dissertation";

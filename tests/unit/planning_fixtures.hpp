@@ -19,6 +19,7 @@
 namespace planner {
 // Dates print as "2027-03-01" in test failures.
 inline void PrintTo(const Date& date, std::ostream* out) { *out << date.iso(); }
+inline void PrintTo(const DateRange& range, std::ostream* out) { *out << range.first.iso() << ".." << range.last.iso(); }
 }  // namespace planner
 
 namespace planner::fixtures {

@@ -460,6 +460,8 @@ mergeInto(LibraryManager.library, {
           return JSON.parse(UTF8ToString(_planner_items(rect.left + window.scrollX, rect.top + window.scrollY)));
         },
         state: function() { return JSON.parse(UTF8ToString(_planner_state())); },
+        // CPU milliseconds of the most recent frames (up to 256), oldest first.
+        frameTimes: function() { return JSON.parse(UTF8ToString(_planner_frame_times())); },
       });
 
       // The first frame is drawn right here, at the right size: animation frames run before

@@ -15,6 +15,7 @@
 #include <GLES3/gl3.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
 
@@ -48,6 +49,10 @@ struct Runtime {
   Display display;
   FontScale font_scale{0, 0};  // what the atlas was built for (none yet)
   double last_frame_time = 0;
+  // CPU time of the most recent frames in milliseconds (ImGui, the app and issuing the GL
+  // commands; not the GPU), for window.planner.frameTimes() and the benchmark.
+  std::array<float, 256> frame_ms{};
+  std::size_t frames_timed = 0;
   ImGuiID hovered_id = 0;
   double hovered_since = 0;
   ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
@@ -92,7 +97,8 @@ void schedule_next(Runtime& rt, double now) {
 }
 
 void draw_frame(Runtime& rt) {
-  const double now = emscripten_get_now() / 1000.0;
+  const double started_ms = emscripten_get_now();
+  const double now = started_ms / 1000.0;
   ImGuiIO& io = ImGui::GetIO();
   // Long idle gaps are not animation time: cap the step so timers do not jump.
   io.DeltaTime = static_cast<float>(std::clamp(now - rt.last_frame_time, 1.0 / 240.0, 1.0));
@@ -120,6 +126,7 @@ void draw_frame(Runtime& rt) {
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  rt.frame_ms[rt.frames_timed++ % rt.frame_ms.size()] = static_cast<float>(emscripten_get_now() - started_ms);
   planner_js_frame_drawn();
   schedule_next(rt, now);
 }
@@ -195,6 +202,19 @@ EMSCRIPTEN_KEEPALIVE const char* planner_state() {
 EMSCRIPTEN_KEEPALIVE const char* planner_items(float page_x, float page_y) {
   static std::string text;
   text = planner::automation::items_json(page_x, page_y);
+  return text.c_str();
+}
+
+// The CPU times of the most recent frames, oldest first, as a JSON array of milliseconds.
+EMSCRIPTEN_KEEPALIVE const char* planner_frame_times() {
+  static std::string text;
+  nlohmann::json times = nlohmann::json::array();
+  if (g_runtime != nullptr) {
+    const auto& rt = *g_runtime;
+    const std::size_t count = std::min(rt.frames_timed, rt.frame_ms.size());
+    for (std::size_t i = rt.frames_timed - count; i < rt.frames_timed; ++i) times.push_back(rt.frame_ms[i % rt.frame_ms.size()]);
+  }
+  text = times.dump();
   return text.c_str();
 }
 
