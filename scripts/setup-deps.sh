@@ -25,6 +25,7 @@ APT_PACKAGES=(
   libbenchmark-dev           # core benchmarks
   chromium                   # end-to-end tests and the browser benchmark
   python3-fonttools          # subsets the embedded fonts
+  python3-jsonschema         # validates plan files against data/schema/plan.schema.json (tests/cli/plan_schema.sh)
   fonts-noto-core            # Noto Sans, the UI font
   fonts-dejavu-core          # symbol glyphs merged into the UI font
   xz-utils ca-certificates   # unpacks the Dear ImGui source

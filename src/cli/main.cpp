@@ -1,15 +1,55 @@
-// planner-cli: the native command-line front over the core (PRODUCT.md "Interfaces").
-#include <cstdio>
+// planner-cli: the native command-line front over the core (PRODUCT.md "Interfaces"). This file
+// only dispatches; each command lives in its own file (commands.hpp).
+#include <iostream>
+#include <span>
 #include <string_view>
+#include <vector>
 
+#include "cli/commands.hpp"
+#include "cli/usage.hpp"
 #include "core/version.hpp"
 
+namespace {
+
+using namespace planner::cli;
+
+struct Command {
+  std::string_view name;
+  int (*run)(std::span<const std::string_view>);
+};
+
+constexpr Command kCommands[] = {
+    {"autoplan", run_autoplan},
+    {"check", run_check},
+    {"schedule", run_schedule},
+};
+
+int usage_error(std::string_view what) {
+  std::cerr << "planner-cli: " << what << "\n\n" << kUsage;
+  return kExitInvalid;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  const std::string_view command = argc > 1 ? argv[1] : "";
+  const std::vector<std::string_view> args(argv + 1, argv + argc);
+  if (args.empty()) return usage_error("no command given");
+  const std::string_view command = args.front();
   if (command == "--version" || command == "version") {
-    std::printf("planner-cli %.*s\n", static_cast<int>(planner::app_version().size()), planner::app_version().data());
-    return 0;
+    std::cout << "planner-cli " << planner::app_version() << "\n";
+    return kExitOk;
   }
-  std::fprintf(stderr, "usage: planner-cli --version\n");
-  return 2;
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  for (const Command& known : kCommands) {
+    if (known.name != command) continue;
+    try {
+      return known.run(std::span<const std::string_view>(args).subspan(1));
+    } catch (const UsageError& error) {
+      return usage_error(error.what());
+    }
+  }
+  return usage_error("unknown command \"" + std::string(command) + "\"");
 }

@@ -74,6 +74,7 @@ CoverageRow make_row(CoverageRow::Kind kind, std::string id, std::string label, 
     const auto& ids = kind == CoverageRow::Kind::standard ? source.standards : source.behaviours;
     const Evidence cell = lists(ids, row.id) ? source.column.status : Evidence::none;
     row.cells.push_back(cell);
+    if (source.column.kind == CoverageColumn::Kind::activity) row.workplace_evidence = best(row.workplace_evidence, cell);
     if (cell == Evidence::planned) ++row.planned;
     if (cell == Evidence::done) ++row.done;
     row.status = best(row.status, cell);
@@ -117,6 +118,7 @@ Coverage compute_coverage(const Catalogue& catalogue, const Plan& plan) {
   PortfolioReadiness& portfolio = coverage.portfolio;
   for (const Standard& standard : catalogue.standards) {
     coverage.rows.push_back(make_row(CoverageRow::Kind::standard, standard.id, standard.text, sources));
+    coverage.rows.back().evidence_note = standard.evidence_note;
     ++portfolio.standards_total;
     if (coverage.rows.back().done > 0) ++portfolio.standards_done;
   }

@@ -40,6 +40,12 @@ struct CoverageRow {
   Kind kind = Kind::standard;
   std::string id;     // catalogue Standard or Behaviour id
   std::string label;  // the standard's statement or the behaviour's name
+  // Standards: where the programme says the modules need backing up with workplace evidence
+  // (catalogue Standard::evidence_note; empty when the modules cover it). `workplace_evidence`
+  // is how that stands: the best of the activity cells alone, so a standard the modules cover
+  // can still show that its workplace evidence is missing.
+  std::string evidence_note;
+  Evidence workplace_evidence = Evidence::none;
   std::vector<Evidence> cells;  // one per column: the column's status where it evidences this row, else none
   int planned = 0;              // columns evidencing this row that are planned and not yet done
   int done = 0;                 // columns evidencing this row that are done

@@ -11,9 +11,10 @@ struct LoadProblem {
   bool operator==(const LoadProblem&) const = default;
 };
 
-// "pointer: message", or just the message when it is about the whole file.
+// "pointer: message", or "the file message" when it is about the whole file ("the file is
+// not valid JSON: …"); messages are written to follow either.
 inline std::string to_string(const LoadProblem& problem) {
-  return problem.pointer.empty() ? problem.message : problem.pointer + ": " + problem.message;
+  return problem.pointer.empty() ? "the file " + problem.message : problem.pointer + ": " + problem.message;
 }
 
 }  // namespace planner

@@ -36,18 +36,6 @@ std::string short_text(const json& envelope, const char* key) {
   return plain ? text : std::string();
 }
 
-// The order plan.hpp promises. Stable, so items on the same day keep the file's order.
-void put_in_order(Plan& plan) {
-  const auto by = [](auto key) { return [key](const auto& a, const auto& b) { return key(a) < key(b); }; };
-  std::stable_sort(plan.periods.begin(), plan.periods.end(), by([](const Period& p) { return p.first; }));
-  std::stable_sort(plan.modules.begin(), plan.modules.end(), by([](const ModulePlacement& m) { return m.start; }));
-  std::stable_sort(plan.dissertation.milestones.begin(), plan.dissertation.milestones.end(),
-                   by([](const Milestone& m) { return m.due; }));
-  std::stable_sort(plan.activities.begin(), plan.activities.end(), by([](const Activity& a) { return a.date; }));
-  std::stable_sort(plan.reviews.begin(), plan.reviews.end(), by([](const Review& r) { return r.date; }));
-  std::stable_sort(plan.hours_log.begin(), plan.hours_log.end(), by([](const HoursEntry& h) { return h.date; }));
-}
-
 // Validation, mapping and references, once the envelope is of a version this build can read.
 LoadResult read_plan(const json& envelope, const Catalogue& catalogue, LoadResult result, bool newer_version) {
   validate_plan_file_json(envelope, PlanValidationOptions{newer_version}, result.problems);
@@ -61,7 +49,8 @@ LoadResult read_plan(const json& envelope, const Catalogue& catalogue, LoadResul
     result.status = newer_version ? LoadStatus::newer_version : LoadStatus::invalid;
     return result;
   }
-  put_in_order(plan);
+  // The order plan.hpp promises (by date, ties by id), as edits keep it.
+  sort_items(plan);
   result.status = newer_version ? LoadStatus::newer_version : LoadStatus::ok;
   result.plan = std::move(plan);
   return result;
@@ -91,17 +80,16 @@ LoadResult load_plan_file(std::string_view text, const Catalogue& catalogue) {
   const std::string expected = "an object with \"format\": \"" + std::string(kPlanFileFormat) + "\"";
   if (!envelope.is_object()) {
     return refuse(LoadStatus::not_a_plan, std::move(result), "",
-                  "is not a plan file: it holds " + describe_json_value(envelope) + ", not " + expected);
+                  "holds " + describe_json_value(envelope) + ", not " + expected);
   }
   const auto format = envelope.find("format");
   if (format == envelope.end()) {
     return refuse(LoadStatus::not_a_plan, std::move(result), "/format",
-                  "is missing: this JSON is not a plan file (a plan file is " + expected + ")");
+                  "is missing (a plan file is " + expected + ")");
   }
   if (!format->is_string() || format->get_ref<const std::string&>() != kPlanFileFormat) {
     return refuse(LoadStatus::not_a_plan, std::move(result), "/format",
-                  "is " + describe_json_value(*format) + ", not \"" + std::string(kPlanFileFormat) +
-                      "\": this is not a plan file");
+                  "is " + describe_json_value(*format) + ", not \"" + std::string(kPlanFileFormat) + "\"");
   }
   result.app_version = short_text(envelope, "appVersion");
   result.saved_at = short_text(envelope, "savedAt");
@@ -163,9 +151,12 @@ std::string load_summary(const LoadResult& result) {
   };
   switch (result.status) {
     case LoadStatus::ok: return {};
-    case LoadStatus::not_a_plan:
-      return "This file is not an apprenticeship plan" +
-             (result.problems.empty() ? std::string(".") : ": " + to_string(result.problems.front()) + ".");
+    case LoadStatus::not_a_plan: {
+      if (result.problems.empty()) return "This file is not an apprenticeship plan.";
+      const LoadProblem& problem = result.problems.front();
+      return "This file is not an apprenticeship plan: " +
+             (problem.pointer.empty() ? "it " + problem.message : to_string(problem)) + ".";
+    }
     case LoadStatus::invalid: return "This plan file cannot be opened: it has " + count() + ".";
     case LoadStatus::newer_version: {
       std::string text = "This plan was saved by a newer version of the app";

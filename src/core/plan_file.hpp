@@ -12,7 +12,7 @@
 // envelope → migrations to the current version (plan_migrations.hpp) → validation of every
 // field, number range, date and id (plan_validation.hpp) → mapping (plan_json.hpp) → references
 // into the catalogue (plan_references.hpp). Items then come back in the order plan.hpp promises
-// (sorted by date, stable), so a hand-edited file with items out of order still loads.
+// (sort_items: by date, ties by id), so a hand-edited file with items out of order still loads.
 //
 // Saving is deterministic: the envelope in the order above, plan keys sorted, two-space indent,
 // numbers in their shortest round-trip form, UTF-8, a final newline. So

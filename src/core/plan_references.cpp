@@ -14,7 +14,12 @@ bool has_id(const Items& items, std::string_view id) {
   return std::any_of(items.begin(), items.end(), [&](const auto& item) { return item.id == id; });
 }
 
-std::string quote(std::string_view id) { return "\"" + std::string(id) + "\""; }
+std::string quote(std::string_view id) {
+  std::string out = "\"";
+  out += id;
+  out += '"';
+  return out;
+}
 
 class ReferenceCheck {
  public:

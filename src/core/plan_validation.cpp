@@ -102,7 +102,11 @@ class Validator {
                 {"induction"})) {
       return;
     }
-    identifier(j, at, "id");
+    // The plan's own id may still be empty: the browser's storage gives one when it first keeps
+    // the plan (the auto-planner and the CLI, being deterministic, leave it unset).
+    if (const json* id = field(j, "id"); id == nullptr || !id->is_string() || !id->get_ref<const std::string&>().empty()) {
+      identifier(j, at, "id");
+    }
     text(j, at, "name", TextKind::line);
     identifier(j, at, "programmeId");
     if (const json* profile_json = field(j, "profile")) profile(*profile_json, at + "/profile");

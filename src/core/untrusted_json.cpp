@@ -167,9 +167,11 @@ class BoundedDomBuilder {
       const Frame& frame = frames_[i];
       const bool innermost = i + 1 == frames_.size();
       if (frame.container->is_array()) {
-        out += "/" + std::to_string(frame.container->size() - (innermost ? 0 : 1));
+        out += '/';
+        out += std::to_string(frame.container->size() - (innermost ? 0 : 1));
       } else if (frame.key != nullptr) {
-        out += "/" + json_pointer_segment(*frame.key);
+        out += '/';
+        out += json_pointer_segment(*frame.key);
       }
     }
     return out;

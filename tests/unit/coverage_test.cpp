@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/rules.hpp"
+#include "core/sample_plans.hpp"
 #include "plan_builders.hpp"
 
 namespace planner {
@@ -127,6 +129,21 @@ TEST(Coverage, ActivitiesEvidenceTheStandardsAndBehavioursTheyList) {
   EXPECT_EQ(coverage.gaps(), 5) << "systems-working, strategy, people, takes-responsibility, professionalism";
 }
 
+TEST(Coverage, StandardsTheProgrammeWantsBackedUpShowTheirWorkplaceEvidenceApart) {
+  Plan plan = empty_plan();
+  plan.dissertation.milestones = {milestone("proposal", "done")};  // evidences finance, not in the workplace
+  Coverage coverage = compute_coverage(small_catalogue(), plan);
+  const CoverageRow* finance = coverage.row("finance");
+  EXPECT_EQ(finance->evidence_note, "Further input or work place evidence");
+  EXPECT_EQ(finance->status, Evidence::done);
+  EXPECT_EQ(finance->workplace_evidence, Evidence::none);
+  EXPECT_EQ(coverage.row("strategy")->evidence_note, "");
+
+  plan.activities = {activity("activity-1", "planned", {"finance"})};
+  coverage = compute_coverage(small_catalogue(), plan);
+  EXPECT_EQ(coverage.row("finance")->workplace_evidence, Evidence::planned);
+}
+
 TEST(Coverage, CancelledActivitiesAndActivitiesEvidencingNothingAreNotColumns) {
   Plan plan = empty_plan();
   plan.activities = {activity("activity-1", "cancelled", {"finance"}), activity("activity-2", "done", {}),
@@ -185,6 +202,34 @@ TEST(Coverage, PortfolioIsReadyWithEnoughPiecesDoneAndEveryRowEvidenced) {
 
   plan.activities[2].behaviours = {"agile"};
   EXPECT_FALSE(compute_coverage(catalogue, plan).portfolio.ready) << "enough pieces, but professionalism has none";
+}
+
+TEST(Coverage, ItsGapsAreExactlyWhatTheEvidenceCheckReports) {
+  // The Coverage view and the Checks panel must name the same standards and behaviours.
+  const Catalogue& catalogue = default_catalogue();
+  Plan plan = make_large_plan(catalogue);
+  const auto gap_ids = [&](const Plan& p) {
+    std::vector<std::string> ids;
+    for (const CoverageRow& row : compute_coverage(catalogue, p).rows) {
+      if (row.gap()) ids.push_back(row.id);
+    }
+    return ids;
+  };
+  const auto reported_ids = [&](const Plan& p) {
+    std::vector<std::string> ids;
+    for (const Finding& finding : check_plan(catalogue, p, expand_schedule(catalogue, p))) {
+      if (finding.rule == "evidence-missing") ids.insert(ids.end(), finding.items.begin(), finding.items.end());
+    }
+    return ids;
+  };
+  EXPECT_EQ(gap_ids(plan), reported_ids(plan));
+  EXPECT_TRUE(gap_ids(plan).empty()) << "the large plan evidences everything";
+
+  plan.activities.resize(plan.activities.size() / 4);
+  plan.modules.erase(plan.modules.begin() + 2, plan.modules.end());
+  const std::vector<std::string> gaps = gap_ids(plan);
+  EXPECT_FALSE(gaps.empty());
+  EXPECT_EQ(gaps, reported_ids(plan));
 }
 
 TEST(Coverage, NamesItsEvidenceStates) {

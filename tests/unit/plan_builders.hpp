@@ -19,7 +19,7 @@ inline Catalogue small_catalogue() {
 
   c.standards = {{"systems-working", "Works across systems", ""},
                  {"strategy", "Sets strategy", ""},
-                 {"finance", "Manages resources", ""},
+                 {"finance", "Manages resources", "Further input or work place evidence"},
                  {"people", "Develops people", ""}};
   c.behaviours = {{"takes-responsibility", "Takes responsibility", ""},
                   {"inclusive", "Inclusive", ""},

@@ -109,20 +109,20 @@ TEST(PlanFile, LoadReportsTheEnvelope) {
   EXPECT_EQ(load_summary(loaded), "");
 }
 
-TEST(PlanFile, PutsItemsBackInDateOrderKeepingSameDayItemsInFileOrder) {
+TEST(PlanFile, PutsItemsBackInDateOrderWithSameDayItemsById) {
   json file = saved();
   json& activities = file["plan"]["activities"];
   std::swap(activities[0], activities[1]);
-  json third = activities[1];
-  third["id"] = "activity-3";
-  third["title"] = "Same day as the shadowing";
-  activities.push_back(third);
+  json same_day = activities[1];  // the shadowing, on 2027-02-10
+  same_day["id"] = "activity-0";
+  same_day["title"] = "Same day as the shadowing";
+  activities.push_back(same_day);
   std::swap(file["plan"]["modules"][0], file["plan"]["modules"][1]);
   const LoadResult loaded = load(file);
   ASSERT_EQ(loaded.status, LoadStatus::ok) << ::testing::PrintToString(problems(loaded));
   ASSERT_EQ(loaded.plan->activities.size(), 3u);
-  EXPECT_EQ(loaded.plan->activities[0].id, "activity-1");
-  EXPECT_EQ(loaded.plan->activities[1].id, "activity-3");
+  EXPECT_EQ(loaded.plan->activities[0].id, "activity-0");
+  EXPECT_EQ(loaded.plan->activities[1].id, "activity-1");
   EXPECT_EQ(loaded.plan->activities[2].id, "activity-2");
   EXPECT_EQ(loaded.plan->modules[0].module_id, "M1");
 }
@@ -171,23 +171,26 @@ TEST(PlanFile, APlanFilledToEveryLimitStillSavesToAFileThatLoads) {
 TEST(PlanFile, TextThatIsNotJsonIsNotAPlan) {
   const LoadResult result = load_plan_file("name,date\nSam,2027-01-04\n", catalogue());
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
-  EXPECT_EQ(problems(result), Lines{"is not valid JSON: invalid literal at line 1, column 2"});
+  EXPECT_EQ(problems(result), Lines{"the file is not valid JSON: invalid literal at line 1, column 2"});
   EXPECT_EQ(load_summary(result),
-            "This file is not an apprenticeship plan: is not valid JSON: invalid literal at line 1, column 2.");
+            "This file is not an apprenticeship plan: it is not valid JSON: invalid literal at line 1, column 2.");
 }
 
 TEST(PlanFile, JsonThatIsNotAnObjectIsNotAPlan) {
   const LoadResult result = load_plan_file("[1, 2]", catalogue());
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
   EXPECT_EQ(problems(result),
-            Lines{"is not a plan file: it holds a list, not an object with \"format\": \"apprenticeship-plan\""});
+            Lines{"the file holds a list, not an object with \"format\": \"apprenticeship-plan\""});
+  EXPECT_EQ(load_summary(result),
+            "This file is not an apprenticeship plan: it holds a list, not an object with \"format\": "
+            "\"apprenticeship-plan\".");
 }
 
 TEST(PlanFile, AnObjectWithoutTheFormatIsNotAPlan) {
   const LoadResult result = load_plan_file(R"({"name": "Sam"})", catalogue());
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
-  EXPECT_EQ(problems(result), Lines{"/format: is missing: this JSON is not a plan file (a plan file is an object "
-                                    "with \"format\": \"apprenticeship-plan\")"});
+  EXPECT_EQ(problems(result), Lines{"/format: is missing (a plan file is an object with \"format\": "
+                                    "\"apprenticeship-plan\")"});
 }
 
 TEST(PlanFile, AnotherFormatIsNotAPlan) {
@@ -196,7 +199,9 @@ TEST(PlanFile, AnotherFormatIsNotAPlan) {
   const LoadResult result = load(file);
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
   EXPECT_EQ(problems(result),
-            Lines{"/format: is text (\"apprenticeship-review\"), not \"apprenticeship-plan\": this is not a plan file"});
+            Lines{"/format: is text (\"apprenticeship-review\"), not \"apprenticeship-plan\""});
+  EXPECT_EQ(load_summary(result), "This file is not an apprenticeship plan: /format: is text "
+                                  "(\"apprenticeship-review\"), not \"apprenticeship-plan\".");
 }
 
 TEST(PlanFile, DeepNestingIsRefusedBeforeAnythingIsBuilt) {
@@ -212,7 +217,7 @@ TEST(PlanFile, FilesOverFourMebibytesAreRefusedUnread) {
   const std::string text = std::string(limits::kMaxFileBytes + 1, ' ');
   const LoadResult result = load_plan_file(text, catalogue());
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
-  EXPECT_EQ(problems(result), Lines{"is 4.0 MiB, more than the 4.0 MiB a file can be"});
+  EXPECT_EQ(problems(result), Lines{"the file is 4.0 MiB, more than the 4.0 MiB a file can be"});
 }
 
 // ---- schema versions ----
@@ -391,7 +396,10 @@ TEST(PlanFile, MilestoneIdsHaveTheirOwnSpace) {
 TEST(PlanFile, MalformedIdsAreRefused) {
   EXPECT_EQ(problems_with("/plan/activities/0/id", "activity 1"),
             Lines{R"(/plan/activities/0/id: "activity 1" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
-  EXPECT_EQ(problems_with("/plan/id", ""), Lines{R"(/plan/id: "" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
+  EXPECT_EQ(problems_with("/plan/id", "-plan"), Lines{R"(/plan/id: "-plan" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
+  EXPECT_EQ(problems_with("/plan/id", ""), Lines{}) << "a plan not yet stored in a browser has no id";
+  EXPECT_EQ(problems_with("/plan/activities/0/id", ""),
+            Lines{R"(/plan/activities/0/id: "" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
   EXPECT_EQ(problems_with("/plan/id", std::string(65, 'a')).size(), 1u);
   EXPECT_EQ(problems_with("/plan/modules/0/deadlineDates/-x", "2027-01-01"),
             Lines{R"(/plan/modules/0/deadlineDates/-x: "-x" is not a valid id)"});
