@@ -36,11 +36,6 @@ constexpr int kBusyHorizonWeeks = 8;
 
 std::string module_name(const Module& module) { return "Module " + std::to_string(module.number); }
 
-std::string ordinal(int number) {
-  static constexpr const char* kOrdinals[] = {"1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"};
-  return number >= 1 && number <= 9 ? kOrdinals[number - 1] : std::to_string(number) + "th";
-}
-
 class Builder {
  public:
   Builder(const Catalogue& catalogue, const AutoplanRequest& request, AutoplanResult& result)
@@ -138,7 +133,7 @@ class Builder {
     for (int i = 0; i < count; ++i) {
       const Module& module = *order[static_cast<std::size_t>(i)];
       if (module.yields_dissertation_proposal) {
-        explain(module_name(module) + " goes " + ordinal(i + 1) +
+        explain(module_name(module) + " goes " + rules::ordinal(i + 1) +
                 ": it teaches research methods and ends in the dissertation proposal, which the dissertation starts from.");
       }
       Date earliest = first_monday.plus_weeks(i * stride);

@@ -22,7 +22,7 @@ struct Standard {
   // Where the programme says the taught modules need backing up ("further input or work place
   // evidence or project dissertation"); empty when the modules cover it. Shadowing and other
   // workplace activities should evidence these.
-  std::string evidence_note;
+  std::string evidence_note = {};
 };
 
 // One of the four apprenticeship behaviours evidenced in the workplace.
@@ -55,7 +55,7 @@ struct DeadlineTemplate {
   int words_min = 0;     // word limits; equal when the programme gives one figure
   int words_max = 0;
   bool formative = false;  // submitted once to the tutor for feedback, not marked
-  std::string description;  // the assessment as the programme describes it
+  std::string description = {};  // the assessment as the programme describes it
 };
 
 struct ModuleTimetable {
@@ -94,13 +94,13 @@ struct MilestoneTemplate {
 
 struct DissertationSpec {
   std::string title;               // "Work-based dissertation: a leadership case study"
-  std::string summary;             // what it is, from the programme
-  std::vector<std::string> elements;  // key elements (case study design, reflective practice, …)
   int credits = 40;
   int words = 10000;
   int weeks = 0;                   // typical length from start to final submission
   std::vector<MilestoneTemplate> milestones;
   std::vector<std::string> standards;  // Standard ids it evidences
+  std::string summary = {};             // what it is, from the programme
+  std::vector<std::string> elements = {};  // key elements (case study design, reflective practice, …)
 
   const MilestoneTemplate* milestone(std::string_view id) const;
 };
@@ -136,15 +136,15 @@ struct EpaStep {
   int words = 0;            // word limit, if any
   int minutes = 0;          // length, if a timed assessment
   int evidence_pieces = 0;  // portfolio: pieces of evidence expected
-  bool submission = false;  // something is handed in that day: it counts as a deadline
   std::string description;
+  bool submission = false;  // something is handed in that day: it counts as a deadline
 };
 
 struct InductionSpec {
   int weeks_before_start = 0;        // default induction date relative to the start
-  std::string description;           // what the induction is and who runs it
   std::vector<std::string> elements;  // study skills self-assessment, introduction to writing, …
   std::vector<std::string> before_programme;  // diagnostic assessment, needs analysis, mentor arranged
+  std::string description = {};      // what the induction is and who runs it
 };
 
 struct Catalogue {

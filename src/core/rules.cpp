@@ -146,7 +146,7 @@ std::vector<Finding> check_plan(const Catalogue& catalogue, const Plan& plan, co
     entry.check(context, reports);
     for (rules::Report& report : reports) {
       findings.push_back(Finding{std::string(entry.info.id), entry.info.severity, std::move(report.message),
-                                 std::move(report.items), report.date, std::move(report.fix)});
+                                 std::move(report.items), std::move(report.fix), report.date});
     }
   }
   // Most severe first, then by date (findings without one last), then steadily by rule.

@@ -21,8 +21,8 @@ struct Finding {
   Severity severity = Severity::note;
   std::string message;             // plain English, naming the items and dates
   std::vector<std::string> items;  // ids of the events and plan items involved
-  std::optional<Date> date;        // the first day involved, if any (findings are ordered by it)
   std::optional<Edit> fix;         // the one-click fix, when there is one (its label says what)
+  std::optional<Date> date = {};   // the first day involved, if any (findings are ordered by it)
 };
 
 struct FindingCounts {
