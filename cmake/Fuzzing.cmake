@@ -13,3 +13,6 @@ foreach(source ${PLANNER_FUZZ_SOURCES})
 endforeach()
 # The core itself is instrumented for coverage and sanitizers, not linked with libFuzzer's main.
 target_compile_options(planner_core PRIVATE -fsanitize=fuzzer-no-link,address,undefined)
+# Everything else linking the instrumented core (planner-cli, planner_tests) needs the sanitizer
+# runtimes too, or `cmake --build --preset fuzz` fails on __asan_* symbols.
+target_link_options(planner_core INTERFACE -fsanitize=address,undefined)

@@ -1,11 +1,26 @@
 #include "app/app.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <random>
 #include <string>
 
 #include "app/icons.hpp"
+#include "app/views/checks_panel.hpp"
+#include "app/views/coverage.hpp"
+#include "app/views/dissertation.hpp"
+#include "app/views/first_run.hpp"
+#include "app/views/hours.hpp"
+#include "app/views/activities.hpp"
+#include "app/views/modules.hpp"
+#include "app/views/next_up.hpp"
+#include "app/views/reviews.hpp"
+#include "app/views/timeline.hpp"
+#include "app/widgets/controls.hpp"
+#include "core/plan_json.hpp"
 #include "core/version.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 
 namespace planner {
 namespace {
@@ -13,13 +28,39 @@ namespace {
 constexpr float kTopBarHeight = 46.0f;     // CSS pixels at text scale 1
 constexpr float kStatusBarHeight = 28.0f;
 constexpr float kNavigationWidth = 184.0f;
+constexpr float kChecksWidth = 360.0f;
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+
+std::string random_plan_id() {
+  std::random_device device;  // the browser's crypto.getRandomValues under Emscripten
+  std::uniform_int_distribution<unsigned> hex_digit(0, 15);
+  std::string id = "plan-";
+  for (int i = 0; i < 16; ++i) id += "0123456789abcdef"[hex_digit(device)];
+  return id;
+}
+
+// A panel with the surface colour and padding, for the bars around the view.
+class Panel {
+ public:
+  Panel(const char* id, ImVec2 size, ImVec2 padding) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::colours().surface);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
+    ImGui::BeginChild(id, size, ImGuiChildFlags_AlwaysUseWindowPadding, kPanelFlags);
+    ImGui::PopStyleVar();
+  }
+  ~Panel() {
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+  }
+  Panel(const Panel&) = delete;
+  Panel& operator=(const Panel&) = delete;
+};
 
 }  // namespace
 
-App::App(Host& host) : host_(host) {}
-
-void App::set_system_prefers_dark(bool dark) { system_prefers_dark_ = dark; }
+App::App(Host& host, const Catalogue& catalogue) : host_(host), catalogue_(catalogue) {
+  commands_.new_plan_id = random_plan_id;
+}
 
 void App::restyle() {
   if (theme() == applied_theme_ && settings_.text_scale == applied_text_scale_) return;
@@ -28,8 +69,38 @@ void App::restyle() {
   apply_theme(applied_theme_, applied_text_scale_);
 }
 
+const Derived& App::derived() {
+  if (!derived_ || derived_revision_ != document_.revision()) {
+    derived_ = derive(catalogue_, document_.plan());
+    derived_revision_ = document_.revision();
+  }
+  return *derived_;
+}
+
+ViewContext App::view_context(const Derived& derived) {
+  return ViewContext{.catalogue = catalogue_,
+                     .plan = document_.plan(),
+                     .derived = derived,
+                     .revision = derived_revision_,
+                     .today = host_.today(),
+                     .theme = theme(),
+                     .palette = palette(theme()),
+                     .fonts = fonts_,
+                     .read_only = false,
+                     .host = host_,
+                     .navigation = navigation_,
+                     .states = states_,
+                     .buffers = buffers_,
+                     .pending = pending_,
+                     .commands = commands_};
+}
+
 void App::draw() {
   restyle();
+  ui::use_palette(&palette(theme()));
+  handle_shortcuts();
+  const ViewContext context = view_context(derived());
+
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
@@ -39,43 +110,77 @@ void App::draw() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PopStyleVar(2);
-
-  draw_top_bar();
-  const float scale = settings_.text_scale;
-  const float body_height = ImGui::GetContentRegionAvail().y - kStatusBarHeight * scale;
-  ImGui::BeginChild("##navigation", ImVec2(kNavigationWidth * scale, body_height), ImGuiChildFlags_None, kPanelFlags);
-  draw_navigation();
-  ImGui::EndChild();
-  ImGui::SameLine(0, 0);
-  ImGui::BeginChild("##content", ImVec2(0, body_height), ImGuiChildFlags_None);
-  draw_view();
-  ImGui::EndChild();
+  draw_top_bar(context);
+  draw_body(context, ImGui::GetContentRegionAvail().y - ui::space(kStatusBarHeight));
   draw_status_bar();
   ImGui::End();
+
+  apply_pending_edits();
 }
 
-void App::draw_top_bar() {
-  const float scale = settings_.text_scale;
-  const Palette& colours = palette(theme());
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, colours.surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * scale, 8 * scale));
-  ImGui::BeginChild("##top-bar", ImVec2(0, kTopBarHeight * scale), ImGuiChildFlags_AlwaysUseWindowPadding, kPanelFlags);
-  ImGui::PopStyleVar();
+void App::apply_pending_edits() {
+  for (const Edit& edit : pending_) {
+    if (std::optional<std::string> problem = document_.apply(edit)) edit_problem_ = edit.label + ": " + *problem;
+    else edit_problem_.clear();
+  }
+  pending_.clear();
+  // Typing and dragging merge into one undo step while a widget is held; letting go ends it.
+  if (ImGui::GetActiveID() == 0) document_.seal();
+}
+
+void App::handle_shortcuts() {
+  // A text field being edited has its own undo (ImGui's), so the plan's waits until it is done.
+  if (ImGui::GetIO().WantTextInput) return;
+  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) document_.undo();
+  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal) ||
+      ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal))
+    document_.redo();
+}
+
+void App::draw_top_bar(const ViewContext& context) {
+  const Panel panel("##top-bar", ImVec2(0, ui::space(kTopBarHeight)), ImVec2(ui::space(14), ui::space(8)));
   ImGui::PushFont(fonts_.heading);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Apprenticeship Planner");
   ImGui::PopFont();
+  if (!first_run() && !document_.plan().name.empty()) {
+    ImGui::SameLine();
+    ui::muted_text(document_.plan().name);
+  }
 
-  const char* settings_label = "Settings";
-  const float settings_width = ImGui::CalcTextSize(settings_label).x + ImGui::CalcTextSize(icons::kSettings).x +
-                               ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemInnerSpacing.x;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - settings_width);
-  const std::string settings_button = std::string(icons::kSettings) + " " + settings_label;
-  if (ImGui::Button(settings_button.c_str())) ImGui::OpenPopup("##settings");
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const FindingCounts& counts = context.derived.counts;
+  const std::string checks_label = std::string("Checks  ") + icons::kCross + " " + std::to_string(counts.errors) +
+                                   "  " + icons::kWarning + " " + std::to_string(counts.warnings) + "###Checks";
+  const std::string settings_label = std::string(icons::kSettings) + " Settings";
+  const auto button_width = [&style](const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2;
+  };
+  float right = button_width(settings_label);
+  if (!first_run()) right += button_width(checks_label) + style.ItemSpacing.x + 2 * (ImGui::GetFrameHeight() + style.ItemSpacing.x);
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - right);
+
+  if (!first_run()) {
+    ImGui::BeginDisabled(!document_.can_undo());
+    if (ui::icon_button(icons::kUndo, "Undo", nullptr)) document_.undo();
+    ImGui::EndDisabled();
+    if (document_.can_undo()) ImGui::SetItemTooltip("Undo %s (Ctrl+Z)", document_.undo_label().c_str());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!document_.can_redo());
+    if (ui::icon_button(icons::kRedo, "Redo", nullptr)) document_.redo();
+    ImGui::EndDisabled();
+    if (document_.can_redo()) ImGui::SetItemTooltip("Redo %s (Ctrl+Shift+Z)", document_.redo_label().c_str());
+    ImGui::SameLine();
+    const bool alarming = counts.errors > 0;
+    if (alarming) ImGui::PushStyleColor(ImGuiCol_Text, ui::colours().error);
+    if (ImGui::Button(checks_label.c_str())) states_.checks_open = !states_.checks_open;
+    if (alarming) ImGui::PopStyleColor();
+    ImGui::SetItemTooltip("%s the findings panel", states_.checks_open ? "Hide" : "Show");
+    ImGui::SameLine();
+  }
+  if (ImGui::Button(settings_label.c_str())) ImGui::OpenPopup("##settings");
   ImGui::SetItemTooltip("Theme and text size");
   draw_settings_menu();
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
 }
 
 void App::draw_settings_menu() {
@@ -104,44 +209,85 @@ void App::draw_settings_menu() {
   ImGui::EndPopup();
 }
 
-void App::draw_navigation() {
-  const float scale = settings_.text_scale;
-  ImGui::Dummy(ImVec2(0, 6 * scale));
-  ImGui::Indent(8 * scale);
-  const float width = ImGui::GetContentRegionAvail().x - 8 * scale;
-  for (View view : kAllViews) {
-    const std::string label(view_name(view));
-    if (ImGui::Selectable(label.c_str(), view_ == view, ImGuiSelectableFlags_None, ImVec2(width, 30 * scale)))
-      view_ = view;
+void App::draw_body(const ViewContext& context, float height) {
+  if (first_run()) {
+    ImGui::BeginChild("##first-run", ImVec2(0, height));
+    draw_first_run(context, states_.first_run);
+    ImGui::EndChild();
+    return;
   }
-  ImGui::Unindent(8 * scale);
+  ImGui::BeginChild("##navigation", ImVec2(ui::space(kNavigationWidth), height), ImGuiChildFlags_None, kPanelFlags);
+  draw_navigation();
+  ImGui::EndChild();
+  ImGui::SameLine(0, 0);
+  const float checks_width = states_.checks_open ? std::min(ui::space(kChecksWidth), ImGui::GetContentRegionAvail().x * 0.45f) : 0;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::space(ui::kSpaceM), ui::space(ui::kSpaceS)));
+  ImGui::BeginChild("##content", ImVec2(ImGui::GetContentRegionAvail().x - checks_width, height),
+                    ImGuiChildFlags_AlwaysUseWindowPadding);
+  draw_view(context);
+  ImGui::EndChild();
+  if (states_.checks_open) {
+    ImGui::SameLine(0, 0);
+    ImGui::BeginChild("##checks", ImVec2(checks_width, height), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
+    draw_checks_panel(context);
+    ImGui::EndChild();
+  }
+  ImGui::PopStyleVar();
 }
 
-void App::draw_view() {
-  const float scale = settings_.text_scale;
-  ImGui::Dummy(ImVec2(0, 6 * scale));
-  ImGui::Indent(16 * scale);
-  ImGui::PushFont(fonts_.heading);
-  ImGui::TextUnformatted(view_name(view_).data());
-  ImGui::PopFont();
-  ImGui::Unindent(16 * scale);
+void App::draw_navigation() {
+  ImGui::Dummy(ImVec2(0, ui::space(6)));
+  ImGui::Indent(ui::space(8));
+  const float width = ImGui::GetContentRegionAvail().x - ui::space(8);
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+  for (View view : kAllViews) {
+    const std::string label(view_name(view));
+    if (ImGui::Selectable(label.c_str(), navigation_.view == view, ImGuiSelectableFlags_None, ImVec2(width, ui::space(32))))
+      navigation_.view = view;
+  }
+  ImGui::PopStyleVar();
+  ImGui::Unindent(ui::space(8));
+}
+
+void App::draw_view(const ViewContext& context) {
+  switch (navigation_.view) {
+    case View::next_up: draw_next_up(context); break;
+    case View::timeline: draw_timeline(context); break;
+    case View::modules: draw_modules(context); break;
+    case View::dissertation: draw_dissertation(context); break;
+    case View::activities: draw_activities(context); break;
+    case View::reviews: draw_reviews(context); break;
+    case View::coverage: draw_coverage(context); break;
+    case View::hours: draw_hours(context); break;
+  }
 }
 
 void App::draw_status_bar() {
-  const Palette& colours = palette(theme());
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, colours.surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * settings_.text_scale, 4 * settings_.text_scale));
-  ImGui::BeginChild("##status-bar", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding, kPanelFlags);
-  ImGui::PopStyleVar();
+  const Panel panel("##status-bar", ImVec2(0, 0), ImVec2(ui::space(14), ui::space(4)));
+  if (!edit_problem_.empty()) {
+    ui::coloured_text(ui::colours().error, std::string(icons::kWarning) + " " + edit_problem_);
+    ImGui::SameLine();
+  }
   const std::string version = "Version " + std::string(app_version());
   ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(version.c_str()).x);
   ImGui::TextDisabled("%s", version.c_str());
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
 }
 
 nlohmann::json App::state() const {
-  return {{"view", view_name(view_)},
+  const Plan& plan = document_.plan();
+  nlohmann::json plan_json = nullptr;
+  if (!plan.id.empty()) plan_json = plan;
+  const FindingCounts counts = derived_ ? derived_->counts : FindingCounts{};
+  return {{"plan", plan_json},
+          {"view", view_name(navigation_.view)},
+          {"selected", navigation_.selected},
+          {"screen", first_run() ? "first-run" : "plan"},
+          {"mode", "edit"},
+          {"revision", document_.revision()},
+          {"findings", {{"error", counts.errors}, {"warning", counts.warnings}, {"note", counts.notes}}},
+          {"canUndo", document_.can_undo()},
+          {"canRedo", document_.can_redo()},
+          {"editProblem", edit_problem_},
           {"theme", to_string(theme())},
           {"textScale", settings_.text_scale},
           {"version", app_version()}};

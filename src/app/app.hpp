@@ -1,9 +1,15 @@
 #pragma once
-// The Dear ImGui front: owns what the user sees and what they are doing, draws one frame at a
-// time, and tells the platform what it needs (fonts for a pixel ratio, the next wake-up).
+// The Dear ImGui front: owns the plan being edited (a Document), the data derived from it, what
+// the user is doing (view, selection, forms) and their appearance settings; draws one frame at a
+// time; tells the platform what it needs (fonts for a pixel ratio, the next wake-up).
 // Platform-free: the browser drives it from src/platform/web, the native tests drive it directly.
+//
+// Frame: draw every part (views queue edits) → apply the queued edits in order (each one undo
+// step, or merged while typing or dragging) → the next frame derives again if the revision moved.
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +17,12 @@
 #include "app/host.hpp"
 #include "app/theme.hpp"
 #include "app/view.hpp"
+#include "app/view_context.hpp"
+#include "app/view_states.hpp"
+#include "app/widgets/fields.hpp"
+#include "core/catalogue.hpp"
+#include "core/derived.hpp"
+#include "core/document.hpp"
 
 namespace planner {
 
@@ -25,9 +37,10 @@ class App {
   static constexpr float kMinTextScale = 0.85f;
   static constexpr float kMaxTextScale = 1.5f;
 
-  explicit App(Host& host);
+  App(Host& host, const Catalogue& catalogue);
 
-  // Draws the whole UI; call between ImGui::NewFrame() and ImGui::Render().
+  // Draws the whole UI and applies the edits it produced; call between ImGui::NewFrame() and
+  // ImGui::Render().
   void draw();
 
   // The fonts the app wants for this pixel ratio; when it differs from the current one the
@@ -35,28 +48,48 @@ class App {
   FontScale wanted_font_scale(float pixel_ratio) const { return {pixel_ratio, settings_.text_scale}; }
   void use_fonts(const Fonts& fonts) { fonts_ = fonts; }
 
-  void set_system_prefers_dark(bool dark);
+  void set_system_prefers_dark(bool dark) { system_prefers_dark_ = dark; }
   Theme theme() const { return resolve_theme(settings_.theme, system_prefers_dark_); }
 
-  View view() const { return view_; }
-  // window.planner.state(): {plan, view, mode, revision, findings, save}.
+  View view() const { return navigation_.view; }
+  const Document& document() const { return document_; }
+  // Why the last edit could not be applied (shown until the next successful one).
+  const std::string& edit_problem() const { return edit_problem_; }
+  // window.planner.state(): {plan, view, mode, revision, findings, save, …}.
   nlohmann::json state() const;
 
  private:
-  void draw_top_bar();
-  void draw_navigation();
-  void draw_view();
-  void draw_status_bar();
+  const Derived& derived();
+  ViewContext view_context(const Derived& derived);
+  void draw_top_bar(const ViewContext& context);
   void draw_settings_menu();
+  void draw_navigation();
+  void draw_body(const ViewContext& context, float height);
+  void draw_view(const ViewContext& context);
+  void draw_status_bar();
+  void handle_shortcuts();
+  void apply_pending_edits();
   void restyle();
+  bool first_run() const { return document_.plan().id.empty(); }
 
   Host& host_;
+  const Catalogue& catalogue_;
+  Document document_;
+  std::optional<Derived> derived_;
+  std::uint64_t derived_revision_ = 0;
+  std::vector<Edit> pending_;
+  std::string edit_problem_;
+  AppCommands commands_;
+
   Fonts fonts_;
   UiSettings settings_;
   bool system_prefers_dark_ = false;
   Theme applied_theme_ = Theme::light;
   float applied_text_scale_ = 0;
-  View view_ = View::next_up;
+
+  Navigation navigation_;
+  ViewStates states_;
+  ui::FieldBuffers buffers_;
 };
 
 }  // namespace planner

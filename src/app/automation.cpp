@@ -56,6 +56,16 @@ void mark_last_item_text_field() {
   }
 }
 
+void name_last_item(std::string_view name) {
+  const ImGuiID id = ImGui::GetItemID();
+  for (auto it = g_current.rbegin(); it != g_current.rend(); ++it) {
+    if (it->id == id) {
+      it->label = std::string(name);
+      return;
+    }
+  }
+}
+
 void add_custom_item(ImGuiID id, std::string_view label, ImVec2 min, ImVec2 max) {
   g_current.push_back({.id = id, .label = std::string(accessible_label(label)), .min = min, .max = max});
 }

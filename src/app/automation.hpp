@@ -31,6 +31,9 @@ void end_frame();
 // touch screen, tapping it must open the on-screen keyboard within the tap's event handler.
 void mark_last_item_text_field();
 
+// Gives the item just submitted the name items() reports, when its visible label is an icon.
+void name_last_item(std::string_view name);
+
 // Registers an item that Dear ImGui does not know about (drawn directly on a draw list).
 void add_custom_item(ImGuiID id, std::string_view label, ImVec2 min, ImVec2 max);
 

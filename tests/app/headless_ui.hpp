@@ -11,6 +11,7 @@
 #include "app/app.hpp"
 #include "app/automation.hpp"
 #include "app/fonts.hpp"
+#include "core/catalogue.hpp"
 #include "imgui.h"
 
 namespace planner::testing {
@@ -29,7 +30,7 @@ class HeadlessUi {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    app_ = std::make_unique<App>(host);
+    app_ = std::make_unique<App>(host, default_catalogue());
     app_->use_fonts(build_fonts(app_->wanted_font_scale(1.0f)));
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -89,24 +90,37 @@ const std::vector<Hostile>& hostile_files() {
   return files;
 }
 
+double thread_cpu_seconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
 // The slowest of the hostile files, measured afresh in every iteration: the budget is per file.
+// The reported time is wall-clock (what a user waits); `slowest_cpu_ms` is the same file's CPU
+// time, which stays put when other work shares the machine and inflates the wall-clock figure.
 void BM_RejectHostileFile(benchmark::State& state) {
   const Catalogue& catalogue = default_catalogue();
   std::string slowest;
+  double slowest_cpu = 0;
   for (auto _ : state) {
     double worst = 0;
     for (const Hostile& file : hostile_files()) {
       const auto start = std::chrono::steady_clock::now();
+      const double cpu_start = thread_cpu_seconds();
       const LoadResult result = load_plan_file(file.text, catalogue);
+      const double cpu = thread_cpu_seconds() - cpu_start;
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       if (result.status == LoadStatus::ok) state.SkipWithError(("a hostile file loaded: " + file.name).c_str());
       if (seconds > worst) {
         worst = seconds;
         slowest = file.name;
       }
+      slowest_cpu = std::max(slowest_cpu, cpu);
     }
     state.SetIterationTime(worst);
   }
+  state.counters["slowest_cpu_ms"] = slowest_cpu * 1000;
   state.SetLabel("slowest: " + slowest);
 }
 BENCHMARK(BM_RejectHostileFile)->UseManualTime()->Unit(benchmark::kMillisecond);

@@ -50,6 +50,7 @@ bool icon_button(const char* icon, const char* name, const char* tooltip) {
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);
   const bool pressed = ImGui::Button(label.c_str());
+  automation::name_last_item(name);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   ImGui::SetItemTooltip("%s", tooltip != nullptr ? tooltip : name);

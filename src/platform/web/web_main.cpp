@@ -241,7 +241,7 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   static planner::web::Runtime runtime;
-  runtime.app = std::make_unique<planner::App>(runtime.host);
+  runtime.app = std::make_unique<planner::App>(runtime.host, planner::default_catalogue());
   runtime.last_frame_time = emscripten_get_now() / 1000.0;
   g_runtime = &runtime;
   planner_js_init();

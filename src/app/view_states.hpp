@@ -1,0 +1,23 @@
+#pragma once
+// The UI state each view keeps between frames (scroll positions are ImGui's; this is what ImGui
+// does not know: zoom, filters, forms being filled in). Owned by the app, one per view.
+#include <string>
+#include <vector>
+
+#include "app/views/dissertation.hpp"
+#include "app/views/first_run.hpp"
+#include "app/views/modules.hpp"
+
+namespace planner {
+
+struct ViewStates {
+  FirstRunState first_run;
+  ModulesState modules;
+  DissertationState dissertation;
+  // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
+  // dismissed).
+  std::vector<std::string> plan_explanation;
+  bool checks_open = false;  // the Checks panel beside the view
+};
+
+}  // namespace planner

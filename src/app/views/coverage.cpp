@@ -1,0 +1,16 @@
+#include "app/views/coverage.hpp"
+
+#include "app/view_context.hpp"
+#include "app/widgets/controls.hpp"
+#include "imgui.h"
+
+namespace planner {
+
+void draw_coverage(const ViewContext& context) {
+  ui::view_header(context.fonts.heading, "coverage", "");
+  for (const Event& event : context.derived.schedule.events) {
+    ImGui::Text("%s  %s", event.start.display().c_str(), event.title.c_str());
+  }
+}
+
+}  // namespace planner

@@ -1,0 +1,79 @@
+#pragma once
+// Form fields over the app's immutable plan: each shows a value and returns the new value the
+// frame the user changes it; the caller turns it into an Edit. Labels sit in a column to the left
+// (form_label), and each field's ImGui label is "##<Name>" so planner.items() names it.
+//
+// Validation is part of the field: a date must be a real day, hours and words stay in range.
+// While the user types, text that is not (yet) valid stays in the field, framed in the error
+// colour with the reason beneath it, and does not reach the plan; leaving the field shows the
+// plan's value again.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/bank_holidays.hpp"
+#include "core/date.hpp"
+#include "imgui.h"
+
+namespace planner::ui {
+
+// Text being typed into fields that are not plain strings (dates, numbers), kept per field while
+// it is invalid so the user can finish typing. Owned by the app; one per UI.
+class FieldBuffers {
+ public:
+  // The buffer for this field, reset to `shown` whenever the field is not being edited.
+  std::string& text(ImGuiID id, const std::string& shown, bool editing);
+
+ private:
+  std::unordered_map<ImGuiID, std::string> texts_;
+};
+
+// Starts a row of a form: the label in the form's label column, then the field on the same line.
+void form_label(std::string_view label, float label_width);
+
+struct TextFieldOptions {
+  const char* hint = nullptr;   // shown greyed while empty
+  float width = 0;              // CSS pixels; 0 fills the line
+  std::size_t max_length = 500; // characters (UTF-8 bytes); longer input is cut
+};
+// A one-line text field. `name` is its accessible name ("Apprentice").
+std::optional<std::string> text_field(std::string_view name, const std::string& value, const TextFieldOptions& options = {});
+// A multi-line text field, `lines` of text high.
+std::optional<std::string> text_area(std::string_view name, const std::string& value, float lines,
+                                     std::size_t max_length = 5000);
+
+struct DateFieldOptions {
+  bool optional = false;           // may be emptied (returns an empty optional then)
+  const BankHolidays* holidays = nullptr;  // shaded in the calendar
+  std::optional<Date> today;       // marked in the calendar
+  float width = 0;                 // of the text part; 0: wide enough for a date
+};
+struct DateChange {
+  std::optional<Date> value;  // the new date, or none when an optional date was emptied
+};
+// A date typed as YYYY-MM-DD, or picked from a calendar (the button beside it: touch friendly).
+std::optional<DateChange> date_field(std::string_view name, std::optional<Date> value, FieldBuffers& buffers,
+                                     const DateFieldOptions& options = {});
+
+// Whole numbers (words) and decimals (hours) within a range; typing outside it is refused with a
+// message, the step buttons stay inside it.
+std::optional<int> int_field(std::string_view name, int value, int min, int max, FieldBuffers& buffers,
+                             float width = 0, int step = 0);
+std::optional<double> number_field(std::string_view name, double value, double min, double max,
+                                   FieldBuffers& buffers, float width = 0, double step = 0.5,
+                                   const char* unit = nullptr);
+
+// A choice among labelled options, as a combo box.
+struct Option {
+  std::string value;
+  std::string label;
+};
+std::optional<std::string> choice_field(std::string_view name, const std::string& value,
+                                        const std::vector<Option>& options, float width = 0);
+
+// The calendar popup behind date_field (public for the timeline's "go to date").
+std::optional<Date> date_picker_popup(const char* popup_id, std::optional<Date> value, const DateFieldOptions& options);
+
+}  // namespace planner::ui

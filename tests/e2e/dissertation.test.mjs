@@ -1,0 +1,68 @@
+// The Dissertation view in Chromium through real input: add a milestone by typing, edit its words,
+// delete it and undo; screenshots at the sizes and themes the app supports.
+import assert from 'node:assert/strict';
+import {after, before, describe, test} from 'node:test';
+
+import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {openView, screenshotView, suggestPlan, typeOver} from './plan_steps.mjs';
+
+let browser;
+let server;
+before(async () => {
+  server = await serveApp();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const milestones = (state) => state.plan.dissertation.milestones;
+const find = (state, id) => milestones(state).find((milestone) => milestone.id === id);
+
+describe('the Dissertation view', () => {
+  test('a milestone is added by typing, its words edited, deleted, and brought back by undo', async () => {
+    const planner = await openPlanner(browser, server);
+    await suggestPlan(planner);
+    const start = await openView(planner, 'Dissertation');
+    const count = milestones(start).length;
+
+    await planner.click('Add a milestone');
+    await typeOver(planner, 'New milestone title', 'Pilot interviews with the project board');
+    const due = find(start, 'data-collection').due;
+    await typeOver(planner, 'New milestone due date', due);
+    await typeOver(planner, 'New milestone target words', '750');
+    await planner.click('Add milestone');
+    const added = await planner.waitForState((s) => milestones(s).length === count + 1);
+    const milestone = milestones(added).find((m) => m.title === 'Pilot interviews with the project board');
+    assert.ok(milestone, 'the new milestone is in the plan');
+    assert.equal(milestone.due, due);
+    assert.equal(milestone.targetWords, 750);
+    assert.equal(added.selected, `milestone/${milestone.id}`, 'and selected for editing');
+
+    await typeOver(planner, 'Words written', '480');
+    await planner.page.keyboard.press('Enter');
+    await planner.waitForState((s) => find(s, milestone.id)?.words === 480);
+    // Out of range: refused in the field, the plan keeps 480.
+    await typeOver(planner, 'Words written', '99999');
+    await planner.page.keyboard.press('Enter');
+    assert.equal(find(await planner.state(), milestone.id).words, 480);
+
+    await planner.click('Delete milestone');
+    await planner.waitForState((s) => !find(s, milestone.id));
+    await planner.page.keyboard.press('Control+z');
+    const restored = await planner.waitForState((s) => Boolean(find(s, milestone.id)));
+    assert.equal(find(restored, milestone.id).words, 480);
+    assert.deepEqual(planner.problems(), []);
+    await planner.page.context().close();
+  });
+
+  test('screenshots at 1280×720 (pixel ratios 1 and 2), on a tablet, dark and high contrast', async () => {
+    const problems = await screenshotView(browser, server, 'dissertation', async (planner) => {
+      await openView(planner, 'Dissertation');
+      await planner.click('Literature review');
+      await planner.waitForState((s) => s.selected === 'milestone/literature-review');
+    });
+    assert.deepEqual(problems, []);
+  });
+});
