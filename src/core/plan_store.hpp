@@ -184,6 +184,12 @@ class PlanStore {
   // then this tab's version is saved. Deleted elsewhere: the plan is stored again.
   SaveState replace_theirs(const Document& document, std::string_view now);
 
+  // Stores the document's plan, made in this window and not stored yet (first run's "Suggest a
+  // plan", an import with nothing open), as a new plan, and makes it the open plan without
+  // resetting the document, so the step that made it stays undoable. Remembered as the plan to
+  // open at the next start. Its id must be new in this browser.
+  SaveState keep_new(const Document& document, std::string_view now);
+
   // ---- import -------------------------------------------------------------------------------
   // Replaces the open plan with `incoming` (already loaded, validated and confirmed by the user):
   // unsaved changes are saved first, then `incoming` (given the open plan's id, so it keeps its

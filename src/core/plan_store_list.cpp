@@ -87,6 +87,24 @@ StoreResult PlanStore::store_new(const Plan& plan, std::string_view now, std::st
   return kDone;
 }
 
+SaveState PlanStore::keep_new(const Document& document, std::string_view now) {
+  check_timestamp(now);
+  if (!available() || mode_ == Mode::read_only) return state(document);
+  std::string written;
+  std::optional<StorageError> error;
+  const StoreResult stored = store_new(document.plan(), now, &written, &error);
+  if (!stored.ok) {
+    if (error) return remember_failure(failed_to_write(*error));
+    return remember_failure({SaveStatus::failed, SaveProblem::storage_error, stored.message, stored.detail});
+  }
+  const StoredPlan record = read_record(document.plan().id, written);
+  forget_open_plan();
+  open_id_ = document.plan().id;
+  adopt(std::move(written), record, document.revision());
+  update_index(now, [&](PlanIndex& index) { index.last_opened = open_id_; });
+  return saved_state();
+}
+
 StoreResult PlanStore::create(const Plan& plan, std::string_view now) {
   check_timestamp(now);
   return store_new(plan, now);

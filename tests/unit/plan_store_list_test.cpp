@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/edits.hpp"
 #include "core/plan_limits.hpp"
 #include "plan_store_fixture.hpp"
 
@@ -38,6 +39,33 @@ TEST_F(PlanStoreTest, CreateRefusesAnIdAlreadyStoredAndChangesNothing) {
   EXPECT_FALSE(again.ok);
   EXPECT_EQ(again.message, "The plan was not stored: a plan with the same id is already stored here.");
   EXPECT_EQ(storage.values(), before);
+}
+
+TEST_F(PlanStoreTest, KeepNewStoresAPlanMadeInThisWindowAndKeepsItsUndo) {
+  start();
+  ASSERT_FALSE(document.apply(edits::replace_plan(plan_with("plan-a", "Sam's plan"), "Suggest a plan")));
+  const SaveState kept = store.keep_new(document, kT1);
+  EXPECT_EQ(kept.status, SaveStatus::saved) << kept.message;
+  EXPECT_EQ(store.open_id(), "plan-a");
+  EXPECT_EQ(store.index().last_opened, "plan-a");
+  EXPECT_TRUE(document.can_undo()) << "the step that made the plan stays undoable";
+  EXPECT_FALSE(store.needs_save(document));
+  EXPECT_EQ(stored(kPlanA), record_of(document.plan(), 1, kT1));
+  // Later edits are ordinary saves of the open plan, with the first version as the backup.
+  edit_and_save("A case study", kT2);
+  EXPECT_EQ(stored(kBackupA), record_of(plan_with("plan-a", "Sam's plan"), 1, kT1));
+}
+
+TEST_F(PlanStoreTest, KeepNewThatCannotWriteFailsWithTheReasonAndStoresNothing) {
+  start();
+  ASSERT_FALSE(document.apply(edits::replace_plan(plan_with("plan-a", "Sam's plan"), "Suggest a plan")));
+  storage.set_quota(10);
+  const SaveState kept = store.keep_new(document, kT1);
+  EXPECT_EQ(kept.status, SaveStatus::failed);
+  EXPECT_EQ(kept.problem, SaveProblem::quota_exceeded);
+  EXPECT_EQ(store.open_id(), "");
+  EXPECT_FALSE(storage.value(kPlanA).has_value());
+  EXPECT_EQ(document.plan().name, "Sam's plan") << "the plan stays in the window";
 }
 
 TEST_F(PlanStoreTest, CreateRefusesAPlanThatCouldNotBeOpenedAgain) {

@@ -8,7 +8,8 @@
 // colour-scheme preference; window.planner for tests and scripted demos; and localStorage behind
 // the core's Storage interface (web_storage.cpp), with the browsers' many storage errors sorted into
 // its kinds in one place (classifyStorageError), the window's storage events from other tabs, and
-// navigator.storage.persist().
+// navigator.storage.persist(); plan files in and out (a Blob download; the file chooser and files
+// dropped on the page, read as text up to the core's size cap); and the page-hide save.
 //
 // Touch is turned into what Dear ImGui understands: a finger that moves more than kPanSlop CSS
 // pixels before lifting pans (wheel steps, so lists and the timeline scroll); one that lifts
@@ -384,6 +385,78 @@ mergeInto(LibraryManager.library, {
                              function() { PlannerWeb.reportPersistence(3); });
     },
 
+    // ---- files ----------------------------------------------------------------------------------
+    fileInput: null,
+
+    downloadText: function(fileName, mimeType, text) {
+      var url = URL.createObjectURL(new Blob([text], {type: mimeType}));
+      var link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.className = 'offscreen';
+      document.body.appendChild(link);
+      link.click();
+      document.body.removeChild(link);
+      // The download has started by the time a task later; the URL is only needed until then.
+      setTimeout(function() { URL.revokeObjectURL(url); }, 0);
+    },
+
+    // Reads a chosen or dropped file as text and hands it to the app. Only one byte more than the
+    // core accepts is read, so a huge file costs nothing and still gets the core's "too large".
+    readFile: function(file) {
+      var cap = _planner_max_file_bytes();
+      file.slice(0, cap + 1).text().then(function(text) {
+        PlannerWeb.withUTF8(file.name || '', function(name, nameBytes) {
+          PlannerWeb.withUTF8(text, function(pointer, bytes) { _planner_file_received(name, nameBytes, pointer, bytes); });
+        });
+      }, function() {
+        // Unreadable (moved, permissions): the app says so like any refused file.
+        PlannerWeb.withUTF8(file.name || '', function(name, nameBytes) {
+          PlannerWeb.withUTF8('', function(pointer, bytes) { _planner_file_received(name, nameBytes, pointer, bytes); });
+        });
+      });
+    },
+
+    chooseFile: function() {
+      var input = PlannerWeb.fileInput;
+      input.value = '';  // choosing the same file again still fires change
+      input.click();
+    },
+
+    watchFiles: function() {
+      var input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.className = 'offscreen';
+      input.tabIndex = -1;
+      input.setAttribute('aria-hidden', 'true');
+      input.addEventListener('change', function() {
+        if (input.files && input.files[0]) PlannerWeb.readFile(input.files[0]);
+      });
+      document.body.appendChild(input);
+      PlannerWeb.fileInput = input;
+      var carriesFiles = function(event) {
+        return event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types || [], 'Files') >= 0;
+      };
+      window.addEventListener('dragover', function(event) {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();  // allows the drop; without it the browser opens the file instead
+        event.dataTransfer.dropEffect = 'copy';
+      });
+      window.addEventListener('drop', function(event) {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        var file = event.dataTransfer.files && event.dataTransfer.files[0];
+        if (file) PlannerWeb.readFile(file);
+      });
+      // The last chance to save: tabs are closed, discarded or frozen after these, and a mobile
+      // browser may never fire unload at all.
+      window.addEventListener('pagehide', function() { _planner_save_now(); });
+      document.addEventListener('visibilitychange', function() {
+        if (document.visibilityState === 'hidden') _planner_save_now();
+      });
+    },
+
     // ---- start ----------------------------------------------------------------------------------
     init: function() {
       var canvas = document.getElementById('planner-canvas');
@@ -449,6 +522,8 @@ mergeInto(LibraryManager.library, {
       document.addEventListener('copy', copy);
       document.addEventListener('cut', copy);
 
+      PlannerWeb.watchFiles();
+
       var dark = window.matchMedia('(prefers-color-scheme: dark)');
       _planner_color_scheme(dark.matches ? 1 : 0);
       dark.addEventListener('change', function(event) { _planner_color_scheme(event.matches ? 1 : 0); });
@@ -462,6 +537,17 @@ mergeInto(LibraryManager.library, {
         state: function() { return JSON.parse(UTF8ToString(_planner_state())); },
         // CPU milliseconds of the most recent frames (up to 256), oldest first.
         frameTimes: function() { return JSON.parse(UTF8ToString(_planner_frame_times())); },
+        // Imports a plan file's text by the UI's rules. The preview and its confirmation open as
+        // for a chosen file ({ok, error, pending: true}) unless {confirm: false} is passed, which
+        // replaces the open plan at once, backed up first ({ok, error}).
+        load: function(text, options) {
+          var confirm = !(options && options.confirm === false);
+          return PlannerWeb.withUTF8(String(text), function(pointer, bytes) {
+            return JSON.parse(UTF8ToString(_planner_load(pointer, bytes, confirm ? 1 : 0)));
+          });
+        },
+        // The plan file's text as "Export plan" downloads it ('' before there is a plan).
+        'export': function() { return UTF8ToString(_planner_export()); },
       });
 
       // The first frame is drawn right here, at the right size: animation frames run before
@@ -527,6 +613,14 @@ mergeInto(LibraryManager.library, {
 
   planner_js_write_clipboard__deps: ['$PlannerWeb'],
   planner_js_write_clipboard: function(text) { PlannerWeb.copyText(UTF8ToString(text)); },
+
+  planner_js_download__deps: ['$PlannerWeb'],
+  planner_js_download: function(fileName, mimeType, text, bytes) {
+    PlannerWeb.downloadText(UTF8ToString(fileName), UTF8ToString(mimeType), PlannerWeb.textAt(text, bytes));
+  },
+
+  planner_js_choose_file__deps: ['$PlannerWeb'],
+  planner_js_choose_file: function() { PlannerWeb.chooseFile(); },
 
   planner_js_storage_read__deps: ['$PlannerWeb', 'malloc'],
   planner_js_storage_read: function(key, keyBytes, textOut, bytesOut) {

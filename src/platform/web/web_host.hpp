@@ -8,6 +8,9 @@ class WebHost final : public Host {
   Date today() const override;
   std::string now_utc() const override;
   ImDrawCallback timeline_painter() override;
+  Storage& storage() override;
+  void download(std::string_view file_name, std::string_view mime_type, std::string_view text) override;
+  void choose_file() override;
 };
 
 }  // namespace planner::web
