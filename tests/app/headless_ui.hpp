@@ -50,6 +50,7 @@ class HeadlessUi {
                       std::shared_ptr<test::FakeStorage> storage = std::make_shared<test::FakeStorage>())
       : host(std::move(storage)), size_(size) {
     context_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context_);  // CreateContext keeps another window's context current
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -62,6 +63,7 @@ class HeadlessUi {
     frame();
   }
   ~HeadlessUi() {
+    ImGui::SetCurrentContext(context_);
     app_.reset();
     ImGui::DestroyContext(context_);
   }

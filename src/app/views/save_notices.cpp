@@ -94,12 +94,11 @@ std::optional<NoticeAction> draw_state(const ViewContext& context, const SaveSta
   return action;
 }
 
-std::optional<NoticeAction> draw_notice(const ViewContext& context, const StoreNotice& notice, std::size_t index) {
+std::optional<NoticeAction> draw_notice_banner(const ViewContext& context, const StoreNotice& notice, std::size_t index) {
   const bool problem = notice.kind == StoreNotice::Kind::damaged || notice.kind == StoreNotice::Kind::bad_file;
   const ImVec4 colour = problem ? ui::colours().error
                         : notice.kind == StoreNotice::Kind::missing ? ui::colours().warning
                                                                    : ui::colours().note;
-  ImGui::PushID(static_cast<int>(index));
   const Banner banner("##notice", colour);
   std::optional<NoticeAction> action;
   ui::coloured_text(colour, problem ? icons::kWarning : icons::kInfo);
@@ -130,6 +129,13 @@ std::optional<NoticeAction> draw_notice(const ViewContext& context, const StoreN
   if (notice.kind == StoreNotice::Kind::other_tab)
     button("Go back to my version", NoticeAction::Kind::undo_other_tab, "Undo the changes taken from the other tab");
   button("Dismiss", NoticeAction::Kind::dismiss, nullptr);
+  return action;
+}
+
+std::optional<NoticeAction> draw_notice(const ViewContext& context, const StoreNotice& notice, std::size_t index) {
+  // The banner (a child window) opens and closes inside the notice's id scope.
+  ImGui::PushID(static_cast<int>(index));
+  std::optional<NoticeAction> action = draw_notice_banner(context, notice, index);
   ImGui::PopID();
   return action;
 }
