@@ -151,6 +151,16 @@ void App::draw() {
   if (plan_list_action_) carry_out(*std::exchange(plan_list_action_, std::nullopt));
   keeper_.after_frame(document_, ImGui::GetTime(), ImGui::GetActiveID() != 0, host_.now_utc());
   keep_settings();
+
+  const SaveState save = save_state();
+  std::string shown = std::string(to_string(save.status)) + "/" + std::string(to_string(save.problem)) + "/" +
+                      std::to_string(keeper_.notices().size()) + "/" + (keeper_.pending_import() ? "import" : "");
+  if (shown != shown_keeping_) {
+    shown_keeping_ = std::move(shown);
+    settle_frames_ = 2;
+  } else if (settle_frames_ > 0) {
+    --settle_frames_;
+  }
 }
 
 // ---- keeping the plan ----------------------------------------------------------------------------

@@ -62,6 +62,10 @@ class App {
   const PlanKeeper& keeper() const { return keeper_; }
   // Seconds until the app has something due (a debounced save); nothing when it has none.
   std::optional<double> wake_in() const;
+  // True for a couple of frames after what the keeper shows changed (a save failed, a notice
+  // came): a new banner sizes itself to its text over two frames, and the platform must draw them
+  // even when the change came from a timer rather than input.
+  bool settling() const { return settle_frames_ > 0; }
   // The page is being hidden or closed: save what waits, now.
   void save_now();
   // Another tab changed `key` in storage (empty: it cleared everything).
@@ -116,6 +120,8 @@ class App {
   bool import_confirmed_ = false;
   PlanListState plan_list_;
   std::string kept_settings_;  // the settings text last stored
+  std::string shown_keeping_;  // what the banners showed last frame (status, problem, notices, dialog)
+  int settle_frames_ = 0;
 
   Navigation navigation_;
   ViewStates states_;

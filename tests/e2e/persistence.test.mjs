@@ -135,7 +135,10 @@ describe('keeping the plan', () => {
         }
       }
     });
-    await editPlan(planner);
+    // An edit that makes the plan larger: it cannot fit.
+    await openView(planner, 'Dissertation');
+    await typeOver(planner, 'Working title', 'Integrating two community nursing teams across the county');
+    await planner.page.keyboard.press('Tab');  // done typing: the save follows the short pause
     const failed = await planner.waitForState((s) => s.save.status === 'failed');
     assert.equal(failed.save.problem, 'quota-exceeded');
     assert.match(failed.save.message, /Export/);
@@ -269,6 +272,7 @@ describe('keeping the plan', () => {
     assert.deepEqual(followed.plan, edited.plan);
     assert.match(followed.notices[0], /another tab/);
     await second.click('Dismiss');
+    await second.waitForState((s) => s.notices.length === 0);
 
     // Unsaved changes in the second tab (typing: the save waits while the field is held) while
     // the first tab saves: the second is offered the choice.
@@ -279,7 +283,8 @@ describe('keeping the plan', () => {
     const loaded = await first.page.evaluate((t) => window.planner.load(t, {confirm: false}), JSON.stringify(file));
     assert.equal(loaded.ok, true, loaded.error);
     const theirs = (await storedValues(first))[`planner/plan/${original.plan.id}`];
-    const offered = await second.waitForState((s) => s.save.problem === 'conflict');
+    const offered = await second.waitForState(
+        (s) => s.save.problem === 'conflict' && s.plan.dissertation.title === 'Integrating two community nursing teams');
     assert.equal(offered.plan.dissertation.title, 'Integrating two community nursing teams', 'this tab keeps its changes');
     assert.equal((await storedValues(second))[`planner/plan/${original.plan.id}`], theirs, 'the other tab\'s save is untouched');
     await second.item('Use the other version');

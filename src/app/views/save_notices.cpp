@@ -75,9 +75,10 @@ std::optional<NoticeAction> draw_state(const ViewContext& context, const SaveSta
   const Banner banner("##save-state", colour);
   ImGui::PushFont(context.fonts.bold);
   headline(colour, icons::kWarning,
-           failed                                        ? "Your latest changes are not saved"
-           : state.status == SaveStatus::unavailable     ? "Your plan is not kept in this browser"
-                                                         : "This plan is read-only");
+           failed                                          ? "Your latest changes are not saved"
+           : state.status == SaveStatus::unavailable       ? "Your plan is not kept in this browser"
+           : state.problem == SaveProblem::backup_not_kept ? "Saved, but without a backup of the previous version"
+                                                           : "This plan is read-only");
   ImGui::PopFont();
   ui::wrapped_text(state.message);
   details(state.detail);
@@ -153,7 +154,7 @@ std::optional<NoticeAction> draw_save_notices(const ViewContext& context, const 
                                               const PlanKeeper& keeper) {
   std::optional<NoticeAction> action;
   const bool needs_user = state.status == SaveStatus::failed || state.status == SaveStatus::unavailable ||
-                          state.status == SaveStatus::readonly;
+                          state.status == SaveStatus::readonly || state.problem == SaveProblem::backup_not_kept;
   if (needs_user) action = draw_state(context, state, keeper);
   const std::vector<StoreNotice>& notices = keeper.notices();
   for (std::size_t i = 0; i < notices.size(); ++i) {

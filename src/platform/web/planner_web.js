@@ -397,8 +397,9 @@ mergeInto(LibraryManager.library, {
       document.body.appendChild(link);
       link.click();
       document.body.removeChild(link);
-      // The download has started by the time a task later; the URL is only needed until then.
-      setTimeout(function() { URL.revokeObjectURL(url); }, 0);
+      // The browser fetches the Blob after this task, at its own pace (a save dialog may be
+      // open): revoking the URL early cancels the download, so it is kept for a minute.
+      setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
     },
 
     // Reads a chosen or dropped file as text and hands it to the app. Only one byte more than the

@@ -89,6 +89,7 @@ FrameActivity read_activity(Runtime& rt, double now) {
   activity.hovered_for = now - rt.hovered_since;
   activity.text_input_active = io.WantTextInput;
   activity.app_wake_in = rt.app->wake_in();
+  activity.app_animating = rt.app->settling();
   return activity;
 }
 
