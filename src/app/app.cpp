@@ -65,7 +65,7 @@ class Panel {
 App::App(Host& host, const Catalogue& catalogue)
     : host_(host), catalogue_(catalogue), keeper_(host.storage(), catalogue, random_plan_id) {
   commands_.new_plan_id = random_plan_id;
-  keeper_.start(document_, host_.now_utc());
+  keeper_.start(document_, host_.now_utc(), host_.today());
   // Settings come back before the first frame, so the first frame already looks as chosen.
   if (std::optional<std::string> stored = keeper_.store().read_setting(AppSetting::ui)) {
     settings_ = decode_ui_settings(*stored);

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/edits.hpp"
+#include "core/export_reminder.hpp"
 #include "core/load_problem.hpp"
 #include "core/plan_file.hpp"
 
@@ -12,7 +13,7 @@ namespace planner {
 PlanKeeper::PlanKeeper(Storage& storage, const Catalogue& catalogue, std::function<std::string()> new_plan_id)
     : store_(storage, catalogue), catalogue_(catalogue), new_plan_id_(std::move(new_plan_id)) {}
 
-void PlanKeeper::start(Document& document, std::string_view now) {
+void PlanKeeper::start(Document& document, std::string_view now, Date today) {
   const StoreStart started = store_.start(now);
   if (!started.message.empty() && started.read_only)
     add_notice(StoreNotice::say(StoreNotice::Kind::message, started.message, started.detail));
@@ -24,6 +25,13 @@ void PlanKeeper::start(Document& document, std::string_view now) {
   const OpenResult opened = store_.open(last, document, now);
   report_open(opened, last);
   seen_revision_ = document.revision();
+  if (opened.status != OpenStatus::opened) return;
+  // Browser storage is not a safe place for two years of work (Safari clears it after a week
+  // without a visit): remind, at start only, when no export holds the latest changes.
+  if (const PlanEntry* entry = store_.index().find(last)) {
+    const ExportReminder reminder = export_reminder(*entry, today);
+    if (reminder.due) add_notice(StoreNotice::say(StoreNotice::Kind::export_due, reminder.message));
+  }
 }
 
 void PlanKeeper::report_open(const OpenResult& opened, std::string_view id) {
@@ -201,6 +209,7 @@ StoreResult PlanKeeper::confirm_import(Document& document, std::string_view now)
 std::string PlanKeeper::export_plan(const Plan& plan, std::string_view now) {
   std::string text = save_plan_file(plan, now);
   if (!plan.id.empty() && plan.id == store_.open_id()) store_.mark_exported(plan.id, now);
+  std::erase_if(notices_, [](const StoreNotice& notice) { return notice.kind == StoreNotice::Kind::export_due; });
   return text;
 }
 

@@ -29,6 +29,7 @@ struct StoreNotice {
     missing,     // the last plan's stored copy is gone: backup offered when there is one
     other_tab,   // another tab changed the open plan; this window now shows their version (undoable)
     bad_file,    // an imported file was refused: what and where; nothing changed
+    export_due,  // the open plan has changes no export holds, and it is days since the last one
     message,     // anything else the store said (repairs at start, a refused list operation)
   };
   Kind kind = Kind::message;
@@ -68,8 +69,8 @@ class PlanKeeper {
   PlanKeeper(Storage& storage, const Catalogue& catalogue, std::function<std::string()> new_plan_id);
 
   // Starts the store and opens the plan opened last (into `document`), collecting what the user
-  // must be told. Call once.
-  void start(Document& document, std::string_view now);
+  // must be told (`today` for the export reminder). Call once.
+  void start(Document& document, std::string_view now, Date today);
 
   // After every frame's edits: notes changes and saves once the user paused. `time` is a
   // monotonic clock in seconds; `widget_held` is true while typing or dragging.
@@ -97,7 +98,7 @@ class PlanKeeper {
   // The user confirmed: the current plan is saved and backed up, then replaced (one undo step).
   StoreResult confirm_import(Document& document, std::string_view now);
   // The open plan as a plan file, exactly as "Export plan" downloads it; the export is recorded
-  // (for the export reminder).
+  // (for the export reminder, whose notice it clears).
   std::string export_plan(const Plan& plan, std::string_view now);
 
   // ---- notices -------------------------------------------------------------------------------

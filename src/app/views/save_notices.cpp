@@ -127,6 +127,8 @@ std::optional<NoticeAction> draw_notice_banner(const ViewContext& context, const
   if (!notice.quarantine_key.empty())
     button("Export the damaged data", NoticeAction::Kind::export_damaged,
            "Download the stored text exactly as it was found, for repair or a bug report");
+  if (notice.kind == StoreNotice::Kind::export_due)
+    button("Export plan", NoticeAction::Kind::export_plan, "Download the plan as a file: your own copy");
   if (notice.kind == StoreNotice::Kind::other_tab)
     button("Go back to my version", NoticeAction::Kind::undo_other_tab, "Undo the changes taken from the other tab");
   button("Dismiss", NoticeAction::Kind::dismiss, nullptr);
