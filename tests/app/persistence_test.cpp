@@ -4,7 +4,6 @@
 // fault-injecting fake, shared between "windows" the way one browser's localStorage is.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <memory>
 #include <string>
 
@@ -321,8 +320,6 @@ TEST_F(Persistence, ThePlanListDuplicatesAndDeletesOnlyAfterConfirmation) {
   ui->click("Duplicate");
   EXPECT_EQ(ui->app().state()["planCount"], 2);
   ui->click("Delete\u2026");
-  for (const auto& item : automation::last_frame_items()) std::printf("ITEM %s %d %d %d\n", item.label.c_str(), static_cast<int>(item.min.x), static_cast<int>(item.max.x), static_cast<int>(item.min.y));
-  std::printf("STATE %s\n", ui->app().state()["notices"].dump().c_str());
   EXPECT_EQ(ui->app().state()["planCount"], 2) << "nothing deleted before confirmation";
   ui->click("Keep it");
   EXPECT_EQ(ui->app().state()["planCount"], 2);

@@ -32,7 +32,6 @@ void draw_save_indicator(const SaveState& state, bool plan_open) {
       colour = ui::colours().warning;
       break;
   }
-  ImGui::AlignTextToFramePadding();
   ui::coloured_text(colour, text);
   // Registered as an item so tests and assistive scripts can read the state where it is shown.
   automation::add_custom_item(ImGui::GetID("##save-state"), "Save state: " + std::string(to_string(state.status)),
