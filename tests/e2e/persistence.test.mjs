@@ -8,7 +8,7 @@ import {readFile} from 'node:fs/promises';
 import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, PlannerPage, serveApp} from './harness.mjs';
-import {openView, suggestPlan, typeOver} from './plan_steps.mjs';
+import {openView, replaceText, suggestPlan} from './planner_steps.mjs';
 
 let browser;
 let server;
@@ -137,7 +137,7 @@ describe('keeping the plan', () => {
     });
     // An edit that makes the plan larger: it cannot fit.
     await openView(planner, 'Dissertation');
-    await typeOver(planner, 'Working title', 'Integrating two community nursing teams across the county');
+    await replaceText(planner, 'Working title', 'Integrating two community nursing teams across the county');
     await planner.page.keyboard.press('Tab');  // done typing: the save follows the short pause
     const failed = await planner.waitForState((s) => s.save.status === 'failed');
     assert.equal(failed.save.problem, 'quota-exceeded');
@@ -277,7 +277,7 @@ describe('keeping the plan', () => {
     // Unsaved changes in the second tab (typing: the save waits while the field is held) while
     // the first tab saves: the second is offered the choice.
     await openView(second, 'Dissertation');
-    await typeOver(second, 'Working title', 'Integrating two community nursing teams');
+    await replaceText(second, 'Working title', 'Integrating two community nursing teams');
     const file = JSON.parse(await first.page.evaluate(() => window.planner.export()));
     file.plan.name = 'Changed in the first tab';
     const loaded = await first.page.evaluate((t) => window.planner.load(t, {confirm: false}), JSON.stringify(file));
