@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <random>
 #include <string>
+#include <utility>
 
 #include "app/icons.hpp"
 #include "app/views/checks_panel.hpp"
@@ -16,8 +17,11 @@
 #include "app/views/modules.hpp"
 #include "app/views/next_up.hpp"
 #include "app/views/reviews.hpp"
+#include "app/views/import_dialog.hpp"
+#include "app/views/save_indicator.hpp"
 #include "app/views/timeline.hpp"
 #include "app/widgets/controls.hpp"
+#include "core/plan_file_name.hpp"
 #include "core/plan_json.hpp"
 #include "core/version.hpp"
 #include "imgui.h"
@@ -59,8 +63,17 @@ class Panel {
 
 }  // namespace
 
-App::App(Host& host, const Catalogue& catalogue) : host_(host), catalogue_(catalogue) {
+App::App(Host& host, const Catalogue& catalogue)
+    : host_(host), catalogue_(catalogue), keeper_(host.storage(), catalogue, random_plan_id) {
   commands_.new_plan_id = random_plan_id;
+  keeper_.start(document_, host_.now_utc(), host_.today());
+  // Settings come back before the first frame, so the first frame already looks as chosen.
+  if (std::optional<std::string> stored = keeper_.store().read_setting(AppSetting::ui)) {
+    settings_ = decode_ui_settings(*stored);
+    kept_settings_ = *stored;
+  }
+  if (std::optional<std::string> layout = keeper_.store().read_setting(AppSetting::layout))
+    ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
 }
 
 void App::restyle() {
@@ -87,7 +100,7 @@ ViewContext App::view_context(const Derived& derived) {
                      .theme = theme(),
                      .palette = palette(theme()),
                      .fonts = fonts_,
-                     .read_only = false,
+                     .read_only = keeper_.read_only(),
                      .host = host_,
                      .navigation = navigation_,
                      .states = states_,
@@ -112,12 +125,179 @@ void App::draw() {
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PopStyleVar(2);
   draw_top_bar(context);
+  notice_action_ = draw_save_notices(context, save_state(), keeper_);
   draw_body(context, ImGui::GetContentRegionAvail().y - ui::space(kStatusBarHeight));
   draw_status_bar();
+  if (const std::optional<PendingImport>& pending = keeper_.pending_import()) {
+    if (const std::optional<ImportChoice> choice = draw_import_dialog(context, *pending)) {
+      if (*choice == ImportChoice::confirm) {
+        // After the frame, like an edit: views hold references into the plan until then.
+        import_confirmed_ = true;
+      } else {
+        keeper_.cancel_import();
+      }
+    }
+  }
+  plan_list_action_ = draw_plan_list(context, plan_list_, keeper_.store().index(), keeper_.store().open_id());
   ImGui::End();
   draw_exports(context, states_.exports);  // its windows, and links arriving at any time
 
   apply_pending_edits();
+  if (import_confirmed_) {
+    import_confirmed_ = false;
+    const StoreResult imported = keeper_.confirm_import(document_, host_.now_utc());
+    if (!imported.ok || !imported.message.empty())
+      keeper_.add_notice(StoreNotice::say(StoreNotice::Kind::message, imported.message, imported.detail));
+  }
+  if (notice_action_) carry_out(*std::exchange(notice_action_, std::nullopt));
+  if (plan_list_action_) carry_out(*std::exchange(plan_list_action_, std::nullopt));
+  keeper_.after_frame(document_, ImGui::GetTime(), ImGui::GetActiveID() != 0, host_.now_utc());
+  keep_settings();
+
+  const SaveState save = save_state();
+  std::string shown = std::string(to_string(save.status)) + "/" + std::string(to_string(save.problem)) + "/" +
+                      std::to_string(keeper_.notices().size()) + "/" + (keeper_.pending_import() ? "import" : "");
+  if (shown != shown_keeping_) {
+    shown_keeping_ = std::move(shown);
+    settle_frames_ = 2;
+  } else if (settle_frames_ > 0) {
+    --settle_frames_;
+  }
+}
+
+// ---- keeping the plan ----------------------------------------------------------------------------
+
+std::optional<double> App::wake_in() const {
+  return keeper_.wake_in(document_, ImGui::GetTime(), ImGui::GetActiveID() != 0);
+}
+
+void App::save_now() { keeper_.save_now(document_, host_.now_utc()); }
+
+void App::notice_storage_change(std::string_view key) { keeper_.notice_change(key, document_, host_.now_utc()); }
+
+void App::receive_file(std::string_view file_name, std::string_view text) {
+  keeper_.receive_file(file_name, text, document_.plan());
+}
+
+nlohmann::json App::load_plan(std::string_view text, bool confirm) {
+  const auto notices_before = keeper_.notices().size();
+  if (!keeper_.receive_file("", text, document_.plan())) {
+    const std::string error = keeper_.notices().size() > notices_before ? keeper_.notices().back().message
+                                                                        : std::string("The plan was not loaded.");
+    return {{"ok", false}, {"error", error}};
+  }
+  if (confirm) return {{"ok", true}, {"error", nullptr}, {"pending", true}};
+  const StoreResult imported = keeper_.confirm_import(document_, host_.now_utc());
+  if (!imported.ok) return {{"ok", false}, {"error", imported.message}};
+  return {{"ok", true}, {"error", imported.message.empty() ? nlohmann::json(nullptr) : nlohmann::json(imported.message)}};
+}
+
+std::string App::export_plan() {
+  if (first_run()) return {};
+  return keeper_.export_plan(document_.plan(), host_.now_utc());
+}
+
+void App::download_plan() {
+  const std::string text = export_plan();
+  if (text.empty()) return;
+  host_.download(plan_file_name(document_.plan(), host_.today()), "application/json", text);
+}
+
+void App::carry_out(const NoticeAction& action) {
+  const std::string now = host_.now_utc();
+  switch (action.kind) {
+    case NoticeAction::Kind::export_plan: download_plan(); return;
+    case NoticeAction::Kind::try_again: keeper_.save_now(document_, now); return;
+    case NoticeAction::Kind::keep_theirs: {
+      const bool deleted = keeper_.store().conflict() && keeper_.store().conflict()->deleted;
+      keeper_.store().keep_theirs(document_);
+      if (deleted) {  // the other tab deleted it: this window closes it too (the trash still has it)
+        document_.reset(Plan{});
+        navigation_ = Navigation{};
+      }
+      return;
+    }
+    case NoticeAction::Kind::keep_mine_as_copy: keeper_.store().keep_mine_as_copy(document_, random_plan_id(), now); return;
+    case NoticeAction::Kind::keep_mine: keeper_.store().replace_theirs(document_, now); return;
+    case NoticeAction::Kind::restore_backup: keeper_.restore_backup(action.notice, document_, now); return;
+    case NoticeAction::Kind::export_damaged: {
+      if (action.notice >= keeper_.notices().size()) return;
+      const std::string key = keeper_.notices()[action.notice].quarantine_key;
+      const StorageRead raw = keeper_.store().read_quarantined(key);
+      if (raw.status == ReadStatus::found) host_.download("damaged-plan-data.txt", "text/plain", raw.value);
+      return;
+    }
+    case NoticeAction::Kind::undo_other_tab:
+      document_.undo();
+      keeper_.dismiss(action.notice);
+      return;
+    case NoticeAction::Kind::dismiss: keeper_.dismiss(action.notice); return;
+  }
+}
+
+void App::carry_out(const PlanListAction& action) {
+  const std::string now = host_.now_utc();
+  const auto report = [this](const StoreResult& result) {
+    if (!result.ok) keeper_.add_notice(StoreNotice::say(StoreNotice::Kind::message, result.message, result.detail));
+  };
+  switch (action.kind) {
+    case PlanListAction::Kind::open: {
+      const OpenResult opened = keeper_.store().open(action.id, document_, now);
+      if (opened.status != OpenStatus::opened && opened.status != OpenStatus::read_only)
+        keeper_.add_notice(StoreNotice::say(StoreNotice::Kind::message, opened.message, opened.detail));
+      navigation_ = Navigation{};
+      return;
+    }
+    case PlanListAction::Kind::rename: report(keeper_.store().rename(action.id, action.name, document_, now)); return;
+    case PlanListAction::Kind::duplicate: report(keeper_.store().duplicate(action.id, random_plan_id(), now)); return;
+    case PlanListAction::Kind::remove: {
+      const bool was_open = action.id == keeper_.store().open_id();
+      const StoreResult removed = keeper_.store().remove(action.id, document_, now);
+      report(removed);
+      if (removed.ok && was_open) {
+        document_.reset(Plan{});
+        navigation_ = Navigation{};
+      }
+      return;
+    }
+    case PlanListAction::Kind::restore_from_trash: report(keeper_.store().restore_from_trash(action.id, now)); return;
+    case PlanListAction::Kind::restore_backup: {
+      const OpenResult restored = keeper_.store().restore_backup(action.id, document_, now);
+      if (restored.status != OpenStatus::opened)
+        keeper_.add_notice(StoreNotice::say(StoreNotice::Kind::message, restored.message, restored.detail));
+      return;
+    }
+    case PlanListAction::Kind::new_plan:
+      keeper_.save_now(document_, now);
+      if (keeper_.store().needs_save(document_)) {
+        keeper_.add_notice(StoreNotice::say(StoreNotice::Kind::message,
+                                            "This plan has changes that could not be saved, so it stays open. "
+                                            "Export it first, then try again."));
+        return;
+      }
+      keeper_.store().close();
+      document_.reset(Plan{});
+      navigation_ = Navigation{};
+      states_.first_run = FirstRunState{};
+      return;
+  }
+}
+
+// The appearance settings and Dear ImGui's layout, stored when they change (write_setting skips
+// text that has not changed, so this costs nothing on most frames).
+void App::keep_settings() {
+  const std::string text = encode_ui_settings(settings_);
+  if (text != kept_settings_) {
+    kept_settings_ = text;
+    keeper_.store().write_setting(AppSetting::ui, text);
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantSaveIniSettings) {
+    io.WantSaveIniSettings = false;
+    std::size_t size = 0;
+    const char* layout = ImGui::SaveIniSettingsToMemory(&size);
+    keeper_.store().write_setting(AppSetting::layout, std::string_view(layout, size));
+  }
 }
 
 void App::apply_pending_edits() {
@@ -160,7 +340,8 @@ void App::draw_top_bar(const ViewContext& context) {
   const auto button_width = [&style](const std::string& label) {
     return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2;
   };
-  float right = button_width(settings_label);
+  const std::string plan_label = std::string(icons::kMenu) + " Plan";
+  float right = button_width(settings_label) + button_width(plan_label) + style.ItemSpacing.x;
   if (!first_run()) right += button_width(checks_label) + style.ItemSpacing.x + 2 * (ImGui::GetFrameHeight() + style.ItemSpacing.x);
   if (!first_run()) right += export_button_width(context);
   ImGui::SameLine(ImGui::GetContentRegionMax().x - right);
@@ -185,9 +366,28 @@ void App::draw_top_bar(const ViewContext& context) {
     ImGui::SetItemTooltip("%s the findings panel", states_.checks_open ? "Hide" : "Show");
     ImGui::SameLine();
   }
+  if (ImGui::Button(plan_label.c_str())) ImGui::OpenPopup("##plan-menu");
+  ImGui::SetItemTooltip("Export, import and all your plans");
+  draw_plan_menu();
+  ImGui::SameLine();
   if (ImGui::Button(settings_label.c_str())) ImGui::OpenPopup("##settings");
   ImGui::SetItemTooltip("Theme and text size");
   draw_settings_menu();
+}
+
+void App::draw_plan_menu() {
+  if (!ImGui::BeginPopup("##plan-menu")) return;
+  ImGui::BeginDisabled(first_run());
+  if (ImGui::MenuItem("Export plan")) download_plan();
+  ImGui::EndDisabled();
+  ImGui::SetItemTooltip("Download the plan as a file: your own copy, for another computer or your mentor");
+  ImGui::BeginDisabled(keeper_.read_only());
+  if (ImGui::MenuItem("Import plan…")) host_.choose_file();
+  ImGui::EndDisabled();
+  ImGui::SetItemTooltip("Open a plan file (you can also drop one on the page); you see it before anything changes");
+  if (ImGui::MenuItem("All plans…")) plan_list_.open = true;
+  ImGui::SetItemTooltip("Open, rename, duplicate or delete the plans kept in this browser");
+  ImGui::EndPopup();
 }
 
 void App::draw_settings_menu() {
@@ -271,6 +471,8 @@ void App::draw_view(const ViewContext& context) {
 
 void App::draw_status_bar() {
   const Panel panel("##status-bar", ImVec2(0, 0), ImVec2(ui::space(14), ui::space(4)));
+  draw_save_indicator(save_state(), !first_run());
+  ImGui::SameLine(0, ui::space(ui::kSpaceL));
   if (!edit_problem_.empty()) {
     ui::coloured_text(ui::colours().error, std::string(icons::kWarning) + " " + edit_problem_);
     ImGui::SameLine();
@@ -285,6 +487,15 @@ nlohmann::json App::state() const {
   nlohmann::json plan_json = nullptr;
   if (!plan.id.empty()) plan_json = plan;
   const FindingCounts counts = derived_ ? derived_->counts : FindingCounts{};
+  const SaveState save = save_state();
+  nlohmann::json save_json = {{"status", to_string(save.status)},
+                              {"message", save.message},
+                              {"problem", to_string(save.problem)},
+                              {"detail", save.detail}};
+  if (const std::optional<Conflict>& conflict = keeper_.store().conflict())
+    save_json["conflict"] = {{"deleted", conflict->deleted}, {"theirRevision", conflict->their_revision}};
+  nlohmann::json notices = nlohmann::json::array();
+  for (const StoreNotice& notice : keeper_.notices()) notices.push_back(notice.message);
   return {{"plan", plan_json},
           {"view", view_name(navigation_.view)},
           {"selected", navigation_.selected},
@@ -292,6 +503,10 @@ nlohmann::json App::state() const {
           {"mode", exports_mode(states_.exports)},
           {"revision", document_.revision()},
           {"findings", {{"error", counts.errors}, {"warning", counts.warnings}, {"note", counts.notes}}},
+          {"save", save_json},
+          {"notices", notices},
+          {"importPending", keeper_.pending_import().has_value()},
+          {"planCount", keeper_.store().index().plans.size()},
           {"canUndo", document_.can_undo()},
           {"canRedo", document_.can_redo()},
           {"editProblem", edit_problem_},

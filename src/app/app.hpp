@@ -5,7 +5,9 @@
 // Platform-free: the browser drives it from src/platform/web, the native tests drive it directly.
 //
 // Frame: draw every part (views queue edits) → apply the queued edits in order (each one undo
-// step, or merged while typing or dragging) → the next frame derives again if the revision moved.
+// step, or merged while typing or dragging) → carry out what the banners and dialogs chose →
+// let the plan keeper save once the user paused → the next frame derives again if the revision
+// moved. At construction the keeper opens the plan opened last and the settings are read back.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,10 +17,14 @@
 
 #include "app/fonts.hpp"
 #include "app/host.hpp"
+#include "app/plan_keeper.hpp"
 #include "app/theme.hpp"
+#include "app/ui_settings.hpp"
 #include "app/view.hpp"
 #include "app/view_context.hpp"
 #include "app/view_states.hpp"
+#include "app/views/plan_list.hpp"
+#include "app/views/save_notices.hpp"
 #include "app/widgets/fields.hpp"
 #include "core/catalogue.hpp"
 #include "core/derived.hpp"
@@ -26,16 +32,10 @@
 
 namespace planner {
 
-// Appearance settings the user chooses (kept with the app's settings, not in the plan).
-struct UiSettings {
-  ThemeChoice theme = ThemeChoice::system;
-  float text_scale = 1.0f;  // 0.85 … 1.5: the text-size setting
-};
-
 class App {
  public:
-  static constexpr float kMinTextScale = 0.85f;
-  static constexpr float kMaxTextScale = 1.5f;
+  static constexpr float kMinTextScale = UiSettings::kMinTextScale;
+  static constexpr float kMaxTextScale = UiSettings::kMaxTextScale;
 
   App(Host& host, const Catalogue& catalogue);
 
@@ -58,6 +58,27 @@ class App {
   // window.planner.state(): {plan, view, mode, revision, findings, save, …}.
   nlohmann::json state() const;
 
+  // ---- keeping the plan (plan_keeper.hpp) ------------------------------------------------------
+  const PlanKeeper& keeper() const { return keeper_; }
+  // Seconds until the app has something due (a debounced save); nothing when it has none.
+  std::optional<double> wake_in() const;
+  // True for a couple of frames after what the keeper shows changed (a save failed, a notice
+  // came): a new banner sizes itself to its text over two frames, and the platform must draw them
+  // even when the change came from a timer rather than input.
+  bool settling() const { return settle_frames_ > 0; }
+  // The page is being hidden or closed: save what waits, now.
+  void save_now();
+  // Another tab changed `key` in storage (empty: it cleared everything).
+  void notice_storage_change(std::string_view key);
+  // A plan file the user chose or dropped: its preview opens, or a notice says why it was refused.
+  void receive_file(std::string_view file_name, std::string_view text);
+  // window.planner.load(text, {confirm}): the same path as the UI's import. With `confirm` the
+  // preview opens for the user to decide ({ok, pending: true}); without it the plan replaces the
+  // open one at once, backed up first ({ok, error}).
+  nlohmann::json load_plan(std::string_view text, bool confirm);
+  // window.planner.export(): the plan file's text, as "Export plan" writes it (and records the export).
+  std::string export_plan();
+
  private:
   const Derived& derived();
   ViewContext view_context(const Derived& derived);
@@ -67,6 +88,12 @@ class App {
   void draw_body(const ViewContext& context, float height);
   void draw_view(const ViewContext& context);
   void draw_status_bar();
+  void draw_plan_menu();
+  void carry_out(const NoticeAction& action);
+  void carry_out(const PlanListAction& action);
+  void download_plan();
+  void keep_settings();
+  SaveState save_state() const { return keeper_.state(document_); }
   void handle_shortcuts();
   void apply_pending_edits();
   void restyle();
@@ -86,6 +113,15 @@ class App {
   bool system_prefers_dark_ = false;
   Theme applied_theme_ = Theme::light;
   float applied_text_scale_ = 0;
+
+  PlanKeeper keeper_;
+  std::optional<NoticeAction> notice_action_;      // chosen this frame, carried out after it
+  std::optional<PlanListAction> plan_list_action_;
+  bool import_confirmed_ = false;
+  PlanListState plan_list_;
+  std::string kept_settings_;  // the settings text last stored
+  std::string shown_keeping_;  // what the banners showed last frame (status, problem, notices, dialog)
+  int settle_frames_ = 0;
 
   Navigation navigation_;
   ViewStates states_;

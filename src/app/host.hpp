@@ -1,11 +1,12 @@
 #pragma once
-// What the app needs from the platform it runs on: the clock, GPU painting and, as features
-// arrive, files and links. The browser implements it in src/platform/web; the native app tests
-// use a fake.
+// What the app needs from the platform it runs on: the clock, GPU painting, storage and files.
+// The browser implements it in src/platform/web; the native app tests use a fake.
 #include <string>
+#include <string_view>
 
 #include "app/export_port.hpp"
 #include "core/date.hpp"
+#include "core/storage.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -23,6 +24,13 @@ class Host {
   // Downloads, the clipboard, the address and gzip for exports and share links, or nullptr where
   // the platform has none (app/export_port.hpp).
   virtual ExportPort* exports() { return nullptr; }
+  // Where plans and settings are kept (localStorage in the browser).
+  virtual Storage& storage() = 0;
+  // Hands `text` to the user as a downloaded file named `file_name`.
+  virtual void download(std::string_view file_name, std::string_view mime_type, std::string_view text) = 0;
+  // Opens the system's file chooser for a plan file; the chosen file arrives later through
+  // App::receive_file (nothing arrives when the user cancels).
+  virtual void choose_file() = 0;
 };
 
 }  // namespace planner

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/app.hpp"
 #include "app/automation.hpp"
@@ -14,11 +15,22 @@
 #include "core/catalogue.hpp"
 #include "fake_export_port.hpp"
 #include "imgui.h"
+#include "../unit/fake_storage.hpp"
 
 namespace planner::testing {
 
+struct Download {
+  std::string file_name;
+  std::string mime_type;
+  std::string text;
+};
+
+// The platform as the app tests see it: a fixed day, storage that can fail on purpose (shared, so
+// a second window or a reload sees the same browser storage), downloads and file choosers recorded.
 class FakeHost final : public Host {
  public:
+  explicit FakeHost(std::shared_ptr<test::FakeStorage> storage = std::make_shared<test::FakeStorage>())
+      : shared_storage(std::move(storage)) {}
   Date today_value = Date::parse("2027-01-04").value();
   Date today() const override { return today_value; }
   std::string now_utc() const override { return today_value.iso() + "T09:00:00Z"; }
@@ -27,12 +39,24 @@ class FakeHost final : public Host {
   ImDrawCallback timeline_painter() override { return painter; }
   ExportPort* exports() override { return &export_port; }
   FakeExportPort export_port;
+  Storage& storage() override { return *shared_storage; }
+  void download(std::string_view file_name, std::string_view mime_type, std::string_view text) override {
+    downloads.push_back({std::string(file_name), std::string(mime_type), std::string(text)});
+  }
+  void choose_file() override { ++files_chosen; }
+
+  std::shared_ptr<test::FakeStorage> shared_storage;
+  std::vector<Download> downloads;
+  int files_chosen = 0;
 };
 
 class HeadlessUi {
  public:
-  explicit HeadlessUi(ImVec2 size = {1280, 720}) : size_(size) {
+  explicit HeadlessUi(ImVec2 size = {1280, 720},
+                      std::shared_ptr<test::FakeStorage> storage = std::make_shared<test::FakeStorage>())
+      : host(std::move(storage)), size_(size) {
     context_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context_);  // CreateContext keeps another window's context current
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -44,16 +68,22 @@ class HeadlessUi {
     frame();
     frame();
   }
-  ~HeadlessUi() { ImGui::DestroyContext(context_); }
+  ~HeadlessUi() {
+    ImGui::SetCurrentContext(context_);
+    app_.reset();
+    ImGui::DestroyContext(context_);
+  }
   HeadlessUi(const HeadlessUi&) = delete;
   HeadlessUi& operator=(const HeadlessUi&) = delete;
 
   App& app() { return *app_; }
 
-  void frame() {
+  // One frame, `seconds` long on ImGui's clock (the autosave pause counts on it).
+  void frame(float seconds = 1.0f / 60.0f) {
+    ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = size_;
-    io.DeltaTime = 1.0f / 60.0f;
+    io.DeltaTime = seconds;
     ImGui::NewFrame();
     automation::begin_frame();
     app_->draw();

@@ -48,6 +48,7 @@ const CORE_BUDGETS = [
   {name: 'BM_Autoplan', budget: 'Auto-plan', limitMs: 16},
   {name: 'BM_ExpandAndCheckLargePlan', budget: 'Expand + check the large plan', limitMs: 2},
   {name: 'BM_RejectHostileFile', budget: 'Reject a 1 MiB hostile file', limitMs: 100},
+  {name: 'BM_AutosaveLargePlan', budget: 'Autosave the large plan (write, read back, verify)', limitMs: 5},
 ];
 for (const {name, budget, limitMs} of CORE_BUDGETS) {
   const value = coreMs(name);

@@ -20,4 +20,26 @@ void planner_js_text_input(int active, float x, float y, float line_height);
 // Writes text to the system clipboard (for buttons such as "Copy link"; the keyboard's Ctrl+C
 // goes through the browser's copy event instead).
 void planner_js_write_clipboard(const char* text);
+
+// Downloads `bytes` bytes of UTF-8 `text` as a file (a Blob and a link with a download name).
+void planner_js_download(const char* file_name, const char* mime_type, const char* text, int bytes);
+// Opens the file chooser for a plan file; the file's text arrives through planner_file_received.
+void planner_js_choose_file(void);
+
+// localStorage (web_storage.cpp). Keys and values go in as UTF-8 with their length in bytes, not
+// NUL-terminated, so NUL bytes and multi-byte characters arrive exactly. Each call returns 0 (done,
+// or found), 1 (read only: no such key), or an error kind: 2 quota exceeded, 3 unavailable,
+// 4 other. It always hands back text in *text (malloc'd UTF-8, the caller frees it) and its
+// length in bytes in *bytes: the value read, the keys as a JSON array, or the browser's words.
+int planner_js_storage_read(const char* key, int key_bytes, char** text, int* bytes);
+int planner_js_storage_write(const char* key, int key_bytes, const char* value, int value_bytes, char** text,
+                             int* bytes);
+int planner_js_storage_remove(const char* key, int key_bytes, char** text, int* bytes);
+int planner_js_storage_keys(const char* prefix, int prefix_bytes, char** text, int* bytes);
+// Forwards the window's storage events (other tabs' changes) to planner_storage_event and reports,
+// without asking the user, whether storage is already persistent (planner_storage_persistence).
+void planner_js_storage_watch(void);
+// Asks for persistent storage (navigator.storage.persist(); Firefox asks the user); the answer
+// arrives through planner_storage_persistence.
+void planner_js_storage_request_persistence(void);
 }

@@ -5,7 +5,11 @@
 // query for screen changes); frames on demand (requestAnimationFrame only when asked, timers for
 // wake-ups); CSS cursors; a hidden textarea that receives typed and composed text and opens the
 // on-screen keyboard; the system clipboard through the browser's copy and paste events; the
-// colour-scheme preference; and window.planner for tests and scripted demos.
+// colour-scheme preference; window.planner for tests and scripted demos; and localStorage behind
+// the core's Storage interface (web_storage.cpp), with the browsers' many storage errors sorted into
+// its kinds in one place (classifyStorageError), the window's storage events from other tabs, and
+// navigator.storage.persist(); plan files in and out (a Blob download; the file chooser and files
+// dropped on the page, read as text up to the core's size cap); and the page-hide save.
 //
 // Touch is turned into what Dear ImGui understands: a finger that moves more than kPanSlop CSS
 // pixels before lifting pans (wheel steps, so lists and the timeline scroll); one that lifts
@@ -237,6 +241,224 @@ mergeInto(LibraryManager.library, {
       else fallback();
     },
 
+    // ---- storage: localStorage behind core/storage.hpp (web_storage.cpp) -------------------------
+    // Status codes as they cross to C++ (web_storage.cpp reads them): done or found, no such key,
+    // then the error kinds of core/storage.hpp's StorageErrorKind.
+    kStorageDone: 0,
+    kStorageMissing: 1,
+    kStorageQuota: 2,
+    kStorageUnavailable: 3,
+    kStorageOther: 4,
+    persistenceReported: false,
+
+    // The one place that knows the browsers' storage errors. Full: the standard
+    // QuotaExceededError (Chrome, Edge, Firefox, Safari; code 22), Safari's old QUOTA_EXCEEDED_ERR
+    // (code 22), Firefox's old NS_ERROR_DOM_QUOTA_REACHED (code 1014) and its full disk
+    // NS_ERROR_FILE_NO_DEVICE_SPACE. Unavailable: SecurityError (code 18: site data blocked, a
+    // policy, a sandboxed frame, some file:// pages), no localStorage at all (NotSupportedError,
+    // Firefox with storage turned off), and Firefox's NS_ERROR_FILE_CORRUPTED (its storage file is
+    // broken) and NS_ERROR_STORAGE_BUSY. Old Safari private windows throw quota errors for every
+    // write: the core's start-up probe tells that apart from a storage that is really full.
+    // Returns {kind, message}, the message in the browser's words ("name: message").
+    classifyStorageError: function(error) {
+      var name = (error && typeof error.name === 'string') ? error.name : '';
+      var code = (error && typeof error.code === 'number') ? error.code : 0;
+      var text = (error && typeof error.message === 'string') ? error.message : String(error);
+      var message = !text ? name : name && text.indexOf(name) !== 0 ? name + ': ' + text : text;
+      var quota = ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 'NS_ERROR_DOM_QUOTA_REACHED', 'NS_ERROR_FILE_NO_DEVICE_SPACE'];
+      var unavailable = ['SecurityError', 'NotSupportedError', 'NS_ERROR_FILE_CORRUPTED', 'NS_ERROR_STORAGE_BUSY'];
+      if (quota.indexOf(name) >= 0 || code === 22 || code === 1014) return {kind: PlannerWeb.kStorageQuota, message: message};
+      if (unavailable.indexOf(name) >= 0 || code === 18) return {kind: PlannerWeb.kStorageUnavailable, message: message};
+      return {kind: PlannerWeb.kStorageOther, message: message};
+    },
+
+    // window.localStorage, or a throw: reading the property itself throws where storage is blocked,
+    // and it is null where storage is turned off.
+    storageArea: function() {
+      var area = window.localStorage;
+      if (!area) {
+        var error = new Error('This browser offers no local storage to this page');
+        error.name = 'NotSupportedError';
+        throw error;
+      }
+      return area;
+    },
+
+    // Each returns {status, text}: the value (read), a JSON array of keys (keys), or on an error
+    // the browser's words.
+    storageCall: function(work) {
+      try {
+        return work(PlannerWeb.storageArea());
+      } catch (error) {
+        var sorted = PlannerWeb.classifyStorageError(error);
+        return {status: sorted.kind, text: sorted.message};
+      }
+    },
+    storageRead: function(key) {
+      return PlannerWeb.storageCall(function(area) {
+        var value = area.getItem(key);
+        return value === null ? {status: PlannerWeb.kStorageMissing, text: ''} : {status: PlannerWeb.kStorageDone, text: value};
+      });
+    },
+    storageWrite: function(key, value) {
+      return PlannerWeb.storageCall(function(area) {
+        area.setItem(key, value);
+        return {status: PlannerWeb.kStorageDone, text: ''};
+      });
+    },
+    storageRemove: function(key) {
+      return PlannerWeb.storageCall(function(area) {
+        area.removeItem(key);
+        return {status: PlannerWeb.kStorageDone, text: ''};
+      });
+    },
+    storageKeys: function(prefix) {
+      return PlannerWeb.storageCall(function(area) {
+        var keys = [];
+        for (var i = 0; i < area.length; ++i) {
+          var key = area.key(i);
+          if (key !== null && key.indexOf(prefix) === 0) keys.push(key);
+        }
+        return {status: PlannerWeb.kStorageDone, text: JSON.stringify(keys)};
+      });
+    },
+
+    // UTF-8 bytes at `pointer`, `bytes` long: exact, NUL bytes included (never NUL-terminated).
+    textAt: function(pointer, bytes) {
+      return bytes > 0 ? new TextDecoder('utf-8').decode(HEAPU8.subarray(pointer, pointer + bytes)) : '';
+    },
+    // Hands `text` to C++ as a malloc'd UTF-8 buffer the caller frees: *textOut gets the pointer,
+    // *bytesOut its length in bytes (TextEncoder's, not the string's UTF-16 length).
+    giveText: function(text, textOut, bytesOut) {
+      var bytes = new TextEncoder().encode(text);
+      var pointer = _malloc(bytes.length + 1);
+      HEAPU8.set(bytes, pointer);  // after malloc: a grown memory has a new HEAPU8
+      HEAPU8[pointer + bytes.length] = 0;
+      HEAP32[textOut >> 2] = pointer;
+      HEAP32[bytesOut >> 2] = bytes.length;
+    },
+    // Passes a JavaScript string to `callback(pointer, bytes)` as UTF-8 for the call's duration.
+    withUTF8: function(text, callback) {
+      var bytes = new TextEncoder().encode(text);
+      var pointer = _malloc(bytes.length + 1);
+      HEAPU8.set(bytes, pointer);
+      try {
+        return callback(pointer, bytes.length);
+      } finally {
+        _free(pointer);
+      }
+    },
+
+    reportPersistence: function(state) {
+      PlannerWeb.persistenceReported = true;
+      _planner_storage_persistence(state);
+    },
+
+    // Other tabs' changes to localStorage (this tab's own writes fire no event here).
+    watchStorage: function() {
+      window.addEventListener('storage', function(event) {
+        var area = null;
+        try { area = window.localStorage; } catch (e) { return; }
+        if (event.storageArea !== area) return;  // sessionStorage
+        // A null key: the other tab cleared everything.
+        PlannerWeb.withUTF8(event.key === null ? '' : event.key, function(pointer, bytes) {
+          _planner_storage_event(pointer, bytes, event.key === null ? 1 : 0);
+        });
+      });
+      // Whether the browser already keeps storage for good; asking (persist()) may prompt in
+      // Firefox, so that waits for the app to choose its moment.
+      var manager = typeof navigator !== 'undefined' ? navigator.storage : null;
+      if (!manager || typeof manager.persisted !== 'function') {
+        PlannerWeb.reportPersistence(1);
+        return;
+      }
+      manager.persisted().then(function(persisted) { PlannerWeb.reportPersistence(persisted ? 2 : 3); },
+                               function() { PlannerWeb.reportPersistence(3); });
+    },
+
+    requestPersistence: function() {
+      var manager = typeof navigator !== 'undefined' ? navigator.storage : null;
+      if (!manager || typeof manager.persist !== 'function') {
+        PlannerWeb.reportPersistence(1);
+        return;
+      }
+      manager.persist().then(function(granted) { PlannerWeb.reportPersistence(granted ? 2 : 3); },
+                             function() { PlannerWeb.reportPersistence(3); });
+    },
+
+    // ---- files ----------------------------------------------------------------------------------
+    fileInput: null,
+
+    downloadText: function(fileName, mimeType, text) {
+      var url = URL.createObjectURL(new Blob([text], {type: mimeType}));
+      var link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.className = 'offscreen';
+      document.body.appendChild(link);
+      link.click();
+      document.body.removeChild(link);
+      // The browser fetches the Blob after this task, at its own pace (a save dialog may be
+      // open): revoking the URL early cancels the download, so it is kept for a minute.
+      setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+    },
+
+    // Reads a chosen or dropped file as text and hands it to the app. Only one byte more than the
+    // core accepts is read, so a huge file costs nothing and still gets the core's "too large".
+    readFile: function(file) {
+      var cap = _planner_max_file_bytes();
+      file.slice(0, cap + 1).text().then(function(text) {
+        PlannerWeb.withUTF8(file.name || '', function(name, nameBytes) {
+          PlannerWeb.withUTF8(text, function(pointer, bytes) { _planner_file_received(name, nameBytes, pointer, bytes); });
+        });
+      }, function() {
+        // Unreadable (moved, permissions): the app says so like any refused file.
+        PlannerWeb.withUTF8(file.name || '', function(name, nameBytes) {
+          PlannerWeb.withUTF8('', function(pointer, bytes) { _planner_file_received(name, nameBytes, pointer, bytes); });
+        });
+      });
+    },
+
+    chooseFile: function() {
+      var input = PlannerWeb.fileInput;
+      input.value = '';  // choosing the same file again still fires change
+      input.click();
+    },
+
+    watchFiles: function() {
+      var input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.className = 'offscreen';
+      input.tabIndex = -1;
+      input.setAttribute('aria-hidden', 'true');
+      input.addEventListener('change', function() {
+        if (input.files && input.files[0]) PlannerWeb.readFile(input.files[0]);
+      });
+      document.body.appendChild(input);
+      PlannerWeb.fileInput = input;
+      var carriesFiles = function(event) {
+        return event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types || [], 'Files') >= 0;
+      };
+      window.addEventListener('dragover', function(event) {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();  // allows the drop; without it the browser opens the file instead
+        event.dataTransfer.dropEffect = 'copy';
+      });
+      window.addEventListener('drop', function(event) {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        var file = event.dataTransfer.files && event.dataTransfer.files[0];
+        if (file) PlannerWeb.readFile(file);
+      });
+      // The last chance to save: tabs are closed, discarded or frozen after these, and a mobile
+      // browser may never fire unload at all.
+      window.addEventListener('pagehide', function() { _planner_save_now(); });
+      document.addEventListener('visibilitychange', function() {
+        if (document.visibilityState === 'hidden') _planner_save_now();
+      });
+    },
+
     // ---- start ----------------------------------------------------------------------------------
     init: function() {
       var canvas = document.getElementById('planner-canvas');
@@ -302,6 +524,8 @@ mergeInto(LibraryManager.library, {
       document.addEventListener('copy', copy);
       document.addEventListener('cut', copy);
 
+      PlannerWeb.watchFiles();
+
       var dark = window.matchMedia('(prefers-color-scheme: dark)');
       _planner_color_scheme(dark.matches ? 1 : 0);
       dark.addEventListener('change', function(event) { _planner_color_scheme(event.matches ? 1 : 0); });
@@ -317,6 +541,17 @@ mergeInto(LibraryManager.library, {
         shareLink: function(options) { return PlannerExports.shareLink(options); },
         // CPU milliseconds of the most recent frames (up to 256), oldest first.
         frameTimes: function() { return JSON.parse(UTF8ToString(_planner_frame_times())); },
+        // Imports a plan file's text by the UI's rules. The preview and its confirmation open as
+        // for a chosen file ({ok, error, pending: true}) unless {confirm: false} is passed, which
+        // replaces the open plan at once, backed up first ({ok, error}).
+        load: function(text, options) {
+          var confirm = !(options && options.confirm === false);
+          return PlannerWeb.withUTF8(String(text), function(pointer, bytes) {
+            return JSON.parse(UTF8ToString(_planner_load(pointer, bytes, confirm ? 1 : 0)));
+          });
+        },
+        // The plan file's text as "Export plan" downloads it ('' before there is a plan).
+        'export': function() { return UTF8ToString(_planner_export()); },
       });
 
       // The first frame is drawn right here, at the right size: animation frames run before
@@ -382,4 +617,46 @@ mergeInto(LibraryManager.library, {
 
   planner_js_write_clipboard__deps: ['$PlannerWeb'],
   planner_js_write_clipboard: function(text) { PlannerWeb.copyText(UTF8ToString(text)); },
+
+  planner_js_download__deps: ['$PlannerWeb'],
+  planner_js_download: function(fileName, mimeType, text, bytes) {
+    PlannerWeb.downloadText(UTF8ToString(fileName), UTF8ToString(mimeType), PlannerWeb.textAt(text, bytes));
+  },
+
+  planner_js_choose_file__deps: ['$PlannerWeb'],
+  planner_js_choose_file: function() { PlannerWeb.chooseFile(); },
+
+  planner_js_storage_read__deps: ['$PlannerWeb', 'malloc'],
+  planner_js_storage_read: function(key, keyBytes, textOut, bytesOut) {
+    var result = PlannerWeb.storageRead(PlannerWeb.textAt(key, keyBytes));
+    PlannerWeb.giveText(result.text, textOut, bytesOut);
+    return result.status;
+  },
+
+  planner_js_storage_write__deps: ['$PlannerWeb', 'malloc'],
+  planner_js_storage_write: function(key, keyBytes, value, valueBytes, textOut, bytesOut) {
+    var result = PlannerWeb.storageWrite(PlannerWeb.textAt(key, keyBytes), PlannerWeb.textAt(value, valueBytes));
+    PlannerWeb.giveText(result.text, textOut, bytesOut);
+    return result.status;
+  },
+
+  planner_js_storage_remove__deps: ['$PlannerWeb', 'malloc'],
+  planner_js_storage_remove: function(key, keyBytes, textOut, bytesOut) {
+    var result = PlannerWeb.storageRemove(PlannerWeb.textAt(key, keyBytes));
+    PlannerWeb.giveText(result.text, textOut, bytesOut);
+    return result.status;
+  },
+
+  planner_js_storage_keys__deps: ['$PlannerWeb', 'malloc'],
+  planner_js_storage_keys: function(prefix, prefixBytes, textOut, bytesOut) {
+    var result = PlannerWeb.storageKeys(PlannerWeb.textAt(prefix, prefixBytes));
+    PlannerWeb.giveText(result.text, textOut, bytesOut);
+    return result.status;
+  },
+
+  planner_js_storage_watch__deps: ['$PlannerWeb', 'malloc', 'free'],
+  planner_js_storage_watch: function() { PlannerWeb.watchStorage(); },
+
+  planner_js_storage_request_persistence__deps: ['$PlannerWeb'],
+  planner_js_storage_request_persistence: function() { PlannerWeb.requestPersistence(); },
 });

@@ -1,4 +1,5 @@
-// The app's Host in the browser: the clock and WebGL painting. Emscripten's localtime_r asks JavaScript's Date, so
+// The app's Host in the browser: the clock, WebGL painting, localStorage (web_storage.hpp), and
+// files through planner_web.js (a Blob download; the file chooser, whose file arrives later). Emscripten's localtime_r asks JavaScript's Date, so
 // "today" is the day in the user's own time zone.
 #include "platform/web/web_host.hpp"
 
@@ -6,6 +7,8 @@
 #include <ctime>
 
 #include "platform/web/gl_timeline_painter.hpp"
+#include "platform/web/js_bridge.hpp"
+#include "platform/web/web_storage.hpp"
 
 namespace planner::web {
 
@@ -28,5 +31,15 @@ std::string WebHost::now_utc() const {
 }
 
 ImDrawCallback WebHost::timeline_painter() { return planner::web::timeline_painter(); }
+
+Storage& WebHost::storage() { return browser_storage(); }
+
+void WebHost::download(std::string_view file_name, std::string_view mime_type, std::string_view text) {
+  const std::string name(file_name);
+  const std::string type(mime_type);
+  planner_js_download(name.c_str(), type.c_str(), text.data(), static_cast<int>(text.size()));
+}
+
+void WebHost::choose_file() { planner_js_choose_file(); }
 
 }  // namespace planner::web

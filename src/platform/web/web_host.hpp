@@ -13,6 +13,9 @@ class WebHost final : public Host {
 
  private:
   WebExportPort exports_;
+  Storage& storage() override;
+  void download(std::string_view file_name, std::string_view mime_type, std::string_view text) override;
+  void choose_file() override;
 };
 
 }  // namespace planner::web

@@ -3,7 +3,8 @@
 // Implements: the WebGL2 context (Dear ImGui's OpenGL3 backend draws into it), the display size
 // and pixel ratio (the canvas backing store is CSS size × devicePixelRatio; fonts are rebuilt for
 // each ratio), one frame on demand, and the idle policy of app/frame_pacer.hpp: no frame is drawn
-// while nothing changes. Exports window.planner's state() and items().
+// while nothing changes. Hands other tabs' storage changes, chosen and dropped files and the
+// page-hide flush to the app. Exports window.planner's state(), items(), load() and export().
 // Does not: read input (web_input.cpp), touch the DOM (planner_web.js), or draw anything itself.
 //
 // Why not Emscripten's GLFW: 3.1.6's JavaScript GLFW has no system clipboard, no cursor shapes, no
@@ -29,6 +30,8 @@
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/web_host.hpp"
 #include "platform/web/web_runtime.hpp"
+#include "platform/web/web_storage.hpp"
+#include "core/plan_limits.hpp"
 
 namespace planner::web {
 namespace {
@@ -85,6 +88,8 @@ FrameActivity read_activity(Runtime& rt, double now) {
   activity.hovering_item = g.HoveredId != 0;
   activity.hovered_for = now - rt.hovered_since;
   activity.text_input_active = io.WantTextInput;
+  activity.app_wake_in = rt.app->wake_in();
+  activity.app_animating = rt.app->settling();
   return activity;
 }
 
@@ -107,6 +112,8 @@ void draw_frame(Runtime& rt) {
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(rt.display.pixel_width) / rt.display.css_width,
                                       static_cast<float>(rt.display.pixel_height) / rt.display.css_height);
   rebuild_fonts_if_needed(rt);
+  // Other tabs' changes are read before drawing, so this frame already shows what they mean.
+  for (const std::string& key : browser_storage().take_changed_keys()) rt.app->notice_storage_change(key);
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
@@ -215,6 +222,40 @@ EMSCRIPTEN_KEEPALIVE const char* planner_frame_times() {
     for (std::size_t i = rt.frames_timed - count; i < rt.frames_timed; ++i) times.push_back(rt.frame_ms[i % rt.frame_ms.size()]);
   }
   text = times.dump();
+  return text.c_str();
+}
+
+// The page is being hidden or closed (pagehide, visibilitychange): save what waits, now.
+EMSCRIPTEN_KEEPALIVE void planner_save_now() {
+  if (g_runtime != nullptr) g_runtime->app->save_now();
+}
+
+// Files larger than this are refused unread; the glue reads one byte more, so the core's size cap
+// reports them.
+EMSCRIPTEN_KEEPALIVE int planner_max_file_bytes() { return static_cast<int>(planner::limits::kMaxFileBytes); }
+
+// A file the user chose or dropped: UTF-8 with exact byte lengths.
+EMSCRIPTEN_KEEPALIVE void planner_file_received(const char* name, int name_bytes, const char* text, int text_bytes) {
+  if (g_runtime == nullptr) return;
+  g_runtime->app->receive_file(std::string_view(name, static_cast<std::size_t>(name_bytes)),
+                               std::string_view(text, static_cast<std::size_t>(text_bytes)));
+  planner::web::wake_for_event();
+}
+
+// window.planner.load(text, {confirm}): {"ok", "error", "pending"?} as JSON text.
+EMSCRIPTEN_KEEPALIVE const char* planner_load(const char* text, int text_bytes, int confirm) {
+  static std::string result;
+  if (g_runtime == nullptr) return "{\"ok\":false,\"error\":\"The planner has not started.\"}";
+  result = g_runtime->app->load_plan(std::string_view(text, static_cast<std::size_t>(text_bytes)), confirm != 0).dump();
+  planner::web::wake_for_event();
+  return result.c_str();
+}
+
+// window.planner.export(): the plan file's text (empty on the first-run screen).
+EMSCRIPTEN_KEEPALIVE const char* planner_export() {
+  static std::string text;
+  text = g_runtime != nullptr ? g_runtime->app->export_plan() : std::string();
+  planner::web::wake_for_event();  // the export is recorded: the export reminder may change
   return text.c_str();
 }
 

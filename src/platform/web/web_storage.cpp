@@ -1,0 +1,129 @@
+// BrowserStorage: localStorage through planner_web.js (see web_storage.hpp), and the exports its
+// storage events and persistence answers arrive by.
+#include "platform/web/web_storage.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "platform/web/js_bridge.hpp"
+#include "platform/web/web_runtime.hpp"
+
+namespace planner::web {
+namespace {
+
+// planner_js_storage_*'s status codes (js_bridge.hpp).
+constexpr int kDone = 0;
+constexpr int kMissing = 1;
+constexpr int kQuota = 2;
+constexpr int kUnavailable = 3;
+
+// Text handed over by JavaScript: a malloc'd buffer this side frees.
+struct JsText {
+  char* data = nullptr;
+  int bytes = 0;
+  JsText() = default;
+  JsText(const JsText&) = delete;
+  JsText& operator=(const JsText&) = delete;
+  ~JsText() { std::free(data); }
+  std::string str() const { return data != nullptr && bytes > 0 ? std::string(data, static_cast<std::size_t>(bytes)) : std::string(); }
+};
+
+StorageError error_of(int status, const JsText& text) {
+  const StorageErrorKind kind = status == kQuota         ? StorageErrorKind::quota_exceeded
+                                : status == kUnavailable ? StorageErrorKind::unavailable
+                                                         : StorageErrorKind::other;
+  return StorageError{kind, text.str()};
+}
+
+int bytes_of(std::string_view text) { return static_cast<int>(text.size()); }
+
+}  // namespace
+
+StorageRead BrowserStorage::read(std::string_view key) {
+  JsText text;
+  const int status = planner_js_storage_read(key.data(), bytes_of(key), &text.data, &text.bytes);
+  if (status == kDone) return {ReadStatus::found, text.str(), {}};
+  if (status == kMissing) return {ReadStatus::missing, {}, {}};
+  return {ReadStatus::failed, {}, error_of(status, text)};
+}
+
+std::optional<StorageError> BrowserStorage::write(std::string_view key, std::string_view value) {
+  JsText text;
+  const int status =
+      planner_js_storage_write(key.data(), bytes_of(key), value.data(), bytes_of(value), &text.data, &text.bytes);
+  if (status == kDone) return std::nullopt;
+  return error_of(status, text);
+}
+
+std::optional<StorageError> BrowserStorage::remove(std::string_view key) {
+  JsText text;
+  const int status = planner_js_storage_remove(key.data(), bytes_of(key), &text.data, &text.bytes);
+  if (status == kDone) return std::nullopt;
+  return error_of(status, text);
+}
+
+StorageKeys BrowserStorage::keys(std::string_view prefix) {
+  JsText text;
+  const int status = planner_js_storage_keys(prefix.data(), bytes_of(prefix), &text.data, &text.bytes);
+  StorageKeys out;
+  if (status != kDone) {
+    out.error = error_of(status, text);
+    return out;
+  }
+  const nlohmann::json listed = nlohmann::json::parse(text.str(), nullptr, false);
+  if (!listed.is_array()) {
+    out.error = StorageError{StorageErrorKind::other, "the list of stored keys could not be read"};
+    return out;
+  }
+  for (const nlohmann::json& key : listed) {
+    if (key.is_string()) out.keys.push_back(key.get<std::string>());
+  }
+  // Byte order, as the interface promises (JavaScript sorts by UTF-16 units).
+  std::sort(out.keys.begin(), out.keys.end());
+  return out;
+}
+
+std::vector<std::string> BrowserStorage::take_changed_keys() { return std::exchange(changed_, {}); }
+
+void BrowserStorage::request_persistence() { planner_js_storage_request_persistence(); }
+
+BrowserStorage& browser_storage() {
+  static BrowserStorage storage;
+  static bool watching = false;
+  // Set before the call: the glue may answer at once (no navigator.storage) by calling back into
+  // planner_storage_persistence, and so into this function.
+  if (!watching) {
+    watching = true;
+    planner_js_storage_watch();
+  }
+  return storage;
+}
+
+}  // namespace planner::web
+
+extern "C" {
+
+// Another tab changed `key` (everything: it cleared all storage): queue it and draw a frame, in
+// which the app hands it to the PlanStore.
+EMSCRIPTEN_KEEPALIVE void planner_storage_event(const char* key, int key_bytes, int everything) {
+  std::string changed;
+  if (everything == 0 && key != nullptr && key_bytes > 0) changed.assign(key, static_cast<std::size_t>(key_bytes));
+  planner::web::browser_storage().changed(std::move(changed));
+  planner::web::wake_for_event();
+}
+
+// navigator.storage's answer: 1 not offered, 2 persistent, 3 best effort.
+EMSCRIPTEN_KEEPALIVE void planner_storage_persistence(int state) {
+  using planner::web::Persistence;
+  planner::web::browser_storage().set_persistence(state == 2   ? Persistence::persistent
+                                                  : state == 3 ? Persistence::best_effort
+                                                               : Persistence::not_offered);
+  planner::web::wake_for_event();
+}
+
+}  // extern "C"

@@ -1,0 +1,58 @@
+#pragma once
+// localStorage behind the core's Storage interface (core/storage.hpp), for the PlanStore.
+//
+// Implements: read, write, remove and list keys through planner_web.js, with every browser error
+// sorted into StorageErrorKind by planner_web.js's classifyStorageError (the one place that knows
+// them); other tabs' changes (the window's storage event), queued for the app to hand to
+// PlanStore::notice_change; and navigator.storage's persistence, reported and requested.
+// Does not: decide anything (core/plan_store.hpp does), or run asynchronously: localStorage is
+// synchronous, and a 200 KB plan costs about a millisecond to store.
+//
+// Strings cross as UTF-8 with explicit byte lengths both ways (js_bridge.hpp), never as
+// NUL-terminated text or JavaScript string lengths: a plan's bytes come back exactly as written,
+// which is what the policy's read-back verification compares.
+#include <string>
+#include <vector>
+
+#include "core/storage.hpp"
+
+namespace planner::web {
+
+// Whether the browser keeps this site's storage until the user deletes it.
+enum class Persistence {
+  unknown,        // not answered yet (the browser answers asynchronously)
+  not_offered,    // no navigator.storage (older browsers, some file:// pages)
+  persistent,     // kept until the user deletes it
+  best_effort,    // the browser may delete it: under storage pressure, or Safari after 7 days
+                  // without a visit. Exporting is the user's safety net.
+};
+
+class BrowserStorage final : public Storage {
+ public:
+  StorageRead read(std::string_view key) override;
+  std::optional<StorageError> write(std::string_view key, std::string_view value) override;
+  std::optional<StorageError> remove(std::string_view key) override;
+  StorageKeys keys(std::string_view prefix) override;
+
+  // Keys other tabs changed since the last call, oldest first; an empty key means another tab
+  // cleared all storage. Hand each to PlanStore::notice_change.
+  std::vector<std::string> take_changed_keys();
+  Persistence persistence() const { return persistence_; }
+  // Asks the browser to keep storage for good. Firefox asks the user with a prompt, so call it at a
+  // moment the user will understand (after creating a plan, from the export reminder), not at start.
+  void request_persistence();
+
+  // Called by the exports in web_storage.cpp.
+  void changed(std::string key) { changed_.push_back(std::move(key)); }
+  void set_persistence(Persistence persistence) { persistence_ = persistence; }
+
+ private:
+  std::vector<std::string> changed_;
+  Persistence persistence_ = Persistence::unknown;
+};
+
+// The page's storage. The first call starts listening for other tabs' changes and asks whether
+// storage is already persistent (no prompt).
+BrowserStorage& browser_storage();
+
+}  // namespace planner::web
