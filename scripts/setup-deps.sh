@@ -17,7 +17,7 @@ IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
 
 # Every Debian package the project uses, with what it is for.
 APT_PACKAGES=(
-  cmake make g++ pkg-config  # native build
+  cmake ninja-build make g++ pkg-config  # native build (the presets use Ninja)
   clang libclang-rt-14-dev   # libFuzzer targets
   emscripten                 # the WebAssembly build (Debian's 3.1.6, frozen system libraries)
   nlohmann-json3-dev         # JSON, in the core

@@ -25,4 +25,5 @@ inline constexpr const char* kSun = "\u263C";          // U+263C sun: light them
 inline constexpr const char* kMoon = "\u263E";         // U+263E moon: dark theme
 inline constexpr const char* kContrast = "\u25D0";     // U+25D0 half circle: high contrast
 inline constexpr const char* kHome = "\u2302";         // U+2302 house: next up
+inline constexpr const char* kCircle = "\u25CB";       // U+25CB white circle: planned, not yet done
 }  // namespace planner::icons

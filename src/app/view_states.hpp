@@ -4,9 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "app/views/activities.hpp"
+#include "app/views/coverage.hpp"
 #include "app/views/dissertation.hpp"
 #include "app/views/first_run.hpp"
 #include "app/views/modules.hpp"
+#include "app/views/reviews.hpp"
 
 namespace planner {
 
@@ -14,6 +17,9 @@ struct ViewStates {
   FirstRunState first_run;
   ModulesState modules;
   DissertationState dissertation;
+  ActivitiesState activities;
+  ReviewsState reviews;
+  CoverageState coverage;
   // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
   // dismissed).
   std::vector<std::string> plan_explanation;

@@ -37,8 +37,8 @@ class DissertationView : public ::testing::Test {
 };
 
 TEST_F(DissertationView, TheWorkingTitleIsTypedInOneUndoStep) {
-  testing::type_into(ui, "Working title", "Integrating two community teams");
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Working title", "Integrating two community teams");
+  testing::press_enter(ui);
   EXPECT_EQ(ui.app().state()["plan"]["dissertation"]["title"], "Integrating two community teams");
   ui.click("Undo");
   EXPECT_EQ(ui.app().state()["plan"]["dissertation"]["title"], "");
@@ -46,9 +46,9 @@ TEST_F(DissertationView, TheWorkingTitleIsTypedInOneUndoStep) {
 
 TEST_F(DissertationView, AMilestoneAddedByTypingIsSelectedAndUndoRemovesIt) {
   ui.click("Add a milestone");
-  testing::type_into(ui, "New milestone title", "Pilot interviews");
-  testing::type_into(ui, "New milestone due date", "2028-09-08");
-  testing::type_into(ui, "New milestone target words", "750");
+  testing::replace_text(ui, "New milestone title", "Pilot interviews");
+  testing::replace_text(ui, "New milestone due date", "2028-09-08");
+  testing::replace_text(ui, "New milestone target words", "750");
   ui.click("Add milestone");
 
   const nlohmann::json added = milestone(ui, "milestone-1");
@@ -78,8 +78,8 @@ TEST_F(DissertationView, AMilestoneNeedsATitleBeforeItCanBeAdded) {
 TEST_F(DissertationView, WordsWrittenAreTypedInAndUndoneInOneStep) {
   ui.click("Literature review");
   EXPECT_EQ(ui.app().state()["selected"], "milestone/literature-review");
-  testing::type_into(ui, "Words written", "1200");
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Words written", "1200");
+  testing::press_enter(ui);
   EXPECT_EQ(milestone(ui, "literature-review")["words"], 1200);
   ui.click("Undo");
   EXPECT_EQ(milestone(ui, "literature-review")["words"], 0);
@@ -87,14 +87,14 @@ TEST_F(DissertationView, WordsWrittenAreTypedInAndUndoneInOneStep) {
 
 TEST_F(DissertationView, WordCountsOutsideTheirRangeAreRefused) {
   ui.click("Literature review");
-  testing::type_into(ui, "Words written", "25000");  // more than twice the 10,000-word dissertation
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Words written", "25000");  // more than twice the 10,000-word dissertation
+  testing::press_enter(ui);
   EXPECT_EQ(milestone(ui, "literature-review")["words"], 0);
-  testing::type_into(ui, "Target words", "12000");   // more than the whole dissertation
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Target words", "12000");   // more than the whole dissertation
+  testing::press_enter(ui);
   EXPECT_EQ(milestone(ui, "literature-review")["targetWords"], 2500);
-  testing::type_into(ui, "Words written", "-5");
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Words written", "-5");
+  testing::press_enter(ui);
   EXPECT_EQ(milestone(ui, "literature-review")["words"], 0);
   EXPECT_EQ(ui.app().state()["editProblem"], "") << "refused in the field, never sent to the plan";
 }
@@ -114,10 +114,10 @@ TEST_F(DissertationView, StatusIsChosenWithOneClick) {
 
 TEST_F(DissertationView, AnEmptiedTitleIsRefusedAndTheOldOneKept) {
   ui.click("Methods");
-  testing::type_into(ui, "Milestone title", "");
+  testing::replace_text(ui, "Milestone title", "");
   EXPECT_EQ(milestone(ui, "methods")["title"], "Methods");
-  testing::type_into(ui, "Milestone title", "Methods and design");
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Milestone title", "Methods and design");
+  testing::press_enter(ui);
   EXPECT_EQ(milestone(ui, "methods")["title"], "Methods and design");
 }
 
@@ -136,8 +136,8 @@ TEST_F(DissertationView, AMilestoneBeforeTheProposalIsMarkedWithTheFindingAndIts
   const std::string proposal_due = milestone(ui, "proposal")["due"].get<std::string>();
   const Date early = Date::parse(proposal_due)->plus_weeks(-1);
   ui.click("Ethics approval");
-  testing::type_into(ui, "Due date", early.iso());
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Due date", early.iso());
+  testing::press_enter(ui);
   ASSERT_EQ(milestone(ui, "ethics")["due"], early.iso());
   EXPECT_GE(ui.app().state()["findings"]["error"], 1);
 
@@ -181,8 +181,8 @@ TEST(DissertationViewAtLaptopSize, GoingToAMilestoneFromChecksSelectsIt) {
   // On Christmas Day: a finding names the milestone.
   ui.click("Data collection");
   const std::string due = milestone(ui, "data-collection")["due"].get<std::string>();
-  testing::type_into(ui, "Due date", due.substr(0, 4) + "-12-25");
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Due date", due.substr(0, 4) + "-12-25");
+  testing::press_enter(ui);
   ui.click("Next up");
   testing::click_item(ui, testing::find_starting("Checks"));
   const automation::Item* go_to = testing::find_starting("\u25B6 Data collection");

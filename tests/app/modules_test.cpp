@@ -143,8 +143,8 @@ TEST_F(ModulesView, ASessionDateTypedInIsSetByHandAndCanBeReset) {
   ui.click(row_label(module));
   const Date start = start_of(ui, module);
   const Date typed = start.plus_weeks(3).plus_days(1);  // the Tuesday of week 4
-  testing::type_into(ui, "Face-to-face: update and problem solving", typed.iso());
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Face-to-face: update and problem solving", typed.iso());
+  testing::press_enter(ui);
 
   nlohmann::json placement = placement_of(ui, module);
   EXPECT_EQ(placement["sessionDates"]["f2f-2"], typed.iso());
@@ -160,8 +160,8 @@ TEST_F(ModulesView, ADeadlineDateTypedInIsSetByHand) {
   const std::string module = suggested[1];
   ui.click(row_label(module));
   const Date typed = start_of(ui, module).plus_weeks(6).plus_days(3);  // a day before the timetable's Friday
-  testing::type_into(ui, "Work-based assignment due (formative)", typed.iso());
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Work-based assignment due (formative)", typed.iso());
+  testing::press_enter(ui);
   EXPECT_EQ(placement_of(ui, module)["deadlineDates"]["wba"], typed.iso());
 }
 
@@ -170,8 +170,8 @@ TEST_F(ModulesView, AStartDateThatIsNotAMondayMovesToThatWeeksMonday) {
   ui.click(row_label(module));
   const Date start = start_of(ui, module);
   const Date wednesday = start.plus_weeks(1).plus_days(2);
-  testing::type_into(ui, "Start date", wednesday.iso());
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Start date", wednesday.iso());
+  testing::press_enter(ui);
   EXPECT_EQ(start_of(ui, module), start.plus_weeks(1));
 }
 
@@ -228,8 +228,8 @@ TEST(ModulesViewAtLaptopSize, GoingToADeadlineFromChecksSelectsItsModuleAndScrol
   for (int notch = 0; notch < 10 && ui.find("Assignment due (3000 words)") == nullptr; ++notch)
     testing::scroll(ui, over_details, 1);
   // A deadline on a bank holiday (Christmas Day) makes a finding that names it.
-  testing::type_into(ui, "Assignment due (3000 words)", std::to_string(start_of(ui, module).year()) + "-12-25");
-  testing::leave_field(ui);
+  testing::replace_text(ui, "Assignment due (3000 words)", std::to_string(start_of(ui, module).year()) + "-12-25");
+  testing::press_enter(ui);
   testing::scroll(ui, over_details, -20);
   ASSERT_EQ(ui.find("Assignment due (3000 words)"), nullptr) << "out of sight before going to it";
   ui.click("Next up");

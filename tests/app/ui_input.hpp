@@ -1,10 +1,12 @@
 #pragma once
 // Keyboard and mouse input for the headless UI beyond a click, sent through ImGuiIO as the browser
-// glue sends it: typing into a field, key chords, drags.
+// glue sends it: typing into a field, key chords, scrolling, drags, taps. The one place tests get
+// input from: a second header with the same inline names would silently replace these at link time.
 #include <string>
 #include <string_view>
 
 #include "app/automation.hpp"
+#include "app/view.hpp"
 #include "headless_ui.hpp"
 #include "imgui.h"
 
@@ -30,7 +32,7 @@ inline void press(HeadlessUi& ui, ImGuiKey key, ImGuiKeyChord mods = 0) {
 }
 
 // Clicks the field, selects what it holds and types `text` over it.
-inline void type_into(HeadlessUi& ui, std::string_view label, std::string_view text) {
+inline void replace_text(HeadlessUi& ui, std::string_view label, std::string_view text) {
   ui.click(label);
   ImGuiIO& io = ImGui::GetIO();
   io.AddKeyEvent(ImGuiMod_Ctrl, true);
@@ -50,8 +52,44 @@ inline void type_into(HeadlessUi& ui, std::string_view label, std::string_view t
   ui.frame();
 }
 
-// Leaves the one-line field being typed in (Enter; Escape would put back what it held).
-inline void leave_field(HeadlessUi& ui) { press(ui, ImGuiKey_Enter); }
+// Clicks the field and types `text` at the end of what it holds.
+inline void append_text(HeadlessUi& ui, std::string_view label, std::string_view text) {
+  ui.click(label);
+  ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
+  ui.frame();
+  ui.frame();
+}
+
+// Finishes typing in a one-line field with Enter (Escape would put back what it held).
+inline void press_enter(HeadlessUi& ui) { press(ui, ImGuiKey_Enter); }
+
+// Finishes typing by clicking the navigation entry of the view shown, which takes no text.
+inline void leave_field(HeadlessUi& ui) { ui.click(view_name(ui.app().view())); }
+
+// Scrolls the area under the item `over` with the mouse wheel until the item `label` is wholly in
+// view (a person scrolling a long form down to what they want).
+inline void scroll_to(HeadlessUi& ui, std::string_view label, std::string_view over) {
+  const automation::Item* anchor = ui.find(over);
+  ASSERT_NE(anchor, nullptr) << "nothing to scroll over labelled " << over;
+  const ImVec2 at((anchor->min.x + anchor->max.x) / 2, (anchor->min.y + anchor->max.y) / 2);
+  const float bottom = ImGui::GetIO().DisplaySize.y - 40;  // above the status bar
+  ImGuiIO& io = ImGui::GetIO();
+  for (int step = 0; step < 60; ++step) {
+    const automation::Item* item = ui.find(label);
+    if (item != nullptr && item->min.y >= 0 && item->max.y <= bottom) return;
+    const bool below = item == nullptr || item->max.y > bottom;
+    io.AddMousePosEvent(at.x, at.y);
+    io.AddMouseWheelEvent(0, below ? -1.0f : 1.0f);
+    ui.frame();
+    ui.frame();
+  }
+  FAIL() << "could not scroll " << label << " into view";
+}
+
+// A few frames for what a click set going (scrolling to an item, focusing a field) to land.
+inline void settle(HeadlessUi& ui) {
+  for (int i = 0; i < 3; ++i) ui.frame();
+}
 
 // The first item whose label starts with `prefix` ("Checks" for "Checks  ✗ 0  ⚠ 3").
 inline const automation::Item* find_starting(std::string_view prefix) {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
-import {openView, screenshotView, suggestPlan, typeOver} from './plan_steps.mjs';
+import {openView, screenshotView, suggestPlan, replaceText} from './planner_steps.mjs';
 
 let browser;
 let server;
@@ -28,10 +28,10 @@ describe('the Dissertation view', () => {
     const count = milestones(start).length;
 
     await planner.click('Add a milestone');
-    await typeOver(planner, 'New milestone title', 'Pilot interviews with the project board');
+    await replaceText(planner, 'New milestone title', 'Pilot interviews with the project board');
     const due = find(start, 'data-collection').due;
-    await typeOver(planner, 'New milestone due date', due);
-    await typeOver(planner, 'New milestone target words', '750');
+    await replaceText(planner, 'New milestone due date', due);
+    await replaceText(planner, 'New milestone target words', '750');
     await planner.click('Add milestone');
     const added = await planner.waitForState((s) => milestones(s).length === count + 1);
     const milestone = milestones(added).find((m) => m.title === 'Pilot interviews with the project board');
@@ -40,11 +40,11 @@ describe('the Dissertation view', () => {
     assert.equal(milestone.targetWords, 750);
     assert.equal(added.selected, `milestone/${milestone.id}`, 'and selected for editing');
 
-    await typeOver(planner, 'Words written', '480');
+    await replaceText(planner, 'Words written', '480');
     await planner.page.keyboard.press('Enter');
     await planner.waitForState((s) => find(s, milestone.id)?.words === 480);
     // Out of range: refused in the field, the plan keeps 480.
-    await typeOver(planner, 'Words written', '99999');
+    await replaceText(planner, 'Words written', '99999');
     await planner.page.keyboard.press('Enter');
     assert.equal(find(await planner.state(), milestone.id).words, 480);
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
-import {centre, dragBetween, nextFrame, openView, screenshotView, suggestPlan, typeOver} from './plan_steps.mjs';
+import {centre, dragBetween, nextFrame, openView, screenshotView, suggestPlan, replaceText} from './planner_steps.mjs';
 
 let browser;
 let server;
@@ -55,7 +55,7 @@ describe('the Modules view', () => {
     const tuesday = new Date(`${module.start}T00:00:00Z`);
     tuesday.setUTCDate(tuesday.getUTCDate() + 22);
     const typed = tuesday.toISOString().slice(0, 10);
-    await typeOver(planner, 'Face-to-face: update and problem solving', typed);
+    await replaceText(planner, 'Face-to-face: update and problem solving', typed);
     await planner.page.keyboard.press('Enter');
     const set = await planner.waitForState((s) =>
       s.plan.modules.find((p) => p.moduleId === module.moduleId).sessionDates['f2f-2'] === typed);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {suggestPlan} from './planner_steps.mjs';
 
 let browser;
 let server;
@@ -22,6 +23,10 @@ describe('the app shell', () => {
     await planner.waitForIdle();
     assert.equal(await planner.page.title(), 'Apprenticeship Planner');
     assert.equal(await planner.page.isVisible('#loading'), false, 'the loading indicator is gone');
+    assert.equal((await planner.state()).screen, 'first-run');
+    await planner.screenshot('shell-first-run');
+    await suggestPlan(planner);
+    await planner.waitForIdle();
     const labels = (await planner.items()).map((item) => item.label);
     for (const view of ['Next up', 'Timeline', 'Modules', 'Dissertation', 'Activities', 'Reviews', 'Coverage', 'Hours'])
       assert.ok(labels.includes(view), `navigation shows "${view}"`);
@@ -33,6 +38,7 @@ describe('the app shell', () => {
 
   test('a real click on a navigation button changes the view', async () => {
     const planner = await openPlanner(browser, server);
+    await suggestPlan(planner);
     assert.equal((await planner.state()).view, 'Next up');
     await planner.click('Timeline');
     const state = await planner.waitForState((s) => s.view === 'Timeline');
@@ -53,6 +59,7 @@ describe('the app shell', () => {
 
   test('at devicePixelRatio 2 the canvas backing store is twice its CSS size', async () => {
     const planner = await openPlanner(browser, server, {deviceScaleFactor: 2});
+    await suggestPlan(planner);
     await planner.waitForIdle();
     const size = await planner.page.evaluate(() => {
       const canvas = document.getElementById('planner-canvas');
@@ -63,6 +70,7 @@ describe('the app shell', () => {
     // Items stay in CSS pixels: the same layout as at ratio 1.
     const timeline = await planner.item('Timeline');
     const atOne = await openPlanner(browser, server);
+    await suggestPlan(atOne);
     const timelineAtOne = await atOne.item('Timeline');
     assert.deepEqual(timeline, timelineAtOne);
     await planner.screenshot('shell-dpr2');
@@ -73,6 +81,7 @@ describe('the app shell', () => {
 
   test('the canvas follows window resizes', async () => {
     const planner = await openPlanner(browser, server);
+    await suggestPlan(planner);
     await planner.page.setViewportSize({width: 900, height: 600});
     await planner.page.waitForFunction(() => {
       const canvas = document.getElementById('planner-canvas');
@@ -84,10 +93,16 @@ describe('the app shell', () => {
     await planner.page.context().close();
   });
 
-  test('draws no frame while idle', async () => {
+  test('draws no frame while idle, on the first-run screen and on the timeline', async () => {
     const planner = await openPlanner(browser, server);
     await planner.waitForIdle();
     // Three seconds of display refreshes at 60 Hz with nobody touching anything.
+    assert.equal(await planner.framesDuringRefreshes(180), 0);
+    await suggestPlan(planner);
+    await planner.click('Timeline');
+    await planner.waitForState((s) => s.view === 'Timeline');
+    await planner.page.mouse.move(2, 2);
+    await planner.waitForIdle();
     assert.equal(await planner.framesDuringRefreshes(180), 0);
     await planner.page.context().close();
   });

@@ -1,9 +1,37 @@
 #pragma once
-// Coverage: the matrix of L7 standards and behaviours against the modules, dissertation and
-// activities that evidence them, gaps marked, and portfolio readiness for the gateway.
+// Coverage: the matrix of the L7 standards and the behaviours (rows) against the modules, the
+// dissertation and the activities that evidence them (columns), planned and done told apart by
+// symbol as well as colour, gaps marked and counted with a way to act on each ("Plan shadowing"
+// opens the Activities form ready to evidence it), and portfolio readiness for the gateway.
+// Stays readable with many activity columns: the first columns and the header stay put while the
+// rest scrolls; headers are short labels with the full name on hover.
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
 namespace planner {
 
 struct ViewContext;
+
+struct CoverageState {
+  std::string rows_filter;     // "gaps", "not-done"; empty: every standard and behaviour
+  std::string columns_filter;  // "done", "taught", "activities"; empty: every piece of evidence
+  std::string selected_row;    // the standard or behaviour whose details show under the matrix
+  std::string scroll_to;       // a row to scroll the matrix to once
+
+  // What the matrix shows, recomputed only when the plan or a filter changes.
+  struct Layout {
+    static constexpr int kSection = -1;  // in `rows`: the heading before the behaviours
+    std::uint64_t revision = std::numeric_limits<std::uint64_t>::max();
+    std::string rows_filter;
+    std::string columns_filter;
+    std::vector<int> rows;       // indexes into coverage.rows, and kSection
+    std::vector<int> columns;    // indexes into coverage.columns
+    int columns_matching = 0;    // before the cap on columns a table can hold
+    int gaps = 0, not_done = 0, done_columns = 0, taught_columns = 0, activity_columns = 0;
+  } layout;
+};
 
 void draw_coverage(const ViewContext& context);
 

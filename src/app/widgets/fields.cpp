@@ -248,7 +248,9 @@ std::optional<std::string> choice_field(std::string_view name, const std::string
   const std::string preview = current != options.end() ? current->label : value;
   ImGui::SetNextItemWidth(field_width(width));
   std::optional<std::string> change;
-  if (ImGui::BeginCombo(hidden_label(name).c_str(), preview.c_str())) {
+  const bool open = ImGui::BeginCombo(hidden_label(name).c_str(), preview.c_str());
+  automation::name_last_item(name);  // combos report no label of their own (no-op while open)
+  if (open) {
     for (const Option& option : options) {
       const bool selected = option.value == value;
       if (ImGui::Selectable(option.label.c_str(), selected) && !selected) change = option.value;
