@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <random>
 #include <string>
+#include <utility>
 
 #include "app/icons.hpp"
 #include "app/views/checks_panel.hpp"
@@ -16,6 +17,7 @@
 #include "app/views/next_up.hpp"
 #include "app/views/reviews.hpp"
 #include "app/views/timeline.hpp"
+#include "app/views/tour.hpp"
 #include "app/widgets/controls.hpp"
 #include "core/plan_json.hpp"
 #include "core/version.hpp"
@@ -60,7 +62,10 @@ class Panel {
 
 App::App(Host& host, const Catalogue& catalogue) : host_(host), catalogue_(catalogue) {
   commands_.new_plan_id = random_plan_id;
+  commands_.explore_demo = [this] { demo_action_ = DemoAction::open; };
 }
+
+std::string_view to_string(AppMode mode) { return mode == AppMode::demo ? "demo" : "edit"; }
 
 void App::restyle() {
   if (theme() == applied_theme_ && settings_.text_scale == applied_text_scale_) return;
@@ -82,7 +87,7 @@ ViewContext App::view_context(const Derived& derived) {
                      .plan = document_.plan(),
                      .derived = derived,
                      .revision = derived_revision_,
-                     .today = host_.today(),
+                     .today = today(),
                      .theme = theme(),
                      .palette = palette(theme()),
                      .fonts = fonts_,
@@ -111,11 +116,16 @@ void App::draw() {
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PopStyleVar(2);
   draw_top_bar(context);
+  if (demo_) {
+    if (const DemoAction action = draw_demo_banner(context, *demo_); action != DemoAction::none) demo_action_ = action;
+  }
   draw_body(context, ImGui::GetContentRegionAvail().y - ui::space(kStatusBarHeight));
   draw_status_bar();
   ImGui::End();
+  draw_tour(context, states_.tour);
 
   apply_pending_edits();
+  apply_demo_action(std::exchange(demo_action_, DemoAction::none));
 }
 
 void App::apply_pending_edits() {
@@ -273,6 +283,64 @@ void App::draw_status_bar() {
   ImGui::TextDisabled("%s", version.c_str());
 }
 
+void App::apply_demo_action(DemoAction action) {
+  switch (action) {
+    case DemoAction::none: break;
+    case DemoAction::open: open_demo(); break;
+    case DemoAction::take_tour: start_tour(view_context(derived()), states_.tour); break;
+    case DemoAction::reset: reset_demo(); break;
+    case DemoAction::leave: leave_demo(); break;
+  }
+}
+
+void App::open_demo() {
+  if (demo_) return;
+  demo_ = DemoSession{.sample = load_demo_plan(catalogue_), .users_plan = document_.plan(), .users_navigation = navigation_};
+  show_demo_plan();
+}
+
+void App::reset_demo() {
+  if (demo_) show_demo_plan();
+}
+
+void App::leave_demo() {
+  if (!demo_) return;
+  DemoSession session = std::move(*demo_);
+  demo_.reset();
+  document_.reset(std::move(session.users_plan));
+  navigation_ = std::move(session.users_navigation);
+  states_.tour = {};
+  edit_problem_.clear();
+}
+
+// The demo plan as shipped, from the top: a new revision with no undo history, no tour.
+void App::show_demo_plan() {
+  document_.reset(demo_->sample.plan);
+  navigation_ = Navigation{};
+  states_.tour = {};
+  states_.plan_explanation.clear();
+  edit_problem_.clear();
+}
+
+namespace {
+
+// The tour as tests see it: the step, the label it points at, and the highlight drawn around it
+// (canvas CSS pixels, like items()), null when the target was not on screen.
+nlohmann::json tour_state(const TourState& tour) {
+  nlohmann::json highlight = nullptr;
+  if (tour.highlight) {
+    const TourHighlight& h = *tour.highlight;
+    highlight = {{"x", h.min.x}, {"y", h.min.y}, {"w", h.max.x - h.min.x}, {"h", h.max.y - h.min.y}};
+  }
+  return {{"active", tour.active},
+          {"step", tour.step},
+          {"steps", tour_steps().size()},
+          {"target", tour.active ? tour_steps()[tour.step].target : ""},
+          {"highlight", highlight}};
+}
+
+}  // namespace
+
 nlohmann::json App::state() const {
   const Plan& plan = document_.plan();
   nlohmann::json plan_json = nullptr;
@@ -282,7 +350,8 @@ nlohmann::json App::state() const {
           {"view", view_name(navigation_.view)},
           {"selected", navigation_.selected},
           {"screen", first_run() ? "first-run" : "plan"},
-          {"mode", "edit"},
+          {"today", today().iso()},
+          {"mode", to_string(mode())},
           {"revision", document_.revision()},
           {"findings", {{"error", counts.errors}, {"warning", counts.warnings}, {"note", counts.notes}}},
           {"canUndo", document_.can_undo()},
@@ -290,6 +359,7 @@ nlohmann::json App::state() const {
           {"editProblem", edit_problem_},
           {"theme", to_string(theme())},
           {"textScale", settings_.text_scale},
+          {"tour", tour_state(states_.tour)},
           {"version", app_version()}};
 }
 

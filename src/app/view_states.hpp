@@ -10,6 +10,7 @@
 #include "app/views/first_run.hpp"
 #include "app/views/modules.hpp"
 #include "app/views/reviews.hpp"
+#include "app/views/tour.hpp"
 
 namespace planner {
 
@@ -24,6 +25,7 @@ struct ViewStates {
   // dismissed).
   std::vector<std::string> plan_explanation;
   bool checks_open = false;  // the Checks panel beside the view
+  TourState tour;            // the demo's guided tour
 };
 
 }  // namespace planner
