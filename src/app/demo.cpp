@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "app/automation.hpp"
 #include "app/icons.hpp"
 #include "app/widgets/controls.hpp"
 #include "imgui.h"
@@ -56,6 +57,8 @@ DemoAction draw_demo_banner(const ViewContext& context, const DemoSession& sessi
   ImGui::PushFont(context.fonts.bold);
   ImGui::TextUnformatted(title_text().c_str());
   ImGui::PopFont();
+  // Text is not an item: registered so tests and assistive scripts can see the demo is marked.
+  automation::add_custom_item(ImGui::GetID("##demo-banner"), kTitle, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   const std::string shown_as = "Shown as on " + session.sample.today.display();
   const float after_title = ImGui::GetItemRectMax().x + ui::space(ui::kSpaceM);
   if (one_row && after_title + ImGui::CalcTextSize(shown_as.c_str()).x + buttons_width() + inset <= max.x) {

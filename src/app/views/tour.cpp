@@ -16,6 +16,8 @@ constexpr float kCalloutWidth = 340;  // CSS pixels at text scale 1
 constexpr float kGap = 14;            // between the target and the callout
 constexpr float kMargin = 12;         // the callout stays this far inside the screen
 constexpr float kHighlightPadding = 4;
+constexpr float kFirstCalloutHeight = 180;  // a fair guess, corrected from the next frame
+constexpr const char* kCalloutName = "Guided tour";
 
 constexpr std::array kSteps{
     TourStep{View::next_up, "Next up", "Start with Next up",
@@ -109,14 +111,17 @@ void place_callout(const TourState& state, float width) {
 void draw_callout(const ViewContext& context, TourState& state) {
   const float width = ui::space(kCalloutWidth);
   place_callout(state, width);
-  ImGui::SetNextWindowSize(ImVec2(width, 0));  // 0: the height fits the text
+  // The height fits the text (0), except when the window is new: Dear ImGui hides a new window for
+  // a frame to measure it when any of its size is left to fit, and an idle app may draw no more.
+  const bool new_window = ImGui::FindWindowByName(kCalloutName) == nullptr;
+  ImGui::SetNextWindowSize(ImVec2(width, new_window ? ui::space(kFirstCalloutHeight) : 0));
   if (state.focus_pending) ImGui::SetNextWindowFocus();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::space(ui::kSpaceM), ui::space(ui::kSpaceM)));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, ui::space(2));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, ui::space(8));
   ImGui::PushStyleColor(ImGuiCol_Border, context.palette.accent);
   ImGui::PushStyleColor(ImGuiCol_WindowBg, context.palette.surface);
-  ImGui::Begin("Guided tour", nullptr,
+  ImGui::Begin(kCalloutName, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleColor(2);
   ImGui::PopStyleVar(3);
@@ -170,7 +175,8 @@ void draw_callout(const ViewContext& context, TourState& state) {
 std::span<const TourStep> tour_steps() { return kSteps; }
 
 void start_tour(const ViewContext& context, TourState& state) {
-  state = TourState{.active = true};
+  state = TourState{};
+  state.active = true;
   show_step(context, state, 0);
 }
 
