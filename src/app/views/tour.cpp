@@ -30,9 +30,9 @@ constexpr std::array kSteps{
              "Put the seven modules in order and on dates. Module 2 teaches research methods and ends in "
              "the dissertation proposal, so it comes early."},
     TourStep{View::modules, "Checks", "Checks, on every change",
-             "Each finding says what is wrong in plain English, points at the items involved and often "
-             "offers a fix. The demo plan has a few to look at.",
-             true},
+             "Every change is checked against the programme's rules at once. Open Checks to see each "
+             "finding in plain English, the items involved and, often, a one-click fix: the demo plan has "
+             "two warnings and a note."},
     TourStep{View::reviews, "Reviews", "Progress reviews",
              "A tripartite review every 6 weeks with the tutor and the workplace mentor: notes, actions "
              "and a sign-off by each of the three."},
@@ -58,9 +58,7 @@ const automation::Item* find_target(std::string_view target) {
 void show_step(const ViewContext& context, TourState& state, std::size_t step) {
   state.step = step;
   state.focus_pending = true;
-  const TourStep& shown = kSteps[step];
-  context.navigation.view = shown.view;
-  if (shown.opens_checks) context.states.checks_open = true;
+  context.navigation.view = kSteps[step].view;
 }
 
 // Everything but the highlighted rectangle dimmed, and the rectangle outlined, on a window of its

@@ -24,7 +24,6 @@ struct TourStep {
   std::string_view target;    // the label of the item it points at (or its start: "Checks")
   std::string_view title;
   std::string_view text;
-  bool opens_checks = false;  // shows the Checks panel
 };
 
 std::span<const TourStep> tour_steps();
