@@ -55,7 +55,10 @@ foreach(entry ${_fonts})
   list(APPEND PLANNER_ASSET_FILES "fonts/${name}")
 endforeach()
 
-file(GLOB _shaders CONFIGURE_DEPENDS RELATIVE "${CMAKE_CURRENT_SOURCE_DIR}" "${CMAKE_CURRENT_SOURCE_DIR}/shaders/*.glsl")
+# GLSL ES 3.00 sources: .vert and .frag (the painter asks for them by those names), .glsl includes.
+file(GLOB _shaders CONFIGURE_DEPENDS RELATIVE "${CMAKE_CURRENT_SOURCE_DIR}"
+  "${CMAKE_CURRENT_SOURCE_DIR}/shaders/*.vert" "${CMAKE_CURRENT_SOURCE_DIR}/shaders/*.frag"
+  "${CMAKE_CURRENT_SOURCE_DIR}/shaders/*.glsl")
 foreach(shader ${_shaders})
   add_custom_command(
     OUTPUT "${PLANNER_ASSET_DIR}/${shader}"

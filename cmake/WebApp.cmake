@@ -44,3 +44,19 @@ foreach(f ${_web_files})
 endforeach()
 add_custom_target(planner_web_files ALL DEPENDS ${_web_outputs})
 add_dependencies(planner_app planner_web_files)
+
+# The service worker, stamped with the app's file list and a hash of their contents (so each
+# changed build is a new version): rewritten whenever the program or any page file changes.
+find_program(PLANNER_NODE node REQUIRED)
+set(_service_worker_template "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/service_worker.js")
+set(_service_worker_stamp "${CMAKE_CURRENT_SOURCE_DIR}/scripts/stamp-service-worker.mjs")
+add_custom_command(
+  OUTPUT "${CMAKE_BINARY_DIR}/app/sw.js"
+  COMMAND "${PLANNER_NODE}" "${_service_worker_stamp}" --app "${CMAKE_BINARY_DIR}/app" --template "${_service_worker_template}"
+  DEPENDS planner_app ${_web_outputs} "${_service_worker_template}" "${_service_worker_stamp}"
+  VERBATIM)
+add_custom_target(planner_service_worker ALL DEPENDS "${CMAKE_BINARY_DIR}/app/sw.js")
+# Also straight after each link, so building just `planner_app` gives a complete app.
+add_custom_command(TARGET planner_app POST_BUILD
+  COMMAND "${PLANNER_NODE}" "${_service_worker_stamp}" --app "${CMAKE_BINARY_DIR}/app" --template "${_service_worker_template}"
+  VERBATIM)

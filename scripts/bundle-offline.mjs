@@ -59,6 +59,10 @@ export async function bundleOffline({app = 'build/web/app', single = 'build/web/
   page = replaceOnce(page, /<link rel="stylesheet" href="style.css">/, `<style>${styleText}</style>`, 'stylesheet link');
   page = replaceOnce(page, /\s*<script src="planner.js" defer><\/script>/, '', 'planner.js script');
   page = replaceOnce(page, /\s*<script src="boot.js" defer><\/script>/, '', 'boot.js script');
+  // From file:// there is no service worker and nothing to install: no offline script, no manifest.
+  page = replaceOnce(page, /\s*<script src="offline.js" defer><\/script>/, '', 'offline.js script');
+  page = replaceOnce(page, /\s*<link rel="manifest" href="manifest.webmanifest">/, '', 'manifest link');
+  page = replaceOnce(page, /\s*<aside id="update-ready"[\s\S]*?<\/aside>/, '', 'update prompt');
   // Inline scripts cannot be deferred: they go last, after the elements boot.js looks up.
   page = replaceOnce(page, /<\/body>/, `<script>${programText}</script>\n<script>${bootText}</script>\n</body>`, 'body end');
 

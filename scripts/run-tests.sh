@@ -4,6 +4,7 @@
 #   2. fuzz:   a short bounded run of every libFuzzer target (scripts/fuzz.sh --smoke)
 #   3. wasm:   the same unit tests built with Emscripten and run under node (ctest)
 #   4. e2e:    the built app in Debian's Chromium through real input events (node --test)
+#   5. e2e-firefox: the smoke suite in Debian's Firefox ESR, headed on a private Xvfb display
 # Every stage runs even if an earlier one failed, so one run shows everything; the exit status is
 # non-zero when any stage failed. Expects scripts/setup-deps.sh to have run (make test does).
 set -uo pipefail
@@ -42,10 +43,12 @@ stage_detail() {  # a short count of what ran, read off each tool's own closing 
                            awk '{ n += $4 } END { if (NR) print n }')
       local ctest; ctest=$(grep -Eo '[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$2" | tail -1)
       echo "${gtest:+$gtest unit tests passed; }${ctest:-no ctest summary}" ;;
-    e2e)
-      local pass fail
+    e2e|e2e-firefox)
+      local pass fail cancelled
       pass=$(grep -Eo '^# pass [0-9]+' "$2" | grep -Eo '[0-9]+'); fail=$(grep -Eo '^# fail [0-9]+' "$2" | grep -Eo '[0-9]+')
-      echo "${pass:-0} passed, ${fail:-?} failed" ;;
+      # A failed before() hook (no browser, no display) cancels every test and fails none.
+      cancelled=$(grep -Eo '^# cancelled [1-9][0-9]*' "$2" | grep -Eo '[0-9]+')
+      echo "${pass:-0} passed, ${fail:-?} failed${cancelled:+, $cancelled cancelled}" ;;
     fuzz)
       grep -Eo '^fuzz: .*' "$2" | tail -1 | sed 's/^fuzz: //' ;;
   esac
@@ -63,14 +66,21 @@ wasm() {
   cmake --preset web >/dev/null && cmake --build --preset web && ctest --preset web
 }
 
+# The Chromium suite is tests/e2e/*.test.mjs only: given the folder, node would also run the
+# Firefox suite in tests/e2e/firefox/, which has its own stage.
 e2e() {
-  node --test --test-concurrency=1 --test-reporter=tap tests/e2e/
+  node --test --test-concurrency=1 --test-reporter=tap tests/e2e/*.test.mjs
+}
+
+e2e_firefox() {
+  node --test --test-concurrency=1 --test-reporter=tap tests/e2e/firefox/
 }
 
 stage native native
 stage fuzz fuzz_smoke
 stage wasm wasm
 stage e2e e2e
+stage e2e-firefox e2e_firefox
 
 elapsed=$(( $(date +%s) - started ))
 printf '\n==== summary ====\n'

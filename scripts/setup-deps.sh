@@ -24,6 +24,8 @@ APT_PACKAGES=(
   googletest                 # unit tests (sources, compiled natively and with em++)
   libbenchmark-dev           # core benchmarks
   chromium                   # end-to-end tests and the browser benchmark
+  firefox-esr xvfb xauth     # the end-to-end smoke suite in Firefox, headed on Xvfb (headless Firefox has no WebGL 2 here)
+  libgl1-mesa-dri            # Mesa's software OpenGL (llvmpipe), behind Firefox's WebGL 2 on Xvfb
   python3-fonttools          # subsets the embedded fonts
   python3-jsonschema         # validates plan files against data/schema/plan.schema.json (tests/cli/plan_schema.sh)
   fonts-noto-core            # Noto Sans, the UI font

@@ -10,6 +10,7 @@
 #include "app/views/first_run.hpp"
 #include "app/views/modules.hpp"
 #include "app/views/reviews.hpp"
+#include "app/views/timeline_state.hpp"
 #include "app/views/tour.hpp"
 
 namespace planner {
@@ -21,6 +22,7 @@ struct ViewStates {
   ActivitiesState activities;
   ReviewsState reviews;
   CoverageState coverage;
+  TimelineState timeline;
   // How "Suggest a plan" built the current plan, one line per decision (shown in Next up until
   // dismissed).
   std::vector<std::string> plan_explanation;

@@ -21,6 +21,9 @@ class FakeHost final : public Host {
   Date today_value = Date::parse("2027-01-04").value();
   Date today() const override { return today_value; }
   std::string now_utc() const override { return today_value.iso() + "T09:00:00Z"; }
+  // A GPU painter stand-in: the draw lists then carry it as a callback instead of rectangles.
+  ImDrawCallback painter = nullptr;
+  ImDrawCallback timeline_painter() override { return painter; }
 };
 
 class HeadlessUi {

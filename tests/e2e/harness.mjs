@@ -43,7 +43,8 @@ export class PlannerPage {
     this.pageErrors = [];
     this.failedRequests = [];
     this.foreignRequests = [];
-    page.on('console', (message) => this.console.push({type: message.type(), text: message.text()}));
+    // Playwright calls console.warn's messages 'warning', Puppeteer (the Firefox driver) 'warn'.
+    page.on('console', (message) => this.console.push({type: message.type() === 'warn' ? 'warning' : message.type(), text: message.text()}));
     page.on('pageerror', (error) => this.pageErrors.push(String(error)));
     page.on('requestfailed', (request) => this.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
     page.on('request', (request) => {
@@ -61,17 +62,25 @@ export class PlannerPage {
     ];
   }
 
+  // Resolves once fn(arg) in the page returns something truthy (awaiting a returned promise), as a
+  // handle to it. The one call whose signature differs between the drivers: the Firefox harness
+  // overrides it.
+  waitFor(fn, arg, options) { return this.page.waitForFunction(fn, arg, options); }
+
+  // Closes the page's browser context and with it the page's own storage.
+  close() { return this.page.context().close(); }
+
   state() { return this.page.evaluate(() => window.planner.state()); }
   items() { return this.page.evaluate(() => window.planner.items()); }
   frames() { return this.page.evaluate(() => window.planner.frames()); }
 
   async waitForFirstFrame() {
-    await this.page.waitForFunction(() => window.planner && window.planner.frames() > 0);
+    await this.waitFor(() => window.planner && window.planner.frames() > 0);
   }
 
   // Idle: no frame drawn over `refreshes` consecutive display refreshes.
   async waitForIdle(refreshes = 10) {
-    await this.page.waitForFunction((count) => new Promise((done) => {
+    await this.waitFor((count) => new Promise((done) => {
       let quiet = 0;
       let last = window.planner.frames();
       const tick = () => {
@@ -101,7 +110,7 @@ export class PlannerPage {
   // The item with this visible label (a string for an exact match, or a RegExp), once drawn.
   async item(label, {timeout = 10000} = {}) {
     const matcher = label instanceof RegExp ? {source: label.source, flags: label.flags} : {exact: label};
-    const handle = await this.page.waitForFunction((m) => {
+    const handle = await this.waitFor((m) => {
       const test = m.exact !== undefined ? (l) => l === m.exact : (l) => new RegExp(m.source, m.flags).test(l);
       return window.planner.items().find((item) => test(item.label) && item.w > 0 && item.h > 0) || false;
     }, matcher, {timeout});
@@ -117,7 +126,7 @@ export class PlannerPage {
   // Clicks a text field and types into it, as a person would.
   async type(label, text) {
     await this.click(label);
-    await this.page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-sink');
+    await this.waitFor(() => document.activeElement && document.activeElement.id === 'text-sink');
     await this.page.keyboard.type(text);
   }
 

@@ -7,6 +7,7 @@ import {after, before, test} from 'node:test';
 
 import {bundleOffline} from '../../scripts/bundle-offline.mjs';
 import {PlannerPage, launchChromium} from './harness.mjs';
+import {suggestPlan} from './planner_steps.mjs';
 
 let browser;
 let file;
@@ -24,6 +25,7 @@ test('the one-file planner starts from file:// with the network off', async () =
   await page.goto(url);
   await planner.waitForFirstFrame();
   await planner.waitForIdle();
+  await suggestPlan(planner);
   await planner.click('Modules');
   await planner.waitForState((s) => s.view === 'Modules');
   assert.deepEqual(planner.problems(), []);

@@ -23,12 +23,14 @@ export function addDays(iso, days) {
 // Resolves after the app has drawn at least one more frame.
 export async function nextFrame(planner) {
   const frames = await planner.frames();
-  await planner.page.waitForFunction((n) => window.planner.frames() > n, frames);
+  await planner.waitFor((n) => window.planner.frames() > n, frames);
 }
 
 // First run → "Suggest a plan" → the plan is there (seven modules, activities, reviews).
+// The button is at the foot of the form: at large text sizes the form scrolls to reach it.
 export async function suggestPlan(planner) {
-  await planner.click('Suggest a plan');
+  const button = await scrollIntoView(planner, 'Suggest a plan', 'Start date');
+  await planner.page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
   return planner.waitForState((s) => s.screen === 'plan' && s.plan && s.plan.modules.length === 7 && s.plan.activities.length > 0);
 }
 
@@ -54,7 +56,7 @@ export async function scrollIntoView(planner, label, over, {bottomMargin = 40} =
     if (item && item.y >= 0 && item.y + item.h <= height - bottomMargin) return item;
     const frames = await planner.frames();
     await planner.page.mouse.wheel(0, !item || item.y + item.h > height - bottomMargin ? 120 : -120);
-    await planner.page.waitForFunction((n) => window.planner.frames() > n, frames);
+    await planner.waitFor((n) => window.planner.frames() > n, frames);
   }
   throw new Error(`could not scroll "${label}" into view`);
 }
@@ -62,7 +64,7 @@ export async function scrollIntoView(planner, label, over, {bottomMargin = 40} =
 // Clicks a field, selects what it holds and types over it, as a person would.
 export async function replaceText(planner, label, text) {
   await planner.click(label);
-  await planner.page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-sink');
+  await planner.waitFor(() => document.activeElement && document.activeElement.id === 'text-sink');
   await planner.page.keyboard.press('Control+A');
   await planner.page.keyboard.type(text);
   await nextFrame(planner);
@@ -93,13 +95,13 @@ export function centre(item) {
 export async function leaveField(planner) {
   const state = await planner.state();
   await planner.click(state.view);
-  await planner.page.waitForFunction(() => document.activeElement && document.activeElement.id !== 'text-sink');
+  await planner.waitFor(() => document.activeElement && document.activeElement.id !== 'text-sink');
 }
 
 // Closes the Settings menu and waits until it is gone: a click while it is open only closes it.
 async function closeSettings(planner) {
   await planner.page.keyboard.press('Escape');
-  await planner.page.waitForFunction(() => !window.planner.items().some((item) => item.label === 'Larger text'));
+  await planner.waitFor(() => !window.planner.items().some((item) => item.label === 'Larger text'));
   await planner.waitForIdle();
 }
 
