@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
-import {LOOKS, nextFrame, openInLook, openView} from './planner_steps.mjs';
+import {LOOKS, openInLook, openView} from './planner_steps.mjs';
 
 let browser;
 let server;
@@ -153,7 +153,7 @@ describe('demo mode', () => {
     await planner.page.keyboard.press('Escape');
     const ended = await planner.waitForState((s) => !s.tour.active);
     assert.equal(ended.mode, 'demo');
-    await nextFrame(planner);
+    await planner.waitForIdle();
     assert.deepEqual(planner.problems(), []);
     await planner.page.context().close();
   });
