@@ -20,6 +20,7 @@
 #include "app/views/import_dialog.hpp"
 #include "app/views/save_indicator.hpp"
 #include "app/views/timeline.hpp"
+#include "app/views/tour.hpp"
 #include "app/widgets/controls.hpp"
 #include "core/plan_file_name.hpp"
 #include "core/plan_json.hpp"
@@ -66,6 +67,7 @@ class Panel {
 App::App(Host& host, const Catalogue& catalogue)
     : host_(host), catalogue_(catalogue), keeper_(host.storage(), catalogue, random_plan_id) {
   commands_.new_plan_id = random_plan_id;
+  commands_.explore_demo = [this] { demo_action_ = DemoAction::open; };
   keeper_.start(document_, host_.now_utc(), host_.today());
   // Settings come back before the first frame, so the first frame already looks as chosen.
   if (std::optional<std::string> stored = keeper_.store().read_setting(AppSetting::ui)) {
@@ -75,6 +77,8 @@ App::App(Host& host, const Catalogue& catalogue)
   if (std::optional<std::string> layout = keeper_.store().read_setting(AppSetting::layout))
     ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
 }
+
+std::string_view to_string(AppMode mode) { return mode == AppMode::demo ? "demo" : "edit"; }
 
 void App::restyle() {
   if (theme() == applied_theme_ && settings_.text_scale == applied_text_scale_) return;
@@ -96,7 +100,7 @@ ViewContext App::view_context(const Derived& derived) {
                      .plan = document_.plan(),
                      .derived = derived,
                      .revision = derived_revision_,
-                     .today = host_.today(),
+                     .today = today(),
                      .theme = theme(),
                      .palette = palette(theme()),
                      .fonts = fonts_,
@@ -126,6 +130,9 @@ void App::draw() {
   ImGui::PopStyleVar(2);
   draw_top_bar(context);
   notice_action_ = draw_save_notices(context, save_state(), keeper_);
+  if (demo_) {
+    if (const DemoAction action = draw_demo_banner(context, *demo_); action != DemoAction::none) demo_action_ = action;
+  }
   draw_body(context, ImGui::GetContentRegionAvail().y - ui::space(kStatusBarHeight));
   draw_status_bar();
   if (const std::optional<PendingImport>& pending = keeper_.pending_import()) {
@@ -141,8 +148,10 @@ void App::draw() {
   plan_list_action_ = draw_plan_list(context, plan_list_, keeper_.store().index(), keeper_.store().open_id());
   ImGui::End();
   draw_exports(context, states_.exports);  // its windows, and links arriving at any time
+  draw_tour(context, states_.tour);
 
   apply_pending_edits();
+  apply_demo_action(std::exchange(demo_action_, DemoAction::none));
   if (import_confirmed_) {
     import_confirmed_ = false;
     const StoreResult imported = keeper_.confirm_import(document_, host_.now_utc());
@@ -151,8 +160,11 @@ void App::draw() {
   }
   if (notice_action_) carry_out(*std::exchange(notice_action_, std::nullopt));
   if (plan_list_action_) carry_out(*std::exchange(plan_list_action_, std::nullopt));
-  keeper_.after_frame(document_, ImGui::GetTime(), ImGui::GetActiveID() != 0, host_.now_utc());
-  keep_settings();
+  // The demo is never kept: the user's stored plans are neither read nor written while it is open.
+  if (keeps_plan()) {
+    keeper_.after_frame(document_, ImGui::GetTime(), ImGui::GetActiveID() != 0, host_.now_utc());
+    keep_settings();
+  }
 
   const SaveState save = save_state();
   std::string shown = std::string(to_string(save.status)) + "/" + std::string(to_string(save.problem)) + "/" +
@@ -168,12 +180,17 @@ void App::draw() {
 // ---- keeping the plan ----------------------------------------------------------------------------
 
 std::optional<double> App::wake_in() const {
+  if (!keeps_plan()) return std::nullopt;
   return keeper_.wake_in(document_, ImGui::GetTime(), ImGui::GetActiveID() != 0);
 }
 
-void App::save_now() { keeper_.save_now(document_, host_.now_utc()); }
+void App::save_now() {
+  if (keeps_plan()) keeper_.save_now(document_, host_.now_utc());
+}
 
-void App::notice_storage_change(std::string_view key) { keeper_.notice_change(key, document_, host_.now_utc()); }
+void App::notice_storage_change(std::string_view key) {
+  if (keeps_plan()) keeper_.notice_change(key, document_, host_.now_utc());
+}
 
 void App::receive_file(std::string_view file_name, std::string_view text) {
   keeper_.receive_file(file_name, text, document_.plan());
@@ -482,6 +499,64 @@ void App::draw_status_bar() {
   ImGui::TextDisabled("%s", version.c_str());
 }
 
+void App::apply_demo_action(DemoAction action) {
+  switch (action) {
+    case DemoAction::none: break;
+    case DemoAction::open: open_demo(); break;
+    case DemoAction::take_tour: start_tour(view_context(derived()), states_.tour); break;
+    case DemoAction::reset: reset_demo(); break;
+    case DemoAction::leave: leave_demo(); break;
+  }
+}
+
+void App::open_demo() {
+  if (demo_) return;
+  demo_ = DemoSession{.sample = load_demo_plan(catalogue_), .users_plan = document_.plan(), .users_navigation = navigation_};
+  show_demo_plan();
+}
+
+void App::reset_demo() {
+  if (demo_) show_demo_plan();
+}
+
+void App::leave_demo() {
+  if (!demo_) return;
+  DemoSession session = std::move(*demo_);
+  demo_.reset();
+  document_.reset(std::move(session.users_plan));
+  navigation_ = std::move(session.users_navigation);
+  states_.tour = {};
+  edit_problem_.clear();
+}
+
+// The demo plan as shipped, from the top: a new revision with no undo history, no tour.
+void App::show_demo_plan() {
+  document_.reset(demo_->sample.plan);
+  navigation_ = Navigation{};
+  states_.tour = {};
+  states_.plan_explanation.clear();
+  edit_problem_.clear();
+}
+
+namespace {
+
+// The tour as tests see it: the step, the label it points at, and the highlight drawn around it
+// (canvas CSS pixels, like items()), null when the target was not on screen.
+nlohmann::json tour_state(const TourState& tour) {
+  nlohmann::json highlight = nullptr;
+  if (tour.highlight) {
+    const TourHighlight& h = *tour.highlight;
+    highlight = {{"x", h.min.x}, {"y", h.min.y}, {"w", h.max.x - h.min.x}, {"h", h.max.y - h.min.y}};
+  }
+  return {{"active", tour.active},
+          {"step", tour.step},
+          {"steps", tour_steps().size()},
+          {"target", tour.active ? tour_steps()[tour.step].target : ""},
+          {"highlight", highlight}};
+}
+
+}  // namespace
+
 nlohmann::json App::state() const {
   const Plan& plan = document_.plan();
   nlohmann::json plan_json = nullptr;
@@ -500,7 +575,8 @@ nlohmann::json App::state() const {
           {"view", view_name(navigation_.view)},
           {"selected", navigation_.selected},
           {"screen", first_run() ? "first-run" : "plan"},
-          {"mode", exports_mode(states_.exports)},
+          {"today", today().iso()},
+          {"mode", mode() == AppMode::demo ? std::string("demo") : std::string(exports_mode(states_.exports))},
           {"revision", document_.revision()},
           {"findings", {{"error", counts.errors}, {"warning", counts.warnings}, {"note", counts.notes}}},
           {"save", save_json},
@@ -512,6 +588,7 @@ nlohmann::json App::state() const {
           {"editProblem", edit_problem_},
           {"theme", to_string(theme())},
           {"textScale", settings_.text_scale},
+          {"tour", tour_state(states_.tour)},
           {"version", app_version()}};
 }
 

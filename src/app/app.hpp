@@ -11,10 +11,12 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "app/demo.hpp"
 #include "app/fonts.hpp"
 #include "app/host.hpp"
 #include "app/plan_keeper.hpp"
@@ -31,6 +33,11 @@
 #include "core/document.hpp"
 
 namespace planner {
+
+// What the plan on screen is, and so what may happen to it: planner.state().mode ("edit", "demo";
+// a mentor's review of a shared plan is "review", kept by the export state).
+enum class AppMode { edit, demo };
+std::string_view to_string(AppMode mode);  // "edit", "demo"
 
 class App {
  public:
@@ -55,6 +62,24 @@ class App {
   const Document& document() const { return document_; }
   // Why the last edit could not be applied (shown until the next successful one).
   const std::string& edit_problem() const { return edit_problem_; }
+  AppMode mode() const { return demo_ ? AppMode::demo : AppMode::edit; }
+  // Whether the plan on screen is the user's own, to be loaded from and saved to their storage.
+  // Persistence checks it before every read or write of the user's stored plans (autosave,
+  // backups, the plan list, opening the last plan at start): while it is false (the demo is
+  // open) nothing is read or written. At start with ?demo the platform calls open_demo() before
+  // anything is loaded, so the user's plans are never even read; when the user leaves the demo it
+  // turns true again with the plan that was open before (the empty first-run plan when the demo
+  // was opened at start: load the user's plan then).
+  bool keeps_plan() const { return mode() == AppMode::edit; }
+
+  // Demo mode (app/demo.hpp). Call between frames (the UI's buttons queue the same calls):
+  // open_demo() shows the demo plan as on its own fixed day with an empty undo history, setting
+  // the open plan aside; reset_demo() puts the demo plan back as shipped; leave_demo() puts the
+  // plan set aside back. Each does nothing when it does not apply (already in, not in the demo).
+  void open_demo();
+  void reset_demo();
+  void leave_demo();
+
   // window.planner.state(): {plan, view, mode, revision, findings, save, …}.
   nlohmann::json state() const;
 
@@ -97,7 +122,11 @@ class App {
   void handle_shortcuts();
   void apply_pending_edits();
   void restyle();
+  void apply_demo_action(DemoAction action);
+  void show_demo_plan();
   bool first_run() const { return document_.plan().id.empty(); }
+  // The day the app treats as today: the demo's own in the demo, else the host's.
+  Date today() const { return demo_ ? demo_->sample.today : host_.today(); }
 
   Host& host_;
   const Catalogue& catalogue_;
@@ -107,6 +136,8 @@ class App {
   std::vector<Edit> pending_;
   std::string edit_problem_;
   AppCommands commands_;
+  std::optional<DemoSession> demo_;   // set while the demo is open
+  DemoAction demo_action_ = DemoAction::none;  // asked for by the UI this frame, done after it
 
   Fonts fonts_;
   UiSettings settings_;

@@ -13,6 +13,7 @@
 #include "app/views/modules.hpp"
 #include "app/views/reviews.hpp"
 #include "app/views/timeline_state.hpp"
+#include "app/views/tour.hpp"
 
 namespace planner {
 
@@ -30,6 +31,7 @@ struct ViewStates {
   std::vector<std::string> plan_explanation;
   bool checks_open = false;  // the Checks panel beside the view
   HoursState hours;
+  TourState tour;            // the demo's guided tour
 };
 
 }  // namespace planner

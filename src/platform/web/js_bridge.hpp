@@ -4,6 +4,8 @@
 extern "C" {
 // Tells the page the app cannot start ("webgl2": no WebGL 2 context), so it can explain.
 void planner_js_startup_failed(const char* reason);
+// 1 when the page was opened to show the demo (`?demo` in its address), else 0.
+int planner_js_demo_requested(void);
 // Installs the DOM listeners and window.planner; the first resize draws the first frame.
 void planner_js_init(void);
 // Draws at the next animation frame (once, however often it is asked).

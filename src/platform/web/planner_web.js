@@ -572,6 +572,11 @@ mergeInto(LibraryManager.library, {
     if (Module['onStartupFailure']) Module['onStartupFailure'](UTF8ToString(reason));
   },
 
+  // `?demo` (any value, or none) opens the demo plan instead of the user's own (PRODUCT.md §16).
+  planner_js_demo_requested: function() {
+    return new URLSearchParams(window.location.search).has('demo') ? 1 : 0;
+  },
+
   planner_js_init__deps: ['$PlannerWeb'],
   planner_js_init: function() { PlannerWeb.init(); },
 
