@@ -82,7 +82,7 @@ std::string export_csv(const Catalogue& catalogue, const Plan& plan, const Sched
         csv_field(event.title),
         csv_field(event.module.empty() ? std::string() : module_name(catalogue, event.module)),
         csv_field(event_status(plan, event)),
-        csv_field(event_hours == hours.end() ? std::string() : hours_text(event_hours->second), true),
+        csv_field(event_hours == hours.end() ? std::string() : hours_figure(event_hours->second), true),
         csv_field(event.kind == EventKind::f2f ? catalogue.timetable.location : std::string()),
         csv_field(joined_lines(event_details(catalogue, plan, event))),
         csv_field(event.id, true),

@@ -101,7 +101,7 @@ void activity_details(const Catalogue& catalogue, const Activity& activity, std:
     lines.push_back(with);
   }
   if (!activity.focus.empty()) lines.push_back("Focus: " + activity.focus);
-  if (activity.hours > 0) lines.push_back("Off-the-job hours: " + hours_text(activity.hours));
+  if (activity.hours > 0) lines.push_back("Off-the-job hours: " + hours_figure(activity.hours));
   if (activity.reflection_words > 0) lines.push_back("Reflection: " + std::to_string(activity.reflection_words) + " words");
   std::vector<std::string> standards;
   for (const std::string& id : activity.standards) {
@@ -245,7 +245,7 @@ std::string event_summary(const Event& event) {
   return event.title;
 }
 
-std::string hours_text(double hours) {
+std::string hours_figure(double hours) {
   char text[32];
   std::snprintf(text, sizeof text, "%.2f", std::round(hours * 100) / 100 + 0.0);
   std::string out = text;

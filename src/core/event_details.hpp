@@ -31,6 +31,6 @@ std::vector<std::string> event_details(const Catalogue& catalogue, const Plan& p
 std::string event_summary(const Event& event);
 
 // Hours as people write them: "7.5", "3", "0.25".
-std::string hours_text(double hours);
+std::string hours_figure(double hours);
 
 }  // namespace planner

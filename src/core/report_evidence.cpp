@@ -116,15 +116,15 @@ void off_the_job_hours(std::string& html, const Inputs& in) {
   open_section(html, "hours", "Off-the-job hours", true);
   const OtjPolicy* policy = in.catalogue.otj_policy(requirement.policy);
   html += "<p>" + text((policy != nullptr ? policy->label + " " : std::string()) + "Required: " +
-                       hours_text(requirement.total) + " hours (" + requirement.basis + "), from " +
+                       hours_figure(requirement.total) + " hours (" + requirement.basis + "), from " +
                        requirement.on_programme.first.display() + " to " + requirement.on_programme.last.display() + ".") +
           "</p>\n";
   Table totals{"Off-the-job hours on programme", {"Hours", "Total", "Short of the requirement by"}, {}};
-  totals.rows.push_back({text("Required"), text(hours_text(requirement.total)), std::string()});
-  totals.rows.push_back({text("Planned"), text(hours_text(hours.planned_total)),
-                         hours.planned_shortfall > 0 ? status(hours_text(hours.planned_shortfall), "gap") : text("0")});
-  totals.rows.push_back({text("Logged"), text(hours_text(hours.logged_total)),
-                         hours.logged_shortfall > 0 ? text(hours_text(hours.logged_shortfall)) : text("0")});
+  totals.rows.push_back({text("Required"), text(hours_figure(requirement.total)), std::string()});
+  totals.rows.push_back({text("Planned"), text(hours_figure(hours.planned_total)),
+                         hours.planned_shortfall > 0 ? status(hours_figure(hours.planned_shortfall), "gap") : text("0")});
+  totals.rows.push_back({text("Logged"), text(hours_figure(hours.logged_total)),
+                         hours.logged_shortfall > 0 ? text(hours_figure(hours.logged_shortfall)) : text("0")});
   append(html, totals);
 
   if (requirement.active_learning_weeks > 0) {
@@ -162,8 +162,8 @@ void off_the_job_hours(std::string& html, const Inputs& in) {
   Table by_month{"Planned and logged hours by month (weeks counted in the month their Monday falls in)",
                  {"Month", "Planned", "Logged", "Weeks with active learning"}, {}};
   for (const auto& [key, month] : months) {
-    by_month.rows.push_back({text(month_label(month.first_monday)), text(hours_text(month.planned)),
-                             text(hours_text(month.logged)),
+    by_month.rows.push_back({text(month_label(month.first_monday)), text(hours_figure(month.planned)),
+                             text(hours_figure(month.logged)),
                              text(std::to_string(month.active_weeks) + " of " + std::to_string(month.weeks))});
   }
   append(html, by_month);

@@ -138,7 +138,7 @@ void activities(std::string& html, const Inputs& in) {
                           text(type != nullptr ? type->name : activity.type),
                           with,
                           user(activity.focus),
-                          text(hours_text(activity.hours)),
+                          text(hours_figure(activity.hours)),
                           text(activity.reflection_words > 0 ? std::to_string(activity.reflection_words) + " words" : ""),
                           status_markup(status_word),
                           notes(activity.notes)});
