@@ -1,4 +1,5 @@
 // The stored form of one plan: a revision header line, then the plan file byte for byte.
+#include "core/plan_file_format.hpp"
 #include "core/plan_record.hpp"
 
 #include <gtest/gtest.h>
@@ -101,7 +102,7 @@ TEST(StoredPlan, AnInvalidPlanIsDamagedAndNamesTheFirstProblem) {
 
 TEST(StoredPlan, APlanFileFromANewerAppIsReadOnlyButShown) {
   nlohmann::json file = nlohmann::json::parse(plan_file());
-  file["schemaVersion"] = 2;
+  file["schemaVersion"] = kCurrentPlanSchemaVersion + 1;
   file["appVersion"] = "2.0.0";
   file["plan"]["somethingNew"] = {{"x", 1}};
   const StoredPlan stored = read_stored_plan(encode_plan_record(9, file.dump()), catalogue());

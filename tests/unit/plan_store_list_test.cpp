@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/plan_file_format.hpp"
 #include "core/edits.hpp"
 #include "core/plan_limits.hpp"
 #include "plan_store_fixture.hpp"
@@ -156,7 +157,7 @@ TEST_F(PlanStoreTest, DuplicateStoresACopyUnderTheNewIdWithACopyName) {
 TEST_F(PlanStoreTest, DuplicatingAPlanFromANewerVersionMakesAnEditableCopyAndSaysWhatWasLeftOut) {
   start();
   nlohmann::json file = nlohmann::json::parse(save_plan_file(plan_with("plan-a", "Future"), kT0, "2.0.0"));
-  file["schemaVersion"] = 2;
+  file["schemaVersion"] = kCurrentPlanSchemaVersion + 1;
   const std::string newer = encode_plan_record(4, file.dump());
   storage.values()[kPlanA] = newer;
   const StoreResult copied = store.duplicate("plan-a", "plan-b", kT1);

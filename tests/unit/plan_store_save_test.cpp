@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/plan_file_format.hpp"
 #include "core/plan_index.hpp"
 #include "plan_store_fixture.hpp"
 
@@ -330,7 +331,7 @@ TEST_F(PlanStoreTest, RefusesTimestampsThatWouldMakeUnloadableRecords) {
 // A record whose plan file says schemaVersion 2 and carries a field this version does not know.
 std::string newer_file_record(const Plan& plan) {
   nlohmann::json file = nlohmann::json::parse(save_plan_file(plan, kT0, "2.0.0"));
-  file["schemaVersion"] = 2;
+  file["schemaVersion"] = kCurrentPlanSchemaVersion + 1;
   file["plan"]["mentorNotes"] = "kept by version 2 only";
   return encode_plan_record(5, file.dump(2));
 }
