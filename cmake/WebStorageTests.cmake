@@ -10,8 +10,9 @@ target_link_options(planner_web_storage_tests PRIVATE
   -sENVIRONMENT=node -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   "--js-library=${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_web.js"
+  "--js-library=${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_exports.js"
   "--pre-js=${CMAKE_CURRENT_SOURCE_DIR}/tests/web/local_storage_stub.js")
 set_target_properties(planner_web_storage_tests PROPERTIES LINK_DEPENDS
-  "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_web.js;${CMAKE_CURRENT_SOURCE_DIR}/tests/web/local_storage_stub.js")
+  "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_web.js;${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_exports.js;${CMAKE_CURRENT_SOURCE_DIR}/tests/web/local_storage_stub.js")
 add_test(NAME wasm_web_storage_tests
   COMMAND node --no-experimental-fetch $<TARGET_FILE:planner_web_storage_tests> --gtest_brief=1)
