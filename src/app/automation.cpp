@@ -44,16 +44,20 @@ void begin_frame() {
   g_current.clear();
 }
 
-void end_frame() { g_last.swap(g_current); }
+void end_frame() {
+  // A click moves the keyboard to a field a frame or more later: keys typed before it would land
+  // in the field that had it, so tests wait for the field they clicked to be the one editing.
+  const ImGuiID active = GImGui->ActiveId;
+  for (Item& item : g_current) item.editing = item.text_field && item.id == active;
+  g_last.swap(g_current);
+}
 
 void mark_last_item_text_field() {
+  // A multi-line field is reported twice under one id (the field, then its scrolling child's
+  // frame): both are the field.
   const ImGuiID id = ImGui::GetItemID();
-  for (auto it = g_current.rbegin(); it != g_current.rend(); ++it) {
-    if (it->id == id) {
-      it->text_field = true;
-      return;
-    }
-  }
+  for (Item& item : g_current)
+    if (item.id == id) item.text_field = true;
 }
 
 void name_last_item(std::string_view name) {
@@ -89,6 +93,7 @@ std::string items_json(float page_x, float page_y) {
                             {"w", rounded(item.max.x - item.min.x)},
                             {"h", rounded(item.max.y - item.min.y)}};
     if (item.text_field) entry["textField"] = true;
+    if (item.editing) entry["editing"] = true;
     if (item.checkable) entry["checked"] = item.checked;
     items.push_back(std::move(entry));
   }

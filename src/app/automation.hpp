@@ -19,6 +19,7 @@ struct Item {
   std::string label;   // accessible_label(): "Save" for "Save##toolbar", "Start date" for "##Start date"
   ImVec2 min, max;     // rectangle in CSS pixels relative to the canvas
   bool text_field = false;  // takes typed text (the on-screen keyboard opens for it)
+  bool editing = false;     // the text field that typed keys go to now
   bool checkable = false;
   bool checked = false;
 };
@@ -40,7 +41,8 @@ void add_custom_item(ImGuiID id, std::string_view label, ImVec2 min, ImVec2 max)
 const std::vector<Item>& last_frame_items();
 // The last frame's text field at this point (CSS pixels relative to the canvas), if any.
 const Item* text_field_at(ImVec2 point);
-// [{"id","label","x","y","w","h"}], offset by the canvas position on the page.
+// [{"id","label","x","y","w","h"}], offset by the canvas position on the page; a text field has
+// "textField", and the one being typed into "editing" (tests wait for it before typing).
 std::string items_json(float page_x, float page_y);
 
 // The label as shown: everything before "##" ("###" too).

@@ -99,6 +99,18 @@ TEST_F(DissertationView, WordCountsOutsideTheirRangeAreRefused) {
   EXPECT_EQ(ui.app().state()["editProblem"], "") << "refused in the field, never sent to the plan";
 }
 
+TEST_F(DissertationView, ARefusedNumberLeavesThePlanAsItWasThoughItsFirstDigitsWereAllowed) {
+  ui.click("Literature review");
+  testing::replace_text(ui, "Words written", "480");
+  testing::press_enter(ui);
+  ASSERT_EQ(milestone(ui, "literature-review")["words"], 480);
+  testing::replace_text(ui, "Words written", "");
+  testing::type_per_frame(ui, "99999");  // 9, 99, 999 and 9999 are allowed on the way
+  EXPECT_EQ(milestone(ui, "literature-review")["words"], 480) << "nothing reaches the plan while typing";
+  testing::press_enter(ui);
+  EXPECT_EQ(milestone(ui, "literature-review")["words"], 480);
+}
+
 TEST_F(DissertationView, ATapOnAMilestoneSelectsIt) {
   testing::tap(ui, "Analysis and findings");
   EXPECT_EQ(ui.app().state()["selected"], "milestone/analysis");

@@ -60,6 +60,16 @@ inline void append_text(HeadlessUi& ui, std::string_view label, std::string_view
   ui.frame();
 }
 
+// Types `text` into the field that has the keyboard a character per frame, as a browser delivers
+// keystrokes: the field passes through every prefix of it.
+inline void type_per_frame(HeadlessUi& ui, std::string_view text) {
+  for (const char c : text) {
+    ImGui::GetIO().AddInputCharacter(static_cast<unsigned char>(c));
+    ui.frame();
+  }
+  ui.frame();
+}
+
 // Finishes typing in a one-line field with Enter (Escape would put back what it held).
 inline void press_enter(HeadlessUi& ui) { press(ui, ImGuiKey_Enter); }
 

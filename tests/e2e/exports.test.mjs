@@ -60,8 +60,7 @@ async function copiedLink(planner, label, marker) {
 // input event with the whole text), and opens it.
 async function openPastedLink(planner, link) {
   await planner.click('Export');
-  await planner.click('Link to open');
-  await planner.page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-sink');
+  await planner.focusField('Link to open');
   await planner.page.keyboard.insertText(link);
   await nextFrame(planner);
   await planner.click('Open link');

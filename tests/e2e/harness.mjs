@@ -117,17 +117,45 @@ export class PlannerPage {
     return handle.jsonValue();
   }
 
+  // Resolves once the app has taken in every key and click delivered so far and drawn what they
+  // did: a field's text is complete and the layout has stopped moving, so an item found next is
+  // where a click will land.
+  async inputSettled() {
+    await this.waitFor(() => new Promise((done) => {
+      let quiet = 0;
+      let last = -1;
+      const tick = () => {
+        const frames = window.planner.frames();
+        quiet = !window.planner.inputPending() && frames === last ? quiet + 1 : 0;
+        last = frames;
+        if (quiet >= 2) done(true);
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }));
+  }
+
   async click(label, options = {}) {
+    await this.inputSettled();
     const item = await this.item(label);
     await this.page.mouse.click(item.x + item.w / 2, item.y + item.h / 2, options);
     return item;
   }
 
+  // Clicks a text field and waits until typed keys go to it: until then they would land in the
+  // field that had the keyboard before.
+  async focusField(label) {
+    const field = await this.click(label);
+    await this.waitFor((id) => document.activeElement && document.activeElement.id === 'text-sink' &&
+                               window.planner.items().some((item) => item.id === id && item.editing), field.id);
+    return field;
+  }
+
   // Clicks a text field and types into it, as a person would.
   async type(label, text) {
-    await this.click(label);
-    await this.waitFor(() => document.activeElement && document.activeElement.id === 'text-sink');
+    await this.focusField(label);
     await this.page.keyboard.type(text);
+    await this.inputSettled();
   }
 
   // Polls window.planner.state() once a display refresh until predicate(state) holds.

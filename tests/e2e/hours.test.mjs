@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
-import {addDays, nextFrame, openView, replaceText, screenshotView, scrollIntoView, suggestPlan} from './planner_steps.mjs';
+import {addDays, openView, replaceText, screenshotView, scrollIntoView, suggestPlan} from './planner_steps.mjs';
 
 let browser;
 let server;
@@ -20,17 +20,6 @@ after(async () => {
 
 const log = (state) => state.plan.hoursLog;
 
-// Clicks a field and types into it once the app has drawn the click (the text sink may still have
-// the keyboard from the field before, so waiting for its focus is not enough).
-async function typeInto(planner, label, text) {
-  await planner.click(label);
-  await planner.page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-sink');
-  await nextFrame(planner);
-  await nextFrame(planner);
-  await planner.page.keyboard.type(text);
-  await nextFrame(planner);
-}
-
 describe('the Hours view', () => {
   test('hours are logged by typing, the total follows, a deleted entry comes back with Ctrl+Z', async () => {
     const planner = await openPlanner(browser, server);
@@ -42,13 +31,13 @@ describe('the Hours view', () => {
     await planner.page.keyboard.press('Enter');
 
     // Refused: more hours than a day has. Nothing is logged; what was typed stays to be put right.
-    await typeInto(planner, 'Hours to log', '25');
+    await planner.type('Hours to log', '25');
     await planner.click('Log hours');
     await planner.waitForIdle();
     assert.equal(log(await planner.state()).length, 0);
 
     await replaceText(planner, 'Hours to log', '3.5');
-    await typeInto(planner, 'What you did', 'Read for the Module 2 assignment');
+    await planner.type('What you did', 'Read for the Module 2 assignment');
     await planner.page.keyboard.press('Enter');
     const logged = await planner.waitForState((s) => log(s).length === 1);
     const entry = log(logged)[0];

@@ -50,7 +50,7 @@ export async function startWithSuggestedPlan(planner, {mentor, view} = {}) {
 export async function scrollIntoView(planner, label, over, {bottomMargin = 40} = {}) {
   const anchor = await planner.item(over);
   await planner.page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
-  const height = planner.page.viewportSize().height;
+  const height = await planner.page.evaluate(() => window.innerHeight);  // Playwright and Puppeteer alike
   for (let step = 0; step < 60; ++step) {
     const item = (await planner.items()).find((i) => i.label === label && i.w > 0 && i.h > 0);
     if (item && item.y >= 0 && item.y + item.h <= height - bottomMargin) return item;
@@ -63,11 +63,10 @@ export async function scrollIntoView(planner, label, over, {bottomMargin = 40} =
 
 // Clicks a field, selects what it holds and types over it, as a person would.
 export async function replaceText(planner, label, text) {
-  await planner.click(label);
-  await planner.waitFor(() => document.activeElement && document.activeElement.id === 'text-sink');
+  await planner.focusField(label);
   await planner.page.keyboard.press('Control+A');
   await planner.page.keyboard.type(text);
-  await nextFrame(planner);
+  await planner.inputSettled();
 }
 
 // Presses the mouse at `from`, moves to `to` in steps (a drawn frame after each, so the app sees

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
-import {centre, nextFrame, openView, screenshotView, suggestPlan} from './plan_steps.mjs';
+import {centre, nextFrame, openView, screenshotView, suggestPlan} from './planner_steps.mjs';
 
 let browser;
 let server;

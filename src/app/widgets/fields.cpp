@@ -71,23 +71,28 @@ std::string range_problem(std::string_view text, double min, double max) {
 std::string day_hours_check(std::string_view text, double, double) { return day_hours_problem(text); }
 
 // A number typed as text, kept in `buffers` while it is refused; the plan's value comes back
-// when the field is left. Steps stay within [min, max].
+// when the field is left. The plan takes the number when the edit ends (Enter, Tab or a click
+// elsewhere), not digit by digit: typing 99999 passes through 9999, which nobody meant to keep
+// once the whole number is refused. Steps stay within [min, max].
 std::optional<double> checked_number_field(std::string_view name, double value, double min, double max,
                                            NumberCheck check, FieldBuffers& buffers, float width, double step,
                                            const char* unit) {
   ImGui::PushID(name.data(), name.data() + name.size());
   const std::string label = hidden_label(name);
   const ImGuiID id = ImGui::GetID(label.c_str());
-  std::string& text = buffers.text(id, format_number(value), ImGui::GetActiveID() == id);
+  // A click on an item drawn before this field takes the keyboard before the field is drawn: its
+  // text is still wanted on that frame, the one where the edit ends.
+  const bool editing = ImGui::GetActiveID() == id || GImGui->ActiveIdPreviousFrame == id;
+  std::string& text = buffers.text(id, format_number(value), editing);
   std::string problem = check(text, min, max);
   std::optional<double> change;
   {
     InvalidFrame frame(!problem.empty());
     ImGui::SetNextItemWidth(width > 0 ? width : ImGui::CalcTextSize("000000").x + ImGui::GetStyle().FramePadding.x * 2);
-    if (ImGui::InputText(label.c_str(), &text, ImGuiInputTextFlags_CharsDecimal)) {
-      problem = check(text, min, max);
+    if (ImGui::InputText(label.c_str(), &text, ImGuiInputTextFlags_CharsDecimal)) problem = check(text, min, max);
+    if (ImGui::IsItemDeactivatedAfterEdit() && problem.empty()) {
       const std::optional<double> parsed = parse_number(text);
-      if (problem.empty() && parsed && *parsed != value) change = *parsed;
+      if (parsed && *parsed != value) change = *parsed;
     }
     automation::mark_last_item_text_field();
   }

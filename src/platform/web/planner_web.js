@@ -532,6 +532,8 @@ mergeInto(LibraryManager.library, {
 
       window.planner = Object.freeze({
         frames: function() { return PlannerWeb.frames; },
+        // True while keys or clicks already delivered wait for frames to take them in.
+        inputPending: function() { return _planner_input_pending() !== 0; },
         items: function() {
           var rect = canvas.getBoundingClientRect();
           return JSON.parse(UTF8ToString(_planner_items(rect.left + window.scrollX, rect.top + window.scrollY)));

@@ -212,6 +212,10 @@ EMSCRIPTEN_KEEPALIVE const char* planner_items(float page_x, float page_y) {
   return text.c_str();
 }
 
+// Input the browser has delivered that no frame has consumed yet: Dear ImGui takes a key press
+// or a click per frame, so typed text reaches a field over several frames (tests wait for this).
+EMSCRIPTEN_KEEPALIVE int planner_input_pending() { return GImGui != nullptr && GImGui->InputEventsQueue.Size > 0; }
+
 // The CPU times of the most recent frames, oldest first, as a JSON array of milliseconds.
 EMSCRIPTEN_KEEPALIVE const char* planner_frame_times() {
   static std::string text;
