@@ -68,7 +68,7 @@ describe('Reviews', () => {
       await startWithSuggestedPlan(planner, {mentor: 'Alex Morgan', view: 'Reviews'});
       const first = (await planner.state()).plan.reviews[0];
       await planner.click(rowLabel(first));
-      await planner.item('Review notes');
+      await scrollIntoView(planner, 'Review notes', 'Review date');  // below the fold at 150% text
       await planner.waitForIdle();
       await planner.screenshot(`reviews-${look.name}`);
       assert.deepEqual(planner.problems(), []);

@@ -242,6 +242,12 @@ void draw_row_details(const ViewContext& context, CoverageState& state, float he
     ImGui::SetItemTooltip("Open it");
   }
   ImGui::EndChild();
+  // Newly chosen: at large text sizes the details sit below the fold, so the page scrolls just
+  // enough to show them (not at all when they are in view already).
+  if (state.details_revealed != row->id) {
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    state.details_revealed = row->id;
+  }
 }
 
 }  // namespace
@@ -272,6 +278,7 @@ void draw_coverage(const ViewContext& context) {
     draw_coverage_matrix(context, state, matrix_height);
   }
   if (details) draw_row_details(context, state, details_height);
+  else state.details_revealed.clear();
 }
 
 }  // namespace planner

@@ -19,6 +19,7 @@ struct CoverageState {
   std::string columns_filter;  // "done", "taught", "activities"; empty: every piece of evidence
   std::string selected_row;    // the standard or behaviour whose details show under the matrix
   std::string scroll_to;       // a row to scroll the matrix to once
+  std::string details_revealed;  // the selected row whose details were last scrolled into view
 
   // What the matrix shows, recomputed only when the plan or a filter changes.
   struct Layout {
