@@ -7,3 +7,8 @@ add_link_options(-fwasm-exceptions)
 # Emscripten 3.1.6's JS optimiser needs acorn, which Debian installs under /usr/share/nodejs where
 # NodeSource's node does not look: give every emcc link the path (see ../shared/TOOLCHAIN.md).
 set_property(GLOBAL PROPERTY RULE_LAUNCH_LINK "${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs")
+
+# The wasm test programs are compiled like the app (the same optimised objects are what is tested)
+# but linked without Binaryen's size passes: they are never downloaded, and those passes took
+# longer than the tests themselves.
+set(PLANNER_WASM_TEST_LINK_OPTIONS -O0)

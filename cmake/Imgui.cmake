@@ -79,3 +79,4 @@ planner_embed(planner_app_assets
 file(GLOB_RECURSE PLANNER_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp)
 add_library(planner_app_lib OBJECT ${PLANNER_APP_SOURCES})
 target_link_libraries(planner_app_lib PUBLIC planner_core imgui planner_app_assets PRIVATE planner_warnings)
+planner_precompile(planner_app_lib <imgui.h> <imgui_internal.h>)

@@ -7,7 +7,7 @@ add_executable(planner_web_storage_tests
   src/platform/web/web_storage.cpp)
 target_link_libraries(planner_web_storage_tests PRIVATE planner_core planner::gtest planner_warnings)
 target_link_options(planner_web_storage_tests PRIVATE
-  -sENVIRONMENT=node -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1
+  -sENVIRONMENT=node -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1 ${PLANNER_WASM_TEST_LINK_OPTIONS}
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   "--js-library=${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_web.js"
   "--js-library=${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_exports.js"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (the `fuzz` CMake preset: clang, ASan + UBSan) and runs each for a
-# bounded time on its seed corpus.
+# Builds the libFuzzer targets (clang, ASan + UBSan) and runs each for a bounded time on its seed
+# corpus. The smoke run uses the `native` preset's build, which `make test` has built already; the
+# long run the optimised `fuzz` preset.
 #
 #   scripts/fuzz.sh [--smoke|--long] [target...]
 #
@@ -15,7 +16,6 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD="$ROOT/build/fuzz"
 ARTIFACTS="$ROOT/build/fuzz-artifacts"
 WORK_CORPUS="$ROOT/build/fuzz-corpus"
 
@@ -46,9 +46,12 @@ for target in "${targets[@]}"; do
 done
 
 command -v clang++ >/dev/null 2>&1 || die "clang++ not found: run scripts/setup-deps.sh"
-say "building the fuzz preset"
-(cd "$ROOT" && cmake --preset fuzz >/dev/null && cmake --build --preset fuzz --target "${targets[@]}" >/dev/null) ||
-  die "the fuzz build failed (run: cmake --preset fuzz && cmake --build --preset fuzz)"
+preset=native
+[ "$mode" = long ] && preset=fuzz
+BUILD="$ROOT/build/$preset"
+say "building the $preset preset's fuzz targets"
+(cd "$ROOT" && cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset" --target "${targets[@]}" >/dev/null) ||
+  die "the fuzz build failed (run: cmake --preset $preset && cmake --build --preset $preset)"
 
 if [ "$mode" = smoke ]; then
   total=20
