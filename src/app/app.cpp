@@ -64,11 +64,13 @@ class Panel {
 
 }  // namespace
 
-App::App(Host& host, const Catalogue& catalogue)
+App::App(Host& host, const Catalogue& catalogue, AppMode mode)
     : host_(host), catalogue_(catalogue), keeper_(host.storage(), catalogue, random_plan_id) {
   commands_.new_plan_id = random_plan_id;
   commands_.explore_demo = [this] { demo_action_ = DemoAction::open; };
-  keeper_.start(document_, host_.now_utc(), host_.today());
+  // Starting the keeper writes (its storage probe, repairs, migrations): not while in the demo.
+  if (mode == AppMode::demo) open_demo();
+  else start_keeping_plans();
   // Settings come back before the first frame, so the first frame already looks as chosen.
   if (std::optional<std::string> stored = keeper_.store().read_setting(AppSetting::ui)) {
     settings_ = decode_ui_settings(*stored);
@@ -527,6 +529,12 @@ void App::leave_demo() {
   navigation_ = std::move(session.users_navigation);
   states_.tour = {};
   edit_problem_.clear();
+  if (!keeper_started_) start_keeping_plans();  // the app started in the demo: now the user's plans
+}
+
+void App::start_keeping_plans() {
+  keeper_.start(document_, host_.now_utc(), host_.today());
+  keeper_started_ = true;
 }
 
 // The demo plan as shipped, from the top: a new revision with no undo history, no tour.

@@ -44,7 +44,9 @@ class App {
   static constexpr float kMinTextScale = UiSettings::kMinTextScale;
   static constexpr float kMaxTextScale = UiSettings::kMaxTextScale;
 
-  App(Host& host, const Catalogue& catalogue);
+  // `mode` demo: opened as ?demo, the app starts in the demo and leaves browser storage as it
+  // found it: the stored plans are opened only when the demo is left.
+  App(Host& host, const Catalogue& catalogue, AppMode mode = AppMode::edit);
 
   // Draws the whole UI and applies the edits it produced; call between ImGui::NewFrame() and
   // ImGui::Render().
@@ -105,6 +107,7 @@ class App {
   std::string export_plan();
 
  private:
+  void start_keeping_plans();
   const Derived& derived();
   ViewContext view_context(const Derived& derived);
   void draw_top_bar(const ViewContext& context);
@@ -146,6 +149,7 @@ class App {
   float applied_text_scale_ = 0;
 
   PlanKeeper keeper_;
+  bool keeper_started_ = false;  // the stored plans opened (not yet when the app starts in the demo)
   std::optional<NoticeAction> notice_action_;      // chosen this frame, carried out after it
   std::optional<PlanListAction> plan_list_action_;
   bool import_confirmed_ = false;

@@ -104,6 +104,27 @@ TEST(DemoModeAtStart, OpenDemoBeforeTheFirstFrameStartsInTheDemo) {
   EXPECT_EQ(ui.app().state()["screen"], "first-run") << "nothing was set aside but the empty plan";
 }
 
+TEST(DemoModeAtStart, StartedAsTheDemoTheAppLeavesStorageAsItFoundItUntilTheDemoIsLeft) {
+  auto storage = std::make_shared<test::FakeStorage>();
+  {
+    HeadlessUi earlier_visit({1280, 720}, storage);
+    earlier_visit.click("Suggest a plan");
+    earlier_visit.app().save_now();
+  }
+  const auto before = storage->values();
+  ASSERT_FALSE(before.empty());
+
+  HeadlessUi ui({1280, 720}, storage, AppMode::demo);  // ?demo
+  EXPECT_EQ(ui.app().state()["mode"], "demo");
+  ui.click("Reset demo");
+  ui.app().save_now();  // what the page does when it is hidden
+  EXPECT_EQ(storage->values(), before) << "not a byte written, not even the storage probe";
+
+  ui.click("Leave demo");
+  EXPECT_EQ(ui.app().state()["mode"], "edit");
+  EXPECT_EQ(ui.app().state()["screen"], "plan") << "the stored plan opens once the demo is left";
+}
+
 // The tour's highlight is the target item's rectangle, as drawn.
 void expect_highlights_its_target(HeadlessUi& ui, std::size_t step) {
   const TourStep& expected = tour_steps()[step];

@@ -53,14 +53,15 @@ class FakeHost final : public Host {
 class HeadlessUi {
  public:
   explicit HeadlessUi(ImVec2 size = {1280, 720},
-                      std::shared_ptr<test::FakeStorage> storage = std::make_shared<test::FakeStorage>())
+                      std::shared_ptr<test::FakeStorage> storage = std::make_shared<test::FakeStorage>(),
+                      AppMode mode = AppMode::edit)
       : host(std::move(storage)), size_(size) {
     context_ = ImGui::CreateContext();
     ImGui::SetCurrentContext(context_);  // CreateContext keeps another window's context current
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    app_ = std::make_unique<App>(host, default_catalogue());
+    app_ = std::make_unique<App>(host, default_catalogue(), mode);
     app_->use_fonts(build_fonts(app_->wanted_font_scale(1.0f)));
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;

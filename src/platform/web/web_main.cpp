@@ -286,9 +286,9 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   static planner::web::Runtime runtime;
-  runtime.app = std::make_unique<planner::App>(runtime.host, planner::default_catalogue());
-  // Before anything is loaded: the demo never reads the user's stored plans (App::keeps_plan()).
-  if (planner_js_demo_requested() != 0) runtime.app->open_demo();
+  // ?demo: the demo never reads or writes the user's stored plans (App::keeps_plan()).
+  const planner::AppMode mode = planner_js_demo_requested() != 0 ? planner::AppMode::demo : planner::AppMode::edit;
+  runtime.app = std::make_unique<planner::App>(runtime.host, planner::default_catalogue(), mode);
   runtime.last_frame_time = emscripten_get_now() / 1000.0;
   g_runtime = &runtime;
   planner_js_init();
