@@ -1,7 +1,6 @@
 # The browser app (Emscripten only), over planner_app_lib (cmake/Imgui.cmake):
-#   planner_app          build/web/app/: planner.js + planner.wasm beside the web/ files
-#   planner_app_single   build/web/single/planner.js: the same objects linked with the wasm inlined,
-#                        bundled by scripts/bundle-offline.mjs into dist/planner-offline.html
+#   planner_app   build/web/app/: planner.js + planner.wasm beside the web/ files; the same two
+#                 files go into dist/planner-offline.html (scripts/bundle-offline.mjs)
 
 # ---- the app --------------------------------------------------------------------------------------
 file(GLOB PLANNER_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
@@ -21,18 +20,13 @@ set(PLANNER_APP_LINK_OPTIONS
   "--js-library=${PLANNER_JS_LIBRARY}"
   "--js-library=${PLANNER_EXPORTS_JS_LIBRARY}")
 
-function(planner_add_app_link target output_dir)
-  add_executable(${target} $<TARGET_OBJECTS:planner_app_lib> $<TARGET_OBJECTS:planner_web_objects>)
-  target_link_libraries(${target} PRIVATE planner_core imgui planner_app_assets)
-  target_link_options(${target} PRIVATE ${PLANNER_APP_LINK_OPTIONS} ${ARGN})
-  set_target_properties(${target} PROPERTIES
-    OUTPUT_NAME planner SUFFIX ".js"
-    RUNTIME_OUTPUT_DIRECTORY "${output_dir}"
-    LINK_DEPENDS "${PLANNER_JS_LIBRARY};${PLANNER_EXPORTS_JS_LIBRARY}")
-endfunction()
-
-planner_add_app_link(planner_app "${CMAKE_BINARY_DIR}/app")
-planner_add_app_link(planner_app_single "${CMAKE_BINARY_DIR}/single" -sSINGLE_FILE=1)
+add_executable(planner_app $<TARGET_OBJECTS:planner_app_lib> $<TARGET_OBJECTS:planner_web_objects>)
+target_link_libraries(planner_app PRIVATE planner_core imgui planner_app_assets)
+target_link_options(planner_app PRIVATE ${PLANNER_APP_LINK_OPTIONS})
+set_target_properties(planner_app PROPERTIES
+  OUTPUT_NAME planner SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app"
+  LINK_DEPENDS "${PLANNER_JS_LIBRARY};${PLANNER_EXPORTS_JS_LIBRARY}")
 
 # The page, styles, icons and service worker, copied beside planner.js.
 file(GLOB_RECURSE _web_files CONFIGURE_DEPENDS RELATIVE "${CMAKE_CURRENT_SOURCE_DIR}/web" "${CMAKE_CURRENT_SOURCE_DIR}/web/*")

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Bundles the one-file planner: the page, its styles, the favicon, the boot script and the
-// single-file build of the app (wasm inlined as base64) in one HTML file that runs from file://,
-// e.g. a USB stick at an induction session with no network.
+// Bundles the one-file planner: the page, its styles, the favicon, the boot script, the app's
+// planner.js and its planner.wasm (as base64, handed to the program by boot.js: nothing is
+// fetched) in one HTML file that runs from file://, e.g. a USB stick at an induction session with
+// no network. The program is the served app's, byte for byte: one link, one thing tested.
 //
-//   node scripts/bundle-offline.mjs [--app build/web/app] [--single build/web/single/planner.js]
-//                                   [--out dist/planner-offline.html]
+//   node scripts/bundle-offline.mjs [--app build/web/app] [--out dist/planner-offline.html]
 //
 // The page keeps a strict Content Security Policy: inline scripts and styles are allowed by their
-// sha256 hashes only. `connect-src data:` lets the app read its own inlined wasm.
+// sha256 hashes only.
 import {createHash} from 'node:crypto';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {dirname} from 'node:path';
@@ -27,24 +27,25 @@ function replaceOnce(html, pattern, replacement, what) {
   return html.replace(pattern, () => replacement);
 }
 
-export async function bundleOffline({app = 'build/web/app', single = 'build/web/single/planner.js',
-                                    out = 'dist/planner-offline.html'} = {}) {
-  const [html, style, boot, program, favicon] = await Promise.all([
+export async function bundleOffline({app = 'build/web/app', out = 'dist/planner-offline.html'} = {}) {
+  const [html, style, boot, program, wasm, favicon] = await Promise.all([
     readFile(`${app}/index.html`, 'utf8'),
     readFile(`${app}/style.css`, 'utf8'),
     readFile(`${app}/boot.js`, 'utf8'),
-    readFile(single, 'utf8'),
+    readFile(`${app}/planner.js`, 'utf8'),
+    readFile(`${app}/planner.wasm`),
     readFile(`${app}/favicon.svg`, 'utf8'),
   ]);
   const styleText = inlineSafe(style, 'style');
+  // boot.js reads window.plannerWasmBase64 (base64 has no '<': nothing to escape).
+  const wasmText = `window.plannerWasmBase64 = '${wasm.toString('base64')}';`;
   const programText = inlineSafe(program, 'script');
   const bootText = inlineSafe(boot, 'script');
   const policy = [
     "default-src 'none'",
-    `script-src ${sha256(programText)} ${sha256(bootText)} 'wasm-unsafe-eval'`,
+    `script-src ${sha256(wasmText)} ${sha256(programText)} ${sha256(bootText)} 'wasm-unsafe-eval'`,
     `style-src ${sha256(styleText)}`,
     'img-src data: blob:',
-    'connect-src data:',
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -64,7 +65,7 @@ export async function bundleOffline({app = 'build/web/app', single = 'build/web/
   page = replaceOnce(page, /\s*<link rel="manifest" href="manifest.webmanifest">/, '', 'manifest link');
   page = replaceOnce(page, /\s*<aside id="update-ready"[\s\S]*?<\/aside>/, '', 'update prompt');
   // Inline scripts cannot be deferred: they go last, after the elements boot.js looks up.
-  page = replaceOnce(page, /<\/body>/, `<script>${programText}</script>\n<script>${bootText}</script>\n</body>`, 'body end');
+  page = replaceOnce(page, /<\/body>/, `<script>${wasmText}</script>\n<script>${programText}</script>\n<script>${bootText}</script>\n</body>`, 'body end');
 
   await mkdir(dirname(out), {recursive: true});
   await writeFile(out, page);
@@ -75,7 +76,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const options = {};
   const args = process.argv.slice(2);
   for (let i = 0; i < args.length; i += 2) {
-    const key = {'--app': 'app', '--single': 'single', '--out': 'out'}[args[i]];
+    const key = {'--app': 'app', '--out': 'out'}[args[i]];
     if (!key) {
       console.error(`unknown option ${args[i]}`);
       process.exit(2);

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 rm -rf dist
 mkdir -p dist/web
 cp -R build/web/app/. dist/web/
-node scripts/bundle-offline.mjs --app build/web/app --single build/web/single/planner.js --out dist/planner-offline.html
+node scripts/bundle-offline.mjs --app build/web/app --out dist/planner-offline.html
 cp build/native-release/planner-cli dist/planner-cli
 strip dist/planner-cli 2>/dev/null || true
 echo "dist/: $(du -sh dist/web | cut -f1) web app, $(du -h dist/planner-offline.html | cut -f1) one-file app, $(du -h dist/planner-cli | cut -f1) CLI"

@@ -36,9 +36,16 @@
     return;
   }
 
+  // The one-file planner (scripts/bundle-offline.mjs) carries the program inline: nothing to fetch.
+  var wasmBinary;
+  if (typeof window.plannerWasmBase64 === 'string') {
+    wasmBinary = Uint8Array.from(atob(window.plannerWasmBase64), function (c) { return c.charCodeAt(0); });
+  }
+
   var started = false;
   var failed = false;
   window.createPlannerModule({
+    wasmBinary: wasmBinary,
     onFirstFrame: function () {
       started = true;
       document.body.classList.add('ready');
