@@ -353,8 +353,9 @@ void PlanStore::adopt(std::string raw, const StoredPlan& stored, std::uint64_t d
   read_only_why_ = open_read_only_ ? stored.problem : std::string();
 }
 
-OpenResult PlanStore::open(std::string_view id, Document& document, std::string_view now) {
-  check_timestamp(now);
+// Why plan `id` cannot take the open plan's place yet (storage unavailable, no such id, the open
+// plan's changes not saved), or nothing when it can.
+std::optional<OpenResult> PlanStore::cannot_switch_to(std::string_view id, Document& document, std::string_view now) {
   OpenResult out;
   if (!available()) {
     out.status = OpenStatus::unavailable;
@@ -371,6 +372,13 @@ OpenResult PlanStore::open(std::string_view id, Document& document, std::string_
     out.message = std::move(*stay);
     return out;
   }
+  return std::nullopt;
+}
+
+OpenResult PlanStore::open(std::string_view id, Document& document, std::string_view now) {
+  check_timestamp(now);
+  if (std::optional<OpenResult> refused = cannot_switch_to(id, document, now)) return *refused;
+  OpenResult out;
   const std::string key = keys::plan(id);
   StorageRead read = storage_.read(key);
   if (read.status == ReadStatus::failed) {
@@ -445,22 +453,8 @@ OpenResult PlanStore::open(std::string_view id, Document& document, std::string_
 
 OpenResult PlanStore::restore_backup(std::string_view id, Document& document, std::string_view now) {
   check_timestamp(now);
+  if (std::optional<OpenResult> refused = cannot_switch_to(id, document, now)) return *refused;
   OpenResult out;
-  if (!available()) {
-    out.status = OpenStatus::unavailable;
-    out.message = unavailable_state(unavailable_detail_).message;
-    return out;
-  }
-  if (!is_plan_id(id)) {
-    out.status = OpenStatus::missing;
-    out.message = "There is no plan with this id in this browser.";
-    return out;
-  }
-  if (std::optional<std::string> stay = leave_open_plan(document, now)) {
-    out.status = OpenStatus::failed;
-    out.message = std::move(*stay);
-    return out;
-  }
   const StorageRead backup = storage_.read(keys::backup(id));
   if (backup.status == ReadStatus::failed) {
     out.status = OpenStatus::failed;
@@ -542,7 +536,9 @@ OpenResult PlanStore::restore_backup(std::string_view id, Document& document, st
 // ---- settings -------------------------------------------------------------------------------
 
 std::optional<std::string> PlanStore::read_setting(AppSetting which) {
-  if (!available()) return std::nullopt;
+  // Before start() too: a read writes nothing, so the demo (which never starts the store) still
+  // opens in the user's own theme and text size.
+  if (mode_ == Mode::unavailable) return std::nullopt;
   StorageRead read = storage_.read(setting_key(which));
   if (read.status != ReadStatus::found) return std::nullopt;
   settings_seen_[static_cast<std::size_t>(which)] = read.value;

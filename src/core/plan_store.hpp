@@ -226,7 +226,8 @@ class PlanStore {
   StoreResult discard_quarantined(std::string_view key);
 
   // ---- app settings -------------------------------------------------------------------------
-  // Nothing when none is stored or storage is unavailable.
+  // Nothing when none is stored or storage is unavailable. Works before start(), writing
+  // nothing: the demo reads the user's appearance without starting the store.
   std::optional<std::string> read_setting(AppSetting which);
   // Writes (read back and verified) only when the text differs from what was last read or
   // written, so Dear ImGui's periodic layout saves cost nothing when nothing moved.
@@ -273,6 +274,8 @@ class PlanStore {
   // Before the open plan is left (another opened, it deleted): saves its changes; returns why it
   // must stay open instead (a save failed, or a conflict with unsaved changes waits).
   std::optional<std::string> leave_open_plan(const Document& document, std::string_view now);
+  // open() and restore_backup(): why plan `id` cannot take the open plan's place yet, or nothing.
+  std::optional<OpenResult> cannot_switch_to(std::string_view id, Document& document, std::string_view now);
   void forget_open_plan();
 
   Storage& storage_;

@@ -5,7 +5,7 @@ import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
 import {
-  LOOKS, openInLook, addDays, displayDate, leaveField, replaceText, scrollIntoView, startWithSuggestedPlan,
+  addDays, displayDate, leaveField, replaceText, scrollIntoView, startWithSuggestedPlan,
 } from './planner_steps.mjs';
 
 const ADD = '\u271A Add activity';
@@ -93,20 +93,4 @@ describe('Activities', () => {
     assert.deepEqual(planner.problems(), []);
     await planner.page.context().close();
   });
-
-  for (const look of LOOKS) {
-    test(`looks right: ${look.name}`, async () => {
-      const planner = await openInLook(browser, server, look);
-      await startWithSuggestedPlan(planner, {view: 'Activities'});
-      await planner.screenshot(`activities-list-${look.name}`);
-      const {plan} = await planner.state();
-      const shadowing = plan.activities.find((a) => a.type === 'shadowing');
-      await planner.click(`${shadowing.title} on ${displayDate(shadowing.date)}`);
-      await planner.item(DELETE);
-      await planner.waitForIdle();
-      await planner.screenshot(`activities-details-${look.name}`);
-      assert.deepEqual(planner.problems(), []);
-      await planner.page.context().close();
-    });
-  }
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 
 import {launchChromium, openPlanner, serveApp} from './harness.mjs';
-import {openView, screenshotView, suggestPlan, replaceText} from './planner_steps.mjs';
+import {openView, suggestPlan, replaceText} from './planner_steps.mjs';
 
 let browser;
 let server;
@@ -55,14 +55,5 @@ describe('the Dissertation view', () => {
     assert.equal(find(restored, milestone.id).words, 480);
     assert.deepEqual(planner.problems(), []);
     await planner.page.context().close();
-  });
-
-  test('screenshots at 1280×720 (pixel ratios 1 and 2), on a tablet, dark and high contrast', async () => {
-    const problems = await screenshotView(browser, server, 'dissertation', async (planner) => {
-      await openView(planner, 'Dissertation');
-      await planner.click('Literature review');
-      await planner.waitForState((s) => s.selected === 'milestone/literature-review');
-    });
-    assert.deepEqual(problems, []);
   });
 });

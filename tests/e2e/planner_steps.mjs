@@ -1,7 +1,6 @@
 // Steps the view tests share, done as a person does them: start a plan with "Suggest a plan",
 // open a view, scroll a long list or form with the mouse wheel, type over a field, drag with the
-// mouse, switch the theme, and take the same screen at the sizes and looks the views must stay
-// readable at.
+// mouse; and the looks (sizes, themes, text sizes) the views must stay readable in.
 import {openPlanner} from './harness.mjs';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -97,39 +96,19 @@ export async function leaveField(planner) {
   await planner.waitFor(() => document.activeElement && document.activeElement.id !== 'text-sink');
 }
 
-// Closes the Settings menu and waits until it is gone: a click while it is open only closes it.
-async function closeSettings(planner) {
-  await planner.page.keyboard.press('Escape');
-  await planner.waitFor(() => !window.planner.items().some((item) => item.label === 'Larger text'));
-  await planner.waitForIdle();
-}
-
-// "Light", "Dark" or "High contrast" from the Settings menu.
-export async function chooseTheme(planner, name) {
-  await planner.click('\u2699 Settings');
-  await planner.click(name);
-  await closeSettings(planner);
-  const theme = {Light: 'light', Dark: 'dark', 'High contrast': 'high-contrast'}[name];
-  await planner.waitForState((s) => s.theme === theme);
-}
-
-// Steps the text size up (positive) or down from 100% in the Settings menu, 10% a step. The menu
-// is opened afresh for each step: at a new size it grows and may no longer fit where it opened.
-export async function stepTextSize(planner, steps) {
-  for (let i = 0; i < Math.abs(steps); ++i) {
-    await planner.click('\u2699 Settings');
-    const before = (await planner.state()).textScale;
-    await planner.click(steps > 0 ? 'Larger text' : 'Smaller text');
-    await planner.waitForState((s) => s.textScale !== before);
-    await closeSettings(planner);
-  }
-}
-
-// Opens the app in one of the LOOKS, themed and sized as it says.
+// Opens the app in one of the LOOKS. Its `settings` are the appearance a returning user chose
+// (planner/settings/ui, as the Settings menu keeps it: persistence.test.mjs drives the menu), so
+// the app starts in that look from its first frame.
 export async function openInLook(browser, server, look) {
-  const planner = await openPlanner(browser, server, look);
-  if (look.theme) await chooseTheme(planner, look.theme);
-  if (look.textSteps) await stepTextSize(planner, look.textSteps);
+  const {settings, ...options} = look;
+  const kept = settings && JSON.stringify(settings);
+  const initScript = kept &&
+      `if (localStorage.getItem('planner/settings/ui') === null) localStorage.setItem('planner/settings/ui', ${JSON.stringify(kept)});`;
+  const planner = await openPlanner(browser, server, {...options, initScript});
+  if (settings) {
+    await planner.waitForState((s) => (!settings.theme || s.theme === settings.theme) &&
+                                      (!settings.textScale || Math.abs(s.textScale - settings.textScale) < 0.001));
+  }
   return planner;
 }
 
@@ -140,25 +119,7 @@ export const LOOKS = [
   {name: '1280x720-dpr2', viewport: {width: 1280, height: 720}, deviceScaleFactor: 2},
   {name: '768x1024', viewport: {width: 768, height: 1024}, deviceScaleFactor: 1, hasTouch: true},
   {name: 'dark', viewport: {width: 1280, height: 720}, deviceScaleFactor: 1, colorScheme: 'dark'},
-  {name: 'high-contrast', viewport: {width: 1280, height: 720}, deviceScaleFactor: 1, theme: 'High contrast'},
-  {name: 'text-150', viewport: {width: 1280, height: 720}, deviceScaleFactor: 1, textSteps: 5},
-  {name: 'text-85-1920x1080', viewport: {width: 1920, height: 1080}, deviceScaleFactor: 1, textSteps: -2},
+  {name: 'high-contrast', viewport: {width: 1280, height: 720}, deviceScaleFactor: 1, settings: {theme: 'high-contrast'}},
+  {name: 'text-150', viewport: {width: 1280, height: 720}, deviceScaleFactor: 1, settings: {textScale: 1.5}},
+  {name: 'text-85-1920x1080', viewport: {width: 1920, height: 1080}, deviceScaleFactor: 1, settings: {textScale: 0.85}},
 ];
-
-// Screenshots of one view in every look, under build/e2e-artifacts/<name>-<look>.png:
-// `prepare(planner)` brings the view to the state worth showing. Returns the console problems.
-export async function screenshotView(browser, server, name, prepare) {
-  const problems = [];
-  for (const look of LOOKS) {
-    const planner = await openInLook(browser, server, look);
-    await suggestPlan(planner);
-    await prepare(planner);
-    // The pointer out of the way (over the status bar): no hover highlight or tooltip in the shot.
-    await planner.page.mouse.move(look.viewport.width - 4, look.viewport.height - 4);
-    await planner.waitForIdle();
-    await planner.screenshot(`${name}-${look.name}`);
-    problems.push(...planner.problems());
-    await planner.page.context().close();
-  }
-  return problems;
-}

@@ -426,6 +426,15 @@ TEST_F(PlanStoreTest, SettingsAreWrittenOnlyWhenTheyChange) {
   EXPECT_EQ(storage.writes(), before);
 }
 
+TEST_F(PlanStoreTest, ASettingIsReadBeforeStartWithoutWritingAnything) {
+  start();
+  EXPECT_FALSE(store.write_setting(AppSetting::ui, "{\"textScale\":1.5}"));
+  PlanStore demo(storage, catalogue);  // never started: the demo
+  const int writes = storage.writes();
+  EXPECT_EQ(demo.read_setting(AppSetting::ui), "{\"textScale\":1.5}");
+  EXPECT_EQ(storage.writes(), writes);
+}
+
 TEST_F(PlanStoreTest, ASettingThatCannotBeWrittenIsTriedAgainNextTime) {
   start();
   storage.fail_write(1, browser_quota_errors()[0]);
