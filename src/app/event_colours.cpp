@@ -54,28 +54,4 @@ ImVec4 event_fill(EventKind kind, Theme theme) {
   return mix(surface, event_colour(kind, theme), theme == Theme::light ? 0.16f : 0.26f);
 }
 
-std::string_view event_kind_label(EventKind kind) {
-  switch (kind) {
-    case EventKind::module: return "Module";
-    case EventKind::f2f: return "Face-to-face day";
-    case EventKind::online: return "Online study";
-    case EventKind::wba_due: return "Work-based assignment due";
-    case EventKind::assignment_due: return "Assignment due";
-    case EventKind::dissertation_milestone: return "Dissertation milestone";
-    case EventKind::review: return "Progress review";
-    case EventKind::shadowing: return "Shadowing";
-    case EventKind::peer_observation: return "Peer observation";
-    case EventKind::als: return "Action learning set";
-    case EventKind::mentoring: return "Mentoring meeting";
-    case EventKind::guest_session: return "Guest session";
-    case EventKind::diary: return "Diary entry";
-    case EventKind::leave: return "Leave";
-    case EventKind::busy: return "Busy at work";
-    case EventKind::induction: return "Induction";
-    case EventKind::gateway: return "Gateway";
-    case EventKind::epa: return "End-point assessment";
-  }
-  return "Event";
-}
-
 }  // namespace planner

@@ -1,6 +1,6 @@
 #pragma once
 // One colour per kind of event, used everywhere the kind appears (timeline bars, chips, legends,
-// lists), and the words for each kind. Each colour reads as text on the theme's background and
+// lists); the words for each kind are the core's kind_label (core/event_details.hpp). Each colour reads as text on the theme's background and
 // surface (>= 4.5:1, tests/app/theme_test.cpp); fills use a tint of it under normal text.
 #include <string_view>
 
@@ -13,7 +13,5 @@ namespace planner {
 ImVec4 event_colour(EventKind kind, Theme theme);
 // A light fill of the kind's colour over the surface, for bars with text on them.
 ImVec4 event_fill(EventKind kind, Theme theme);
-// "Face-to-face day", "Online study", "Work-based assignment due", …
-std::string_view event_kind_label(EventKind kind);
 
 }  // namespace planner

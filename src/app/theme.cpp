@@ -11,7 +11,6 @@ constexpr ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
                 static_cast<float>(hex & 0xFF) / 255.0f, alpha);
 }
 
-ImVec4 with_alpha(ImVec4 colour, float alpha) { return ImVec4(colour.x, colour.y, colour.z, alpha); }
 
 ImVec4 mix(ImVec4 a, ImVec4 b, float t) {
   return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t);

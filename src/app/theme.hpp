@@ -34,6 +34,11 @@ const Palette& palette(Theme theme);
 // Sets ImGui's style (colours, spacing, rounding) for the theme at the given text scale.
 void apply_theme(Theme theme, float text_scale);
 
+// `colour` with its opacity replaced: hover and selection tints, faded marks.
+inline ImVec4 with_alpha(ImVec4 colour, float alpha) { return ImVec4(colour.x, colour.y, colour.z, alpha); }
+// Packed for a draw list, as given (no style alpha applied, unlike ImGui::GetColorU32).
+inline ImU32 packed(const ImVec4& colour) { return ImGui::ColorConvertFloat4ToU32(colour); }
+
 // WCAG relative-luminance contrast ratio of two opaque colours (1 … 21).
 double contrast_ratio(const ImVec4& a, const ImVec4& b);
 

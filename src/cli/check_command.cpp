@@ -54,9 +54,9 @@ int run_check(std::span<const std::string_view> args) {
   const std::string path = arguments.take_positional("PLAN.json");
 
   const Catalogue& catalogue = default_catalogue();
-  const std::optional<Plan> plan = read_plan_file(path, catalogue);
-  if (!plan) return kExitInvalid;
-  const std::vector<Finding> findings = check_plan(catalogue, *plan, expand_schedule(catalogue, *plan));
+  const std::optional<PlanInput> input = read_plan_input(path, catalogue);
+  if (!input) return kExitInvalid;
+  const std::vector<Finding> findings = check_plan(catalogue, input->plan, input->schedule);
   std::cout << (as_json ? findings_json(findings) : findings_text(findings));
   return count_findings(findings).errors > 0 ? kExitFindings : kExitOk;
 }

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <utility>
 
 #include "core/plan_file.hpp"
 #include "core/plan_limits.hpp"
@@ -21,8 +22,6 @@ std::optional<std::string> read_capped(std::istream& in) {
   text.resize(static_cast<std::size_t>(in.gcount()));
   return text;
 }
-
-}  // namespace
 
 std::optional<Plan> read_plan_file(const std::string& path, const Catalogue& catalogue) {
   std::optional<std::string> text;
@@ -50,6 +49,15 @@ std::optional<Plan> read_plan_file(const std::string& path, const Catalogue& cat
     for (const LoadProblem& problem : result.problems) std::cerr << "  " << to_string(problem) << "\n";
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<PlanInput> read_plan_input(const std::string& path, const Catalogue& catalogue) {
+  std::optional<Plan> plan = read_plan_file(path, catalogue);
+  if (!plan) return std::nullopt;
+  Schedule schedule = expand_schedule(catalogue, *plan);
+  return PlanInput{std::move(*plan), std::move(schedule)};
 }
 
 }  // namespace planner::cli

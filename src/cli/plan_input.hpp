@@ -1,17 +1,24 @@
 #pragma once
 // Reading the plan file a command was given: the file (or "-" for standard input), read no
-// further than the loader's size cap, then loaded by the core's strict loader.
+// further than the loader's size cap, loaded by the core's strict loader and expanded into its
+// schedule, which every command but autoplan works on.
 #include <optional>
 #include <string>
 
 #include "core/catalogue.hpp"
 #include "core/plan.hpp"
+#include "core/schedule.hpp"
 
 namespace planner::cli {
 
-// The plan, or nothing after telling stderr what is wrong and where:
+struct PlanInput {
+  Plan plan;
+  Schedule schedule;
+};
+
+// The plan and its schedule, or nothing after telling stderr what is wrong and where:
 //   planner-cli: p.json is not a valid plan: it has 2 problems.
 //     /plan/activities/3/date: "2027-02-30" is not a real date
-std::optional<Plan> read_plan_file(const std::string& path, const Catalogue& catalogue);
+std::optional<PlanInput> read_plan_input(const std::string& path, const Catalogue& catalogue);
 
 }  // namespace planner::cli

@@ -50,10 +50,9 @@ int run_schedule(std::span<const std::string_view> args) {
   const std::string path = arguments.take_positional("PLAN.json");
 
   const Catalogue& catalogue = default_catalogue();
-  const std::optional<Plan> plan = read_plan_file(path, catalogue);
-  if (!plan) return kExitInvalid;
-  const Schedule schedule = expand_schedule(catalogue, *plan);
-  std::cout << (as_json ? events_json(schedule) : events_text(schedule));
+  const std::optional<PlanInput> input = read_plan_input(path, catalogue);
+  if (!input) return kExitInvalid;
+  std::cout << (as_json ? events_json(input->schedule) : events_text(input->schedule));
   return kExitOk;
 }
 

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/find_by_id.hpp"
 #include "planner_core_data.hpp"
 
 namespace planner {
@@ -449,12 +450,6 @@ json parse_json(std::string_view text, std::string_view what) {
   json value = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (value.is_discarded()) throw CatalogueError(std::string(what) + ": not valid JSON");
   return value;
-}
-
-template <typename T>
-const T* find_by_id(const std::vector<T>& items, std::string_view id) {
-  const auto it = std::find_if(items.begin(), items.end(), [id](const T& item) { return item.id == id; });
-  return it == items.end() ? nullptr : &*it;
 }
 
 }  // namespace

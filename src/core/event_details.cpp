@@ -4,26 +4,10 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/find_by_id.hpp"
+
 namespace planner {
 namespace {
-
-template <typename T>
-const T* find_by_id(const std::vector<T>& items, std::string_view id) {
-  const auto it = std::find_if(items.begin(), items.end(), [id](const T& item) { return item.id == id; });
-  return it == items.end() ? nullptr : &*it;
-}
-
-bool is_activity(EventKind kind) {
-  switch (kind) {
-    case EventKind::shadowing:
-    case EventKind::peer_observation:
-    case EventKind::als:
-    case EventKind::mentoring:
-    case EventKind::guest_session:
-    case EventKind::diary: return true;
-    default: return false;
-  }
-}
 
 std::string module_line(const Catalogue& catalogue, const Event& event) {
   const Module* module = catalogue.module(event.module);
@@ -185,7 +169,7 @@ std::string event_status(const Plan& plan, const Event& event) {
     if (signed_off == 0) return "Not signed off";
     return "Signed off by " + std::to_string(signed_off) + " of 3";
   }
-  const Activity* activity = is_activity(event.kind) ? find_by_id(plan.activities, event.item) : nullptr;
+  const Activity* activity = is_activity_kind(event.kind) ? find_by_id(plan.activities, event.item) : nullptr;
   if (activity != nullptr) {
     if (activity->status == "done") return "Done";
     if (activity->status == "cancelled") return "Cancelled";

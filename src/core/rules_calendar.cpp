@@ -5,6 +5,7 @@
 
 #include "core/availability.hpp"
 #include "core/edits.hpp"
+#include "core/find_by_id.hpp"
 #include "core/rule_context.hpp"
 
 namespace planner::rules {
@@ -50,12 +51,6 @@ std::string span_text(int days) {
   std::string text = std::to_string(weeks) + (weeks == 1 ? " week" : " weeks");
   if (rest != 0) text += " and " + std::to_string(rest) + (rest == 1 ? " day" : " days");
   return text;
-}
-
-template <typename T>
-const T* find_by_id(const std::vector<T>& items, const std::string& id) {
-  const auto it = std::find_if(items.begin(), items.end(), [&id](const T& item) { return item.id == id; });
-  return it == items.end() ? nullptr : &*it;
 }
 
 // Moves whatever `event` comes from off its day (in leave, on a bank holiday) to a free one:

@@ -28,20 +28,6 @@ constexpr std::array<std::pair<EventKind, std::string_view>, 18> kKindNames = {{
     {EventKind::epa, "epa"},
 }};
 
-bool is_activity_kind(EventKind kind) {
-  switch (kind) {
-    case EventKind::shadowing:
-    case EventKind::peer_observation:
-    case EventKind::als:
-    case EventKind::mentoring:
-    case EventKind::guest_session:
-    case EventKind::diary:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // The day of `week` (1-based) and ISO `weekday` in a module that starts on `start`.
 Date timetable_day(Date start, int week, int weekday) { return start.plus_days(7 * (week - 1) + weekday - 1); }
 
@@ -130,6 +116,20 @@ bool is_deadline(EventKind kind) { return kind == EventKind::wba_due || kind == 
 const Event* Schedule::find(std::string_view id) const {
   const auto it = std::find_if(events.begin(), events.end(), [id](const Event& e) { return e.id == id; });
   return it == events.end() ? nullptr : &*it;
+}
+
+bool is_activity_kind(EventKind kind) {
+  switch (kind) {
+    case EventKind::shadowing:
+    case EventKind::peer_observation:
+    case EventKind::als:
+    case EventKind::mentoring:
+    case EventKind::guest_session:
+    case EventKind::diary:
+      return true;
+    default:
+      return false;
+  }
 }
 
 Date intended_end(const Catalogue& catalogue, const Plan& plan) {

@@ -39,6 +39,8 @@ std::optional<EventKind> event_kind_from_string(std::string_view name);
 // Kinds that are always deadlines (wba_due, assignment_due). Some events of other kinds are
 // deadlines too (the dissertation's final submission, EPA submissions): see Event::deadline.
 bool is_deadline(EventKind kind);
+// Kinds of the plan's workplace activities (shadowing … diary): their events come from plan.activities.
+bool is_activity_kind(EventKind kind);
 
 struct Event {
   // Stable for the life of the item it comes from, e.g. "M2/f2f-1", "M2/assignment",

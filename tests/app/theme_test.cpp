@@ -56,9 +56,9 @@ TEST_P(EveryTheme, EveryEventKindReadsAsTextAndUnderText) {
     const auto kind = static_cast<EventKind>(k);
     for (const ImVec4& background : {p.background, p.surface})
       EXPECT_GE(contrast_ratio(event_colour(kind, GetParam()), background), kMinimumTextContrast)
-          << to_string(GetParam()) << " " << event_kind_label(kind);
+          << to_string(GetParam()) << " " << to_string(kind);
     EXPECT_GE(contrast_ratio(p.text, event_fill(kind, GetParam())), kMinimumTextContrast)
-        << to_string(GetParam()) << " fill of " << event_kind_label(kind);
+        << to_string(GetParam()) << " fill of " << to_string(kind);
   }
 }
 

@@ -10,12 +10,14 @@
 #include "app/icons.hpp"
 #include "app/view_context.hpp"
 #include "app/views/activity_form.hpp"
+#include "app/views/list_item_steps.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/edit_steps.hpp"
 #include "app/widgets/list_detail.hpp"
 #include "app/widgets/list_row.hpp"
 #include "app/widgets/notice.hpp"
 #include "core/edits.hpp"
+#include "core/event_details.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -94,13 +96,6 @@ float radio_width(const char* label) {
   return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
 }
 
-// An item not in the plan yet: the last deleted one back, or the one just added, is selected and
-// scrolled to once it exists (the edit applies after this frame).
-void select_when_added(const ViewContext& context, const std::string& id) {
-  context.navigation.selected = id;
-  context.navigation.reveal = id;
-}
-
 void take_reveal(const ViewContext& context, ActivitiesState& state) {
   Navigation& navigation = context.navigation;
   if (!is_activity_id(navigation.reveal)) return;
@@ -117,27 +112,10 @@ void take_reveal(const ViewContext& context, ActivitiesState& state) {
 
 void draw_removed_notice(const ViewContext& context, ActivitiesState& state) {
   if (!state.removed) return;
-  const Activity& removed = *state.removed;
-  // Ctrl+Z brought it back: nothing left to offer.
-  if (const Activity* back = find_activity(context.plan, removed.id); back != nullptr && *back == removed) {
-    state.removed.reset();
-    return;
-  }
-  const std::string message = "Deleted \xE2\x80\x9C" + removed.title + "\xE2\x80\x9D on " + removed.date.display() +
-                              ". Restore it, or press Ctrl+Z.";
-  switch (ui::notice("deleted activity", message, "Restore", ui::colours().note)) {
-    case ui::NoticeResponse::action: {
-      Activity restored = removed;
-      // Its id may have gone to an activity added since; the restored one then takes a new one.
-      if (find_activity(context.plan, restored.id) != nullptr) restored.id = next_item_id(context.plan, "activity");
-      context.apply(edits::add_activity(context.catalogue, restored));
-      select_when_added(context, restored.id);
-      state.removed.reset();
-      break;
-    }
-    case ui::NoticeResponse::dismiss: state.removed.reset(); break;
-    case ui::NoticeResponse::none: break;
-  }
+  const std::string message = "Deleted \xE2\x80\x9C" + state.removed->title + "\xE2\x80\x9D on " +
+                              state.removed->date.display() + ". Restore it, or press Ctrl+Z.";
+  draw_restore_notice(context, state.removed, context.plan.activities, "deleted activity", message, "activity",
+                      [&](const Activity& activity) { return edits::add_activity(context.catalogue, activity); });
 }
 
 void draw_filters(const ViewContext& context, ActivitiesState& state) {
@@ -184,13 +162,13 @@ void draw_filters(const ViewContext& context, ActivitiesState& state) {
 void draw_row(const ViewContext& context, ActivitiesState& state, const Activity& activity) {
   const EventKind kind = activity_kind(activity.type);
   const StatusLook look = status_look(activity, context.today);
-  std::string detail = activity.date.display() + "  \xC2\xB7  " + std::string(event_kind_label(kind));
+  std::string detail = activity.date.display() + "  \xC2\xB7  " + std::string(kind_label(kind));
   if (activity.hours > 0) detail += "  \xC2\xB7  " + number_text(activity.hours) + " h";
   if (activity.reflection_words > 0) detail += "  \xC2\xB7  " + std::to_string(activity.reflection_words) + "-word reflection";
   const bool overdue = activity.status == "planned" && activity.date < context.today;
   const ui::ListRowContent content{
       .bar = event_colour(kind, context.theme),
-      .title = activity.title.empty() ? std::string(event_kind_label(kind)) : activity.title,
+      .title = activity.title.empty() ? std::string(kind_label(kind)) : activity.title,
       .title_font = context.fonts.bold,
       .title_colour = activity.status == "cancelled" ? ui::colours().text_muted : ui::colours().text,
       .detail = std::move(detail),
@@ -329,11 +307,11 @@ void draw_editor(const ViewContext& context, ActivitiesState& state, const Activ
   const EventKind kind = activity_kind(activity.type);
   ImGui::PushFont(context.fonts.heading);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(activity.title.empty() ? std::string(event_kind_label(kind)).c_str() : activity.title.c_str());
+  ImGui::TextUnformatted(activity.title.empty() ? std::string(kind_label(kind)).c_str() : activity.title.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   ImGui::AlignTextToFramePadding();
-  ui::coloured_text(event_colour(kind, context.theme), std::string(icons::kDot) + " " + std::string(event_kind_label(kind)));
+  ui::coloured_text(event_colour(kind, context.theme), std::string(icons::kDot) + " " + std::string(kind_label(kind)));
   ImGui::SameLine();
   ui::muted_text("on " + activity.date.display());
   bool remove = false;

@@ -10,6 +10,7 @@
 #include "app/view_context.hpp"
 #include "app/widgets/controls.hpp"
 #include "core/edits.hpp"
+#include "core/event_details.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -147,7 +148,7 @@ void draw_upcoming(const ViewContext& context) {
     ImGui::SameLine(ui::space(150));
     ImGui::TextUnformatted(event.title.c_str());
     ImGui::SameLine();
-    ui::muted_text(event_kind_label(event.kind));
+    ui::muted_text(kind_label(event.kind));
     ImGui::SameLine();
     go_to_button(context, event.id);
     ImGui::PopID();

@@ -6,6 +6,7 @@
 #include "app/event_colours.hpp"
 #include "app/icons.hpp"
 #include "app/view_context.hpp"
+#include "app/views/list_item_steps.hpp"
 #include "app/views/review_details.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/day_note.hpp"
@@ -111,31 +112,11 @@ void take_reveal(const ViewContext& context, ReviewsState& state) {
   navigation.reveal.clear();
 }
 
-void select_when_added(const ViewContext& context, const std::string& id) {
-  context.navigation.selected = id;
-  context.navigation.reveal = id;
-}
-
 void draw_removed_notice(const ViewContext& context, ReviewsState& state) {
   if (!state.removed) return;
-  const Review& removed = *state.removed;
-  if (const Review* back = find_review(context.plan, removed.id); back != nullptr && *back == removed) {
-    state.removed.reset();
-    return;
-  }
-  const std::string message = "Deleted the progress review on " + removed.date.display() + ". Restore it, or press Ctrl+Z.";
-  switch (ui::notice("deleted review", message, "Restore", ui::colours().note)) {
-    case ui::NoticeResponse::action: {
-      Review restored = removed;
-      if (find_review(context.plan, restored.id) != nullptr) restored.id = next_item_id(context.plan, "review");
-      context.apply(edits::add_review(context.catalogue, restored));
-      select_when_added(context, restored.id);
-      state.removed.reset();
-      break;
-    }
-    case ui::NoticeResponse::dismiss: state.removed.reset(); break;
-    case ui::NoticeResponse::none: break;
-  }
+  const std::string message = "Deleted the progress review on " + state.removed->date.display() + ". Restore it, or press Ctrl+Z.";
+  draw_restore_notice(context, state.removed, context.plan.reviews, "deleted review", message, "review",
+                      [&](const Review& review) { return edits::add_review(context.catalogue, review); });
 }
 
 void draw_add_popup(const ViewContext& context, ReviewsState& state) {

@@ -7,19 +7,19 @@
 #include "app/event_colours.hpp"
 #include "app/icons.hpp"
 #include "app/item_location.hpp"
+#include "app/theme.hpp"
 #include "app/view_context.hpp"
 #include "app/views/timeline_day_data.hpp"
 #include "app/views/timeline_moves.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/finding_notes.hpp"
 #include "app/widgets/timeline_canvas.hpp"
+#include "core/event_details.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 
 namespace planner {
 namespace {
-
-ImVec4 with_alpha(ImVec4 colour, float alpha) { return ImVec4(colour.x, colour.y, colour.z, alpha); }
 
 const Event& event_of(const ViewContext& context, const ui::TimelineMark& mark) {
   return context.derived.schedule.events[static_cast<std::size_t>(mark.tag)];
@@ -195,7 +195,7 @@ void describe_event(const ViewContext& context, const TimelineState& state, cons
   ImGui::PushFont(context.fonts.bold);
   ImGui::TextUnformatted(event.title.c_str());
   ImGui::PopFont();
-  ui::coloured_text(event_colour(event.kind, context.theme), std::string(icons::kDot) + " " + std::string(event_kind_label(event.kind)));
+  ui::coloured_text(event_colour(event.kind, context.theme), std::string(icons::kDot) + " " + std::string(kind_label(event.kind)));
   if (!event.module.empty() && event.kind != EventKind::module) ui::muted_text(module_name(context, event.module));
   ImGui::TextUnformatted(dates_of(event).c_str());
   if (const std::string source = date_source(event); !source.empty()) ui::muted_text(source);

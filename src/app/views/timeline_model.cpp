@@ -7,6 +7,7 @@
 
 #include "app/event_colours.hpp"
 #include "app/views/timeline_moves.hpp"
+#include "core/event_details.hpp"
 
 namespace planner {
 namespace {
@@ -27,7 +28,7 @@ std::string activity_row_label(EventKind kind) {
     case EventKind::mentoring: return "Mentoring";
     case EventKind::guest_session: return "Guest sessions";
     case EventKind::diary: return "Diary";
-    default: return std::string(event_kind_label(kind));
+    default: return std::string(kind_label(kind));
   }
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/edits.hpp"
+#include "core/find_by_id.hpp"
 
 namespace planner {
 namespace {
@@ -12,26 +13,6 @@ namespace {
 std::string part_after_slash(const std::string& id) {
   const auto slash = id.find('/');
   return slash == std::string::npos ? id : id.substr(slash + 1);
-}
-
-template <typename T>
-const T* find_by_id(const std::vector<T>& items, const std::string& id) {
-  const auto it = std::find_if(items.begin(), items.end(), [&id](const T& item) { return item.id == id; });
-  return it == items.end() ? nullptr : &*it;
-}
-
-bool is_activity(EventKind kind) {
-  switch (kind) {
-    case EventKind::shadowing:
-    case EventKind::peer_observation:
-    case EventKind::als:
-    case EventKind::mentoring:
-    case EventKind::guest_session:
-    case EventKind::diary:
-      return true;
-    default:
-      return false;
-  }
 }
 
 std::optional<Edit> unlabelled_move(const Catalogue& catalogue, const Plan& plan, const Event& event, Date day) {
@@ -69,7 +50,7 @@ std::optional<Edit> unlabelled_move(const Catalogue& catalogue, const Plan& plan
     case EventKind::epa: return edits::set_epa_step_date(catalogue, event.item, day);
     case EventKind::online: return std::nullopt;
     default:
-      if (!is_activity(event.kind)) return std::nullopt;
+      if (!is_activity_kind(event.kind)) return std::nullopt;
       const Activity* activity = find_by_id(plan.activities, event.item);
       if (activity == nullptr) return std::nullopt;
       Activity moved = *activity;

@@ -6,13 +6,11 @@
 #include <utility>
 #include <vector>
 
+#include "app/theme.hpp"
 #include "app/widgets/controls.hpp"
 
 namespace planner::ui {
 namespace {
-
-ImU32 u32(const ImVec4& colour) { return ImGui::ColorConvertFloat4ToU32(colour); }
-ImVec4 with_alpha(ImVec4 colour, float alpha) { return ImVec4(colour.x, colour.y, colour.z, alpha); }
 
 // The first label of `labels` no wider than `width`, or nullptr.
 const std::string* fitting_label(const std::vector<std::string>& labels, float width) {
@@ -37,7 +35,7 @@ void draw_band(ImDrawList* draw_list, const AxisView& axis, AxisUnit unit, bool 
   const Date to = axis.first_day.plus_days(static_cast<int>(last_visible));
   const float pad = space(5);
   const float text_y = top + (bottom - top - ImGui::GetFontSize()) * 0.5f;
-  const ImU32 rule = u32(upper ? palette.border : with_alpha(palette.border, 0.7f));
+  const ImU32 rule = packed(upper ? palette.border : with_alpha(palette.border, 0.7f));
 
   for (const AxisCell& cell : axis_cells(unit, from, to)) {
     const float x0 = left + static_cast<float>(scale.x_of(days_between(axis.first_day, cell.first)));
@@ -45,7 +43,7 @@ void draw_band(ImDrawList* draw_list, const AxisView& axis, AxisUnit unit, bool 
     if (x0 >= left) draw_list->AddLine(ImVec2(std::floor(x0) + 0.5f, upper ? top : top + 3), ImVec2(std::floor(x0) + 0.5f, bottom), rule);
 
     const bool weekend_day = unit == AxisUnit::day && cell.first.is_weekend();
-    const ImU32 text = u32(weekend_day ? palette.text_muted : palette.text);
+    const ImU32 text = packed(weekend_day ? palette.text_muted : palette.text);
     const std::vector<std::string> labels = axis_labels(unit, cell.first, upper);
     if (upper) {
       const float start = std::max(x0, left) + pad;
@@ -84,8 +82,8 @@ void draw_axis_tag(ImDrawList* draw_list, float x, float top, float bottom, floa
   const auto [x0, x1] = tag_span(x, left, right, text);
   const float height = std::min(bottom - top, size.y + space(4));
   const float y0 = top + (bottom - top - height) * 0.5f;
-  draw_list->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y0 + height), u32(fill), height * 0.5f);
-  draw_list->AddText(ImVec2(x0 + pad, y0 + (height - size.y) * 0.5f), u32(text_colour), text);
+  draw_list->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y0 + height), packed(fill), height * 0.5f);
+  draw_list->AddText(ImVec2(x0 + pad, y0 + (height - size.y) * 0.5f), packed(text_colour), text);
 }
 
 void draw_timeline_axis(ImDrawList* draw_list, const AxisView& axis, const Palette& palette) {
@@ -101,7 +99,7 @@ void draw_timeline_axis(ImDrawList* draw_list, const AxisView& axis, const Palet
   const std::pair<float, float> today_tag = today_x ? tag_span(*today_x, r.Min.x, r.Max.x, kToday) : std::pair{0.0f, 0.0f};
   draw_list->PushClipRect(r.Min, r.Max, true);
   draw_band(draw_list, axis, bands.upper, true, r.Min.y, middle, {}, palette);
-  draw_list->AddLine(ImVec2(r.Min.x, middle + 0.5f), ImVec2(r.Max.x, middle + 0.5f), u32(with_alpha(palette.border, 0.7f)));
+  draw_list->AddLine(ImVec2(r.Min.x, middle + 0.5f), ImVec2(r.Max.x, middle + 0.5f), packed(with_alpha(palette.border, 0.7f)));
   draw_band(draw_list, axis, bands.lower, false, middle, r.Max.y, today_tag, palette);
   if (today_x) draw_axis_tag(draw_list, *today_x, middle, r.Max.y, r.Min.x, r.Max.x, kToday, palette.error, palette.surface);
   draw_list->PopClipRect();

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app/automation.hpp"
+#include "app/theme.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/timeline_axis.hpp"
 #include "app/widgets/timeline_marks.hpp"
@@ -13,10 +14,8 @@
 namespace planner::ui {
 namespace {
 
-ImU32 u32(const ImVec4& colour) { return ImGui::ColorConvertFloat4ToU32(colour); }
 // Screen positions are ImGui's floats; days and the scale are doubles (a day a pixel over years).
 double wide(float value) { return static_cast<double>(value); }
-ImVec4 with_alpha(ImVec4 colour, float alpha) { return ImVec4(colour.x, colour.y, colour.z, alpha); }
 
 constexpr ImGuiKey kChartKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow,    ImGuiKey_DownArrow,
                                    ImGuiKey_Escape,    ImGuiKey_Enter,      ImGuiKey_KeypadEnter, ImGuiKey_Minus,
@@ -193,7 +192,7 @@ void paint_background(TimelineCanvasState& state, const TimelineChart& chart, co
 void draw_labels(ImDrawList* draw_list, const TimelineChart& chart, const Layout& layout, const Frame& frame,
                  const Palette& palette) {
   const ImRect& column = layout.labels;
-  draw_list->AddRectFilled(column.Min, column.Max, u32(palette.surface));
+  draw_list->AddRectFilled(column.Min, column.Max, packed(palette.surface));
   draw_list->PushClipRect(column.Min, ImVec2(column.Max.x, layout.rows.Max.y), true);
   const float pad = space(kSpaceS);
   for (std::size_t i = 0; i < chart.rows.size(); ++i) {
@@ -207,13 +206,13 @@ void draw_labels(ImDrawList* draw_list, const TimelineChart& chart, const Layout
                               column.Max.x - pad, column.Max.x - pad, data.label.c_str(), nullptr, nullptr);
     ImGui::PopStyleColor();
     if (data.starts_group && i > 0)
-      draw_list->AddLine(ImVec2(column.Min.x, row.top), ImVec2(layout.rows.Max.x, row.top), u32(with_alpha(palette.text_muted, 0.45f)));
+      draw_list->AddLine(ImVec2(column.Min.x, row.top), ImVec2(layout.rows.Max.x, row.top), packed(with_alpha(palette.text_muted, 0.45f)));
   }
   draw_list->PopClipRect();
   const float strip_text = layout.strip.GetCenter().y - ImGui::GetFontSize() * 0.5f;
-  draw_list->AddText(ImVec2(column.Min.x + pad, strip_text), u32(palette.text_muted), "Workload");
-  draw_list->AddLine(ImVec2(column.Min.x, layout.strip.Min.y), ImVec2(layout.strip.Max.x, layout.strip.Min.y), u32(palette.border));
-  draw_list->AddLine(ImVec2(column.Max.x - 0.5f, layout.canvas.Min.y), ImVec2(column.Max.x - 0.5f, column.Max.y), u32(palette.border));
+  draw_list->AddText(ImVec2(column.Min.x + pad, strip_text), packed(palette.text_muted), "Workload");
+  draw_list->AddLine(ImVec2(column.Min.x, layout.strip.Min.y), ImVec2(layout.strip.Max.x, layout.strip.Min.y), packed(palette.border));
+  draw_list->AddLine(ImVec2(column.Max.x - 0.5f, layout.canvas.Min.y), ImVec2(column.Max.x - 0.5f, column.Max.y), packed(palette.border));
 }
 
 // When the rows overflow, a thin bar at the right edge says how far down they are scrolled.
@@ -224,7 +223,7 @@ void draw_scroll_indicator(ImDrawList* draw_list, const Layout& layout, float sc
   const float thumb = std::max(space(24), track * layout.rows.GetHeight() / layout.content_height);
   const float top = layout.rows.Min.y + space(2) + (track - thumb) * scroll_y / overflow;
   const float x = layout.rows.Max.x - space(6);
-  draw_list->AddRectFilled(ImVec2(x, top), ImVec2(x + space(4), top + thumb), u32(with_alpha(palette.text_muted, 0.6f)), space(2));
+  draw_list->AddRectFilled(ImVec2(x, top), ImVec2(x + space(4), top + thumb), packed(with_alpha(palette.text_muted, 0.6f)), space(2));
 }
 
 // While a mark is dragged: a guide at the day it would land on and that day's date on the axis.
@@ -232,7 +231,7 @@ void draw_drag_target(ImDrawList* draw_list, const TimelineChart& chart, const L
                       int target_day, const Palette& palette) {
   const float x = layout.rows.Min.x + static_cast<float>(scale.x_of(target_day));
   if (x < layout.rows.Min.x || x > layout.rows.Max.x) return;
-  draw_list->AddLine(ImVec2(x, layout.chart.Min.y), ImVec2(x, layout.chart.Max.y), u32(palette.accent), 2.0f);
+  draw_list->AddLine(ImVec2(x, layout.chart.Min.y), ImVec2(x, layout.chart.Max.y), packed(palette.accent), 2.0f);
   const std::string date = chart.first_day.plus_days(target_day).display();
   const float middle = std::floor((layout.axis.Min.y + layout.axis.Max.y) * 0.5f);
   draw_axis_tag(draw_list, x, layout.axis.Min.y, middle, layout.axis.Min.x, layout.axis.Max.x, date.c_str(), palette.accent,
@@ -425,7 +424,7 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
   for (std::size_t i = 1; i < chart.rows.size(); ++i) {
     if (chart.rows[i].starts_group)
       draw_list->AddLine(ImVec2(layout.rows.Min.x, frame.rows[i].top), ImVec2(layout.rows.Max.x, frame.rows[i].top),
-                         u32(with_alpha(palette.text_muted, 0.3f)));
+                         packed(with_alpha(palette.text_muted, 0.3f)));
   }
   for (std::size_t i = 0; i < frame.boxes.size(); ++i)
     draw_mark(draw_list, frame.boxes[i], frame.rows[static_cast<std::size_t>(frame.box_rows[i])], layout.rows.Min.x, palette);
@@ -444,15 +443,15 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
   draw_labels(draw_list, chart, layout, frame, palette);
 
   const ImRect corner(layout.canvas.Min, ImVec2(layout.labels.Max.x, layout.axis.Max.y));
-  draw_list->AddRectFilled(corner.Min, ImVec2(layout.axis.Max.x, layout.axis.Max.y), u32(palette.surface));
+  draw_list->AddRectFilled(corner.Min, ImVec2(layout.axis.Max.x, layout.axis.Max.y), packed(palette.surface));
   draw_timeline_axis(draw_list, {layout.axis, state.scale, chart.first_day, chart.day_count, options.today}, palette);
   draw_list->AddLine(ImVec2(layout.canvas.Min.x, layout.axis.Max.y - 0.5f), ImVec2(layout.canvas.Max.x, layout.axis.Max.y - 0.5f),
-                     u32(palette.border));
+                     packed(palette.border));
   if (result.dragged != nullptr && options.drag_target)
     draw_drag_target(draw_list, chart, layout, state.scale, options.drag_target(*result.dragged, result.drag_days), palette);
-  draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, u32(palette.border), space(4));
+  draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, packed(palette.border), space(4));
   if (focused && !GImGui->NavDisableHighlight)
-    draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, u32(palette.accent), space(4), 0, 2.0f);
+    draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, packed(palette.accent), space(4), 0, 2.0f);
 
   // ---- the pointer's shape -------------------------------------------------------------------
   if (state.gesture == TimelineCanvasState::Gesture::dragging) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);

@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/theme.hpp"
 #include "app/widgets/controls.hpp"
 
 namespace planner::ui {
 namespace {
-
-ImU32 u32(const ImVec4& colour) { return ImGui::ColorConvertFloat4ToU32(colour); }
-ImVec4 with_alpha(ImVec4 colour, float alpha) { return ImVec4(colour.x, colour.y, colour.z, alpha); }
 
 ImRect around(ImVec2 centre, float half_width, float half_height) {
   return ImRect(ImVec2(centre.x - half_width, centre.y - half_height), ImVec2(centre.x + half_width, centre.y + half_height));
@@ -95,29 +93,29 @@ void draw_mark(ImDrawList* draw_list, const MarkBox& box, const RowBox& row, flo
   switch (mark.shape) {
     case MarkShape::span:
     case MarkShape::period: {
-      draw_list->AddRectFilled(r.Min, r.Max, u32(mark.fill), rounding);
-      draw_list->AddRect(r.Min, r.Max, u32(with_alpha(mark.colour, 0.7f)), rounding);
+      draw_list->AddRectFilled(r.Min, r.Max, packed(mark.fill), rounding);
+      draw_list->AddRect(r.Min, r.Max, packed(with_alpha(mark.colour, 0.7f)), rounding);
       const float text_centre = row.tall ? (r.Min.y + row.tier_split()) * 0.5f : r.GetCenter().y;
       const float start = std::max(r.Min.x, visible_left) + space(6);
-      text_in(draw_list, start, r.Max.x - space(4), text_centre, u32(palette.text), mark.text);
+      text_in(draw_list, start, r.Max.x - space(4), text_centre, packed(palette.text), mark.text);
       return;
     }
     case MarkShape::band:
-      draw_list->AddRectFilled(r.Min, r.Max, u32(with_alpha(mark.colour, 0.32f)), space(2));
+      draw_list->AddRectFilled(r.Min, r.Max, packed(with_alpha(mark.colour, 0.32f)), space(2));
       return;
     case MarkShape::block:
-      draw_list->AddRectFilled(r.Min, r.Max, u32(mark.colour), space(2));
+      draw_list->AddRectFilled(r.Min, r.Max, packed(mark.colour), space(2));
       return;
     case MarkShape::diamond:
-      diamond(draw_list, r, u32(mark.colour), u32(palette.surface), 1.5f);
+      diamond(draw_list, r, packed(mark.colour), packed(palette.surface), 1.5f);
       break;
     case MarkShape::dot:
-      draw_list->AddCircleFilled(r.GetCenter(), r.GetWidth() * 0.5f, u32(mark.colour));
-      draw_list->AddCircle(r.GetCenter(), r.GetWidth() * 0.5f, u32(palette.surface), 0, 1.5f);
+      draw_list->AddCircleFilled(r.GetCenter(), r.GetWidth() * 0.5f, packed(mark.colour));
+      draw_list->AddCircle(r.GetCenter(), r.GetWidth() * 0.5f, packed(palette.surface), 0, 1.5f);
       break;
   }
   // Markers in a single-tier row carry their text beside them, up to the next marker.
-  if (!row.tall) text_in(draw_list, r.Max.x + space(4), box.text_limit - space(6), r.GetCenter().y, u32(mark.colour), mark.text);
+  if (!row.tall) text_in(draw_list, r.Max.x + space(4), box.text_limit - space(6), r.GetCenter().y, packed(mark.colour), mark.text);
 }
 
 void draw_mark_overlay(ImDrawList* draw_list, const MarkBox& box, const MarkLook& look, const Palette& palette) {
@@ -138,16 +136,16 @@ void draw_mark_overlay(ImDrawList* draw_list, const MarkBox& box, const MarkLook
   };
   if (mark.alert != MarkAlert::none) {
     const ImVec4 colour = alert_colour(mark.alert, palette);
-    outline(1.0f, u32(colour), 2.0f);
+    outline(1.0f, packed(colour), 2.0f);
     // A badge at the top right corner: visible even where the outline is a few pixels long.
     const float size = space(5);
     const ImVec2 tip(std::min(r.Max.x, r.Min.x + std::max(r.GetWidth(), size * 2)), r.Min.y - size * 0.6f);
     const ImVec2 a(tip.x, tip.y - size), b(tip.x + size, tip.y + size * 0.8f), c(tip.x - size, tip.y + size * 0.8f);
-    draw_list->AddTriangleFilled(a, b, c, u32(colour));
-    draw_list->AddTriangle(a, b, c, u32(palette.surface), 1.0f);
+    draw_list->AddTriangleFilled(a, b, c, packed(colour));
+    draw_list->AddTriangle(a, b, c, packed(palette.surface), 1.0f);
   }
-  if (look.selected || look.dragged) outline(mark.alert != MarkAlert::none ? 3.5f : 2.0f, u32(palette.accent), 2.0f);
-  else if (look.hovered) outline(1.5f, u32(with_alpha(palette.text, 0.55f)), 1.0f);
+  if (look.selected || look.dragged) outline(mark.alert != MarkAlert::none ? 3.5f : 2.0f, packed(palette.accent), 2.0f);
+  else if (look.hovered) outline(1.5f, packed(with_alpha(palette.text, 0.55f)), 1.0f);
 }
 
 }  // namespace planner::ui
