@@ -535,6 +535,7 @@ void App::leave_demo() {
 void App::start_keeping_plans() {
   keeper_.start(document_, host_.now_utc(), host_.today());
   keeper_started_ = true;
+  if (host_.opened_from_file()) keeper_.note_opened_from_file();
 }
 
 // The demo plan as shipped, from the top: a new revision with no undo history, no tour.

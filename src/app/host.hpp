@@ -31,6 +31,9 @@ class Host {
   // Opens the system's file chooser for a plan file; the chosen file arrives later through
   // App::receive_file (nothing arrives when the user cancels).
   virtual void choose_file() = 0;
+  // The app was opened from a file (the one-file planner on a USB stick): its plans are kept by
+  // this browser on this computer, not in the file, and the user must be told.
+  virtual bool opened_from_file() const { return false; }
 };
 
 }  // namespace planner

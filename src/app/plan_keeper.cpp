@@ -9,6 +9,14 @@
 #include "core/plan_file.hpp"
 
 namespace planner {
+namespace {
+
+// An export, or the one-file note that says more, makes the export reminder moot.
+void forget_export_reminders(std::vector<StoreNotice>& notices) {
+  std::erase_if(notices, [](const StoreNotice& notice) { return notice.kind == StoreNotice::Kind::export_due; });
+}
+
+}  // namespace
 
 PlanKeeper::PlanKeeper(Storage& storage, const Catalogue& catalogue, std::function<std::string()> new_plan_id)
     : store_(storage, catalogue), catalogue_(catalogue), new_plan_id_(std::move(new_plan_id)) {}
@@ -63,6 +71,17 @@ void PlanKeeper::add_notice(StoreNotice notice) {
     return shown.kind == notice.kind && shown.message == notice.message && shown.detail == notice.detail;
   };
   if (std::none_of(notices_.begin(), notices_.end(), same)) notices_.push_back(std::move(notice));
+}
+
+void PlanKeeper::note_opened_from_file() {
+  // A file on a USB stick looks as if it holds the plan; it does not, and the plan is not on the
+  // next computer the stick goes into.
+  forget_export_reminders(notices_);
+  add_notice(StoreNotice::say(
+      StoreNotice::Kind::export_due,
+      "You opened the planner from a file. Your plans are kept in this browser on this computer, not in the file: "
+      "on another computer, in another browser, or once this browser's data is cleared, they are not there. Use "
+      "\"Export plan\" to keep your own copy, and \"Import plan\" to open it wherever you use the planner next."));
 }
 
 void PlanKeeper::dismiss(std::size_t index) {
@@ -209,7 +228,7 @@ StoreResult PlanKeeper::confirm_import(Document& document, std::string_view now)
 std::string PlanKeeper::export_plan(const Plan& plan, std::string_view now) {
   std::string text = save_plan_file(plan, now);
   if (!plan.id.empty() && plan.id == store_.open_id()) store_.mark_exported(plan.id, now);
-  std::erase_if(notices_, [](const StoreNotice& notice) { return notice.kind == StoreNotice::Kind::export_due; });
+  forget_export_reminders(notices_);
   return text;
 }
 

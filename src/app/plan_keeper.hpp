@@ -105,6 +105,9 @@ class PlanKeeper {
   const std::vector<StoreNotice>& notices() const { return notices_; }
   void dismiss(std::size_t index);
   void add_notice(StoreNotice notice);
+  // The one-file planner, opened from a file: says at start where its plans are kept (this
+  // browser, not the file) with "Export plan" beside it, in place of the export reminder.
+  void note_opened_from_file();
   // Restores the backup of the plan a damaged or missing notice is about, and clears the notice.
   void restore_backup(std::size_t notice_index, Document& document, std::string_view now);
 

@@ -37,6 +37,8 @@ class FakeHost final : public Host {
   // A GPU painter stand-in: the draw lists then carry it as a callback instead of rectangles.
   ImDrawCallback painter = nullptr;
   ImDrawCallback timeline_painter() override { return painter; }
+  bool from_file = false;  // the one-file planner, opened from file://
+  bool opened_from_file() const override { return from_file; }
   ExportPort* exports() override { return &export_port; }
   FakeExportPort export_port;
   Storage& storage() override { return *shared_storage; }
@@ -54,8 +56,9 @@ class HeadlessUi {
  public:
   explicit HeadlessUi(ImVec2 size = {1280, 720},
                       std::shared_ptr<test::FakeStorage> storage = std::make_shared<test::FakeStorage>(),
-                      AppMode mode = AppMode::edit)
+                      AppMode mode = AppMode::edit, bool opened_from_file = false)
       : host(std::move(storage)), size_(size) {
+    host.from_file = opened_from_file;
     context_ = ImGui::CreateContext();
     ImGui::SetCurrentContext(context_);  // CreateContext keeps another window's context current
     ImGuiIO& io = ImGui::GetIO();

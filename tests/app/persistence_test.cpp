@@ -323,5 +323,22 @@ TEST_F(Persistence, ThePlanListDuplicatesAPlan) {
   // "Delete…" does not register; to be investigated), and "Restore" from the trash.
 }
 
+TEST(OneFilePlanner, SaysWhereItsPlansAreKeptAndOffersAnExport) {
+  HeadlessUi ui({1280, 720}, std::make_shared<test::FakeStorage>(), AppMode::edit, /*opened_from_file=*/true);
+  const nlohmann::json notices = ui.app().state()["notices"];
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_NE(notices[0].get<std::string>().find("kept in this browser on this computer, not in the file"),
+            std::string::npos);
+  ui.click("Suggest a plan");
+  ui.click("Export plan");
+  ASSERT_EQ(ui.host.downloads.size(), 1u);
+  EXPECT_TRUE(ui.app().state()["notices"].empty()) << "exported: the note has done its job";
+}
+
+TEST(OneFilePlanner, SaysNothingWhenServed) {
+  HeadlessUi ui;
+  EXPECT_TRUE(ui.app().state()["notices"].empty());
+}
+
 }  // namespace
 }  // namespace planner

@@ -1,5 +1,6 @@
 // The one-file planner (dist/planner-offline.html) opened from file:// with no server and no
-// network: it starts, with a clean console and no CSP violation.
+// network: it starts, with a clean console and no CSP violation, says where its plans are kept
+// (this browser, not the file) and offers the export that keeps a copy.
 import assert from 'node:assert/strict';
 import {pathToFileURL} from 'node:url';
 import {resolve} from 'node:path';
@@ -24,12 +25,20 @@ test('the one-file planner starts from file:// with the network off', async () =
   const planner = new PlannerPage(page, 'file://');
   await page.goto(url);
   await planner.waitForFirstFrame();
-  await planner.waitForIdle();
+  const {notices} = await planner.state();
+  assert.equal(notices.length, 1);
+  assert.match(notices[0], /kept in this browser on this computer, not in the file/);
   await suggestPlan(planner);
+  await planner.waitForIdle();
+  await planner.screenshot('offline-file');
   await planner.click('Modules');
   await planner.waitForState((s) => s.view === 'Modules');
+
+  const download = page.waitForEvent('download');
+  await planner.click('Export plan');
+  assert.match((await download).suggestedFilename(), /\.json$/);
+  await planner.waitForState((s) => s.notices.length === 0);
   assert.deepEqual(planner.problems(), []);
   assert.deepEqual(planner.foreignRequests, []);
-  await planner.screenshot('offline-file');
   await context.close();
 });

@@ -50,9 +50,14 @@ export async function scrollIntoView(planner, label, over, {bottomMargin = 40} =
   const anchor = await planner.item(over);
   await planner.page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
   const height = await planner.page.evaluate(() => window.innerHeight);  // Playwright and Puppeteer alike
+  let lastY = null;
   for (let step = 0; step < 60; ++step) {
     const item = (await planner.items()).find((i) => i.label === label && i.w > 0 && i.h > 0);
     if (item && item.y >= 0 && item.y + item.h <= height - bottomMargin) return item;
+    // Scrolled as far as it goes: wholly on screen is enough (the last item of a pane that ends
+    // at the status bar never clears the margin).
+    if (item && item.y === lastY && item.y >= 0 && item.y + item.h <= height) return item;
+    lastY = item ? item.y : null;
     const frames = await planner.frames();
     await planner.page.mouse.wheel(0, !item || item.y + item.h > height - bottomMargin ? 120 : -120);
     await planner.waitFor((n) => window.planner.frames() > n, frames);

@@ -579,6 +579,11 @@ mergeInto(LibraryManager.library, {
     return new URLSearchParams(window.location.search).has('demo') ? 1 : 0;
   },
 
+  // file://: the one-file planner (dist/planner-offline.html), e.g. from a USB stick.
+  planner_js_opened_from_file: function() {
+    return window.location.protocol === 'file:' ? 1 : 0;
+  },
+
   planner_js_init__deps: ['$PlannerWeb'],
   planner_js_init: function() { PlannerWeb.init(); },
 

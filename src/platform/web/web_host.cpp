@@ -21,6 +21,8 @@ Date WebHost::today() const {
       .value_or(Date{});
 }
 
+bool WebHost::opened_from_file() const { return planner_js_opened_from_file() != 0; }
+
 std::string WebHost::now_utc() const {
   const std::time_t now = std::time(nullptr);
   std::tm utc{};

@@ -10,6 +10,7 @@ class WebHost final : public Host {
   std::string now_utc() const override;
   ImDrawCallback timeline_painter() override;
   ExportPort* exports() override { return &exports_; }
+  bool opened_from_file() const override;
 
  private:
   WebExportPort exports_;
