@@ -8,7 +8,8 @@ add_link_options(-fwasm-exceptions)
 # NodeSource's node does not look: give every emcc link the path (see ../shared/TOOLCHAIN.md).
 set_property(GLOBAL PROPERTY RULE_LAUNCH_LINK "${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs")
 
-# The wasm test programs are compiled like the app (the same optimised objects are what is tested)
-# but linked without Binaryen's size passes: they are never downloaded, and those passes took
-# longer than the tests themselves.
+# The wasm test programs test the app's own optimised objects (planner_core is built once, -Os),
+# but their own files are compiled and linked without optimisation: they are never downloaded,
+# and Binaryen's size passes alone took longer than the tests themselves.
 set(PLANNER_WASM_TEST_LINK_OPTIONS -O0)
+set(PLANNER_WASM_TEST_COMPILE_OPTIONS -O0)
