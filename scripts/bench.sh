@@ -9,13 +9,16 @@ cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
 mkdir -p build/bench
 scripts/build-reference-demo.sh
-cmake --build --preset native-release --target planner_bench >/dev/null 2>&1 || true
+cmake --build --preset native-release --target planner_bench planner_large_plan >/dev/null 2>&1 || true
 core_json=build/bench/core.json
 rm -f "$core_json"
 if [ -x build/native-release/planner_bench ]; then
   build/native-release/planner_bench --benchmark_format=json --benchmark_out="$core_json" \
     --benchmark_out_format=json --benchmark_min_time=0.2 >/dev/null
 fi
-node tests/bench/browser-bench.mjs --runs 5 > build/bench/browser.json
+large_plan=build/bench/large-plan.json
+rm -f "$large_plan"
+[ -x build/native-release/planner_large_plan ] && build/native-release/planner_large_plan > "$large_plan"
+node tests/bench/browser-bench.mjs --runs 5 --large-plan "$large_plan" > build/bench/browser.json
 echo
 node tests/bench/budgets.mjs build/bench/browser.json "$core_json"

@@ -5,11 +5,17 @@
 //     call (the page, scripts, styles, wasm; fonts are inside the wasm);
 //   - first frame: milliseconds from navigation start to the first WebGL draw call (median);
 //   - idle frames: animation frames with any draw call during 180 display refreshes (3 s at
-//     60 Hz), starting 60 refreshes after the first frame, with nobody touching the page.
+//     60 Hz), starting 60 refreshes after the first frame, with nobody touching the page;
+//   - frame CPU time on the large plan (the app only, with --large-plan FILE): the app's own
+//     per-frame timings (window.planner.frameTimes()) while the pointer sweeps over the
+//     Timeline, Modules, Activities and Hours views, a drawn frame per move.
 // Draw calls are seen by wrapping WebGL2's draw functions in an init script, so nothing in the
 // measured page is changed. Prints JSON: {app: {...}, reference: {...}}.
 //
 //   node tests/bench/browser-bench.mjs [--runs 5] [--app build/web/app] [--reference build/bench/reference]
+//                                      [--large-plan build/bench/large-plan.json]
+import {readFile} from 'node:fs/promises';
+
 import {launchChromium} from '../e2e/harness.mjs';
 import {startServer} from '../../scripts/serve.mjs';
 
@@ -70,6 +76,46 @@ async function measureOnce(browser, url, {measureIdle}) {
   return result;
 }
 
+const LARGE_PLAN_VIEWS = ['Timeline', 'Modules', 'Activities', 'Hours'];
+const SWEEP_MOVES = 60;
+
+function percentile(values, fraction) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}
+
+// Loads the plan file's text into the app (as planner.load does for a chosen file, without the
+// preview), then in each view moves the pointer a step at a time, waiting for the frame each move
+// draws, and keeps those frames' CPU times.
+async function measureLargePlan(browser, url, planText) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 720}});
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.planner && window.planner.frames() > 0, null, {timeout: 30000});
+  const loaded = await page.evaluate((text) => window.planner.load(text, {confirm: false}), planText);
+  if (!loaded.ok) throw new Error(`the large plan did not load: ${loaded.error}`);
+  const frames = () => page.evaluate(() => window.planner.frames());
+  const times = [];
+  for (const view of LARGE_PLAN_VIEWS) {
+    const item = await page.waitForFunction(
+        (label) => window.planner.items().find((i) => i.label === label && i.w > 0) || false, view);
+    const {x, y, w, h} = await item.jsonValue();
+    await page.mouse.click(x + w / 2, y + h / 2);
+    await page.waitForFunction((label) => window.planner.state().view === label, view);
+    const start = await frames();
+    for (let move = 0; move < SWEEP_MOVES; ++move) {
+      const before = await frames();
+      await page.mouse.move(320 + move * 14, 140 + (move % 12) * 40);
+      await page.waitForFunction((n) => window.planner.frames() > n, before);
+    }
+    const drawn = (await frames()) - start;
+    const recent = await page.evaluate(() => window.planner.frameTimes());
+    times.push(...recent.slice(-Math.min(drawn, recent.length)));
+  }
+  await context.close();
+  return {frameMsMedian: median(times), frameMsP95: percentile(times, 0.95), frames: times.length, views: LARGE_PLAN_VIEWS};
+}
+
 export async function measurePage(browser, url, runs) {
   const samples = [];
   for (let i = 0; i < runs; ++i) samples.push(await measureOnce(browser, url, {measureIdle: i === 0}));
@@ -93,6 +139,9 @@ async function main() {
     const server = await startServer({root, port: 0});
     try {
       result[name] = await measurePage(browser, server.url, runs);
+      if (name === 'app' && options['large-plan']) {
+        result.app.largePlan = await measureLargePlan(browser, server.url, await readFile(options['large-plan'], 'utf8'));
+      }
     } finally {
       await server.close();
     }

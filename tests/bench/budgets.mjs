@@ -41,6 +41,15 @@ const rows = [
     ok: browser.app.idleFrames === 0,
     note: `reference demo ${browser.reference.idleFrames}`,
   },
+  {
+    budget: 'Frame CPU time on the large plan (median)',
+    measured: browser.app.largePlan ? ms(browser.app.largePlan.frameMsMedian) : 'not measured',
+    limit: '≤ 2 ms',
+    ok: Boolean(browser.app.largePlan) && browser.app.largePlan.frameMsMedian <= 2,
+    note: browser.app.largePlan
+      ? `95th percentile ${ms(browser.app.largePlan.frameMsP95)}; ${browser.app.largePlan.frames} frames over ${browser.app.largePlan.views.join(', ')}`
+      : 'needs build/bench/large-plan.json (planner_large_plan)',
+  },
 ];
 
 // Core budgets: Google Benchmark names → limits in milliseconds.
