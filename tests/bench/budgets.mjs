@@ -13,7 +13,8 @@ const ms = (value) => (value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value
 
 // Google Benchmark reports per-iteration time in its time_unit; we compare milliseconds.
 function coreMs(name) {
-  const entry = core.benchmarks.find((b) => b.name === name || b.run_name === name);
+  // Manual-time benchmarks are named "BM_X/manual_time".
+  const entry = core.benchmarks.find((b) => b.name === name || b.run_name === name || b.name === `${name}/manual_time`);
   if (!entry) return null;
   const scale = {ns: 1e-6, us: 1e-3, ms: 1, s: 1000}[entry.time_unit];
   return entry.real_time * scale;
