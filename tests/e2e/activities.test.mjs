@@ -1,9 +1,9 @@
 // The Activities view in Chromium through real input: a shadowing activity added by typing, then
 // edited, deleted and brought back with Ctrl+Z; and the view at every size and look.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {
   addDays, displayDate, leaveField, replaceText, scrollIntoView, startWithSuggestedPlan,
 } from './planner_steps.mjs';
@@ -12,20 +12,11 @@ const ADD = '\u271A Add activity';
 const DELETE = '\u2716 Delete activity';
 const STANDARD = 'Manages complex relationships across multiple and diverse stakeholders';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 describe('Activities', () => {
   test('a shadowing activity added by typing, edited, deleted and brought back with Ctrl+Z', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await startWithSuggestedPlan(planner, {view: 'Activities'});
     const start = (await planner.state()).plan.profile.start;
     const day = addDays(start, 45);
@@ -80,7 +71,7 @@ describe('Activities', () => {
   });
 
   test('the filters count and narrow the list', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await startWithSuggestedPlan(planner, {view: 'Activities'});
     const {plan} = await planner.state();
     const shadowing = plan.activities.filter((a) => a.type === 'shadowing');

@@ -1,9 +1,9 @@
 // The Coverage view in Chromium through real input: a gap appears when its only evidence is
 // deleted, and "Plan shadowing" for it fills it; and the view at every size and look.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {displayDate, scrollIntoView, startWithSuggestedPlan} from './planner_steps.mjs';
 
 const BEHAVIOURS = {
@@ -11,20 +11,11 @@ const BEHAVIOURS = {
 };
 const FIRST_STANDARD = 'To gain knowledge of systems and working across boundaries';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 describe('Coverage', () => {
   test('a gap appears when its only evidence is deleted, and planning shadowing for it fills it', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await startWithSuggestedPlan(planner, {view: 'Coverage'});
     const {plan} = await planner.state();
     // A behaviour that exactly one activity evidences.
@@ -60,7 +51,7 @@ describe('Coverage', () => {
   });
 
   test('a column header opens its piece of evidence', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await startWithSuggestedPlan(planner, {view: 'Coverage'});
     await planner.click('Module 2: Understanding Organisational Performance');
     await planner.waitForState((s) => s.view === 'Modules');

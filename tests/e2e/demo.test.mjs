@@ -3,21 +3,12 @@
 // guided tour walks every step by mouse and by keyboard with its highlight on the real widget;
 // and a demo session leaves the browser's storage byte for byte as it was.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {LOOKS, openInLook, openView} from './planner_steps.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 const DEMO_PLAN_NAME = "Amira's apprenticeship plan";
 const BANNER = 'Demo plan \u2014 changes are not kept';
@@ -43,7 +34,7 @@ function storageSnapshot(planner) {
 }
 
 async function openDemo(options = {}) {
-  const planner = await openPlanner(browser, server, {path: '?demo', ...options});
+  const planner = await openPlanner(session.browser, session.server, {path: '?demo', ...options});
   await planner.waitForState((s) => s.mode === 'demo' && s.screen === 'plan');
   return planner;
 }
@@ -76,7 +67,7 @@ describe('demo mode', () => {
   });
 
   test('"Explore the demo plan" on the first-run screen opens it, "Leave demo" goes back', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     assert.equal((await planner.state()).mode, 'edit');
     await planner.click('Explore the demo plan');
     const state = await planner.waitForState((s) => s.mode === 'demo');
@@ -191,7 +182,7 @@ describe('demo mode', () => {
   test('screenshots in every look: the demo, and a tour step pointing at the navigation or the top bar', async () => {
     const problems = [];
     for (const [index, look] of LOOKS.entries()) {
-      const planner = await openInLook(browser, server, {...look, path: '?demo'});
+      const planner = await openInLook(session.browser, session.server, {...look, path: '?demo'});
       await planner.waitForState((s) => s.mode === 'demo');
       await planner.page.mouse.move(look.viewport.width - 4, look.viewport.height - 4);
       await planner.waitForIdle();

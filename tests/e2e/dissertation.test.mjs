@@ -1,28 +1,19 @@
 // The Dissertation view in Chromium through real input: add a milestone by typing, edit its words,
 // delete it and undo; screenshots at the sizes and themes the app supports.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {openView, suggestPlan, replaceText} from './planner_steps.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 const milestones = (state) => state.plan.dissertation.milestones;
 const find = (state, id) => milestones(state).find((milestone) => milestone.id === id);
 
 describe('the Dissertation view', () => {
   test('a milestone is added by typing, its words edited, deleted, and brought back by undo', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const start = await openView(planner, 'Dissertation');
     const count = milestones(start).length;

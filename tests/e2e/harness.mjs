@@ -4,6 +4,7 @@
 // fixed sleeps.
 import {mkdir} from 'node:fs/promises';
 import {join} from 'node:path';
+import {after, before} from 'node:test';
 import {chromium} from 'playwright-core';
 
 import {startServer} from '../../scripts/serve.mjs';
@@ -31,6 +32,21 @@ export async function launchChromium() {
 
 export async function serveApp(root = APP_DIR) {
   return startServer({root, port: 0});
+}
+
+// One app server and one Chromium for a test file, started before its tests and closed after
+// them: session.server and session.browser, once before() has run.
+export function chromiumSession() {
+  const session = {browser: null, server: null};
+  before(async () => {
+    session.server = await serveApp();
+    session.browser = await launchChromium();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 // A page of the app with everything a test needs to watch: console messages, page errors, failed

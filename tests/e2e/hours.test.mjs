@@ -2,27 +2,18 @@
 // change on screen and in the plan, refuse what is not an hour count, delete an entry and undo,
 // change the off-the-job rule; screenshots at the sizes and themes the app supports.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {addDays, openView, replaceText, scrollIntoView, suggestPlan} from './planner_steps.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 const log = (state) => state.plan.hoursLog;
 
 describe('the Hours view', () => {
   test('hours are logged by typing, the total follows, a deleted entry comes back with Ctrl+Z', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const opened = await openView(planner, 'Hours');
     assert.ok(await planner.item(/^Logged: 0 of [\d,]+ h$/), 'nothing logged yet, on screen');
@@ -73,7 +64,7 @@ describe('the Hours view', () => {
   });
 
   test('changing the off-the-job rule changes what is asked for', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     await openView(planner, 'Hours');
     await planner.click('Off-the-job settings: rule, target and contracted hours');

@@ -4,9 +4,9 @@
 // large text sizes by scrolling, as a person would), and saved as
 // build/e2e-artifacts/<view>-<look>.png. The console stays clean throughout.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, serveApp} from './harness.mjs';
+import {chromiumSession} from './harness.mjs';
 import {LOOKS, displayDate, openInLook, openView, scrollIntoView, startWithSuggestedPlan} from './planner_steps.mjs';
 
 const FIRST_STANDARD = 'To gain knowledge of systems and working across boundaries';
@@ -54,21 +54,12 @@ const VIEWS = [
   }},
 ];
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 describe('every view in every look', () => {
   for (const look of LOOKS) {
     test(look.name, async (t) => {
-      const planner = await openInLook(browser, server, look);
+      const planner = await openInLook(session.browser, session.server, look);
       await startWithSuggestedPlan(planner, {mentor: 'Alex Morgan'});
       const {plan} = await planner.state();
       for (const view of VIEWS) {

@@ -2,28 +2,19 @@
 // mouse and undo it with Ctrl+Z; set a session's date by typing; screenshots at the sizes and
 // themes the app supports.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {centre, dragBetween, nextFrame, openView, suggestPlan, replaceText} from './planner_steps.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 const order = (state) => state.plan.modules.map((placement) => placement.moduleId);
 const rowLabel = (moduleId) => `Module ${moduleId.slice(1)}`;
 
 describe('the Modules view', () => {
   test('a module dragged with the mouse moves in the sequence, and Ctrl+Z puts it back', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const start = await openView(planner, 'Modules');
     const suggested = order(start);
@@ -45,7 +36,7 @@ describe('the Modules view', () => {
   });
 
   test('a session date typed in is kept as set by hand, and "Use timetable date" clears it', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const state = await openView(planner, 'Modules');
     const module = state.plan.modules[1];
@@ -69,7 +60,7 @@ describe('the Modules view', () => {
   });
 
   test('Alt+Down on the selected module moves it one place later', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const suggested = order(await openView(planner, 'Modules'));
     await planner.click(rowLabel(suggested[0]));

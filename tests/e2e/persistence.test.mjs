@@ -5,21 +5,12 @@
 // exported file loads back identically; two tabs never overwrite each other silently.
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, PlannerPage, serveApp} from './harness.mjs';
+import {PlannerPage, chromiumSession, openPlanner} from './harness.mjs';
 import {openView, replaceText, suggestPlan} from './planner_steps.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 const PLAN_MENU = '\u2630 Plan';
 
@@ -67,7 +58,7 @@ async function closeAll(...planners) {
 
 describe('keeping the plan', () => {
   test('an edit survives a reload unchanged', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     await saved(planner);
     await editPlan(planner);
@@ -83,7 +74,7 @@ describe('keeping the plan', () => {
   });
 
   test('a damaged stored plan is reported, kept aside unchanged, and the backup restores it', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     await saved(planner);
     await editPlan(planner);
@@ -118,7 +109,7 @@ describe('keeping the plan', () => {
   });
 
   test('a full storage fails the save with a message, offers the export, and loses nothing', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const before = await saved(planner);
     const key = `planner/plan/${before.plan.id}`;
@@ -155,7 +146,7 @@ describe('keeping the plan', () => {
   });
 
   test('bad files are refused with a message and change nothing', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const before = await saved(planner);
     const future = JSON.parse(await planner.page.evaluate(() => window.planner.export()));
@@ -192,7 +183,7 @@ describe('keeping the plan', () => {
   });
 
   test('a good file is previewed, replaces the plan only when confirmed, and the old plan is the backup', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const before = await saved(planner);
     const file = JSON.parse(await planner.page.evaluate(() => window.planner.export()));
@@ -229,7 +220,7 @@ describe('keeping the plan', () => {
   });
 
   test('the exported file downloads and loads back identically', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     await editPlan(planner);
     const before = await saved(planner);
@@ -246,7 +237,7 @@ describe('keeping the plan', () => {
     assert.deepEqual(envelope.plan, before.plan);
 
     // Into a fresh browser profile, through the same import path.
-    const other = await openPlanner(browser, server);
+    const other = await openPlanner(session.browser, session.server);
     const result = await other.page.evaluate((t) => window.planner.load(t, {confirm: false}), text);
     assert.equal(result.ok, true, result.error);
     const loaded = await other.waitForState((s) => s.screen === 'plan' && s.save.status === 'saved');
@@ -256,12 +247,12 @@ describe('keeping the plan', () => {
   });
 
   test('another tab\'s save is shown here; over unsaved changes it is offered, never silently overwritten', async () => {
-    const first = await openPlanner(browser, server);
+    const first = await openPlanner(session.browser, session.server);
     await suggestPlan(first);
     const original = await saved(first);
     const secondPage = await first.page.context().newPage();
-    const second = new PlannerPage(secondPage, server.url.replace(/\/$/, ''));
-    await secondPage.goto(server.url);
+    const second = new PlannerPage(secondPage, session.server.url.replace(/\/$/, ''));
+    await secondPage.goto(session.server.url);
     await second.waitForFirstFrame();
     await second.waitForState((s) => s.screen === 'plan' && s.plan.id === original.plan.id);
 
@@ -300,7 +291,7 @@ describe('keeping the plan', () => {
   });
 
   test('the theme and text size are kept across a reload', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await planner.click(/Settings$/);
     await planner.click('Dark');
     await planner.click('Larger text');

@@ -1,27 +1,18 @@
 // The Reviews view in Chromium through real input: a review's notes edited and the review signed
 // off as the mentor; a sign-off withdrawn; and the view at every size and look.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {displayDate, leaveField, scrollIntoView, startWithSuggestedPlan} from './planner_steps.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 const rowLabel = (review) => `Progress review on ${displayDate(review.date)}`;
 
 describe('Reviews', () => {
   test('notes edited and the review signed off as the mentor', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await startWithSuggestedPlan(planner, {mentor: 'Alex Morgan', view: 'Reviews'});
     const first = (await planner.state()).plan.reviews[0];
     await planner.click(rowLabel(first));
@@ -48,7 +39,7 @@ describe('Reviews', () => {
   });
 
   test('a deleted review leaves a gap, shown with its fix', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await startWithSuggestedPlan(planner, {view: 'Reviews'});
     const before = (await planner.state()).plan.reviews;
     await planner.click(rowLabel(before[1]));

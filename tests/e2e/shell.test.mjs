@@ -1,25 +1,16 @@
 // The app shell in a real browser: a clean start, real input, sharp rendering at any pixel ratio,
 // idle means idle, and a friendly page when the browser cannot run it.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {suggestPlan} from './planner_steps.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 describe('the app shell', () => {
   test('starts with a clean console and shows the app', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await planner.waitForIdle();
     assert.equal(await planner.page.title(), 'Apprenticeship Planner');
     assert.equal(await planner.page.isVisible('#loading'), false, 'the loading indicator is gone');
@@ -37,7 +28,7 @@ describe('the app shell', () => {
   });
 
   test('a real click on a navigation button changes the view', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     assert.equal((await planner.state()).view, 'Next up');
     await planner.click('Timeline');
@@ -48,7 +39,7 @@ describe('the app shell', () => {
   });
 
   test('the keyboard reaches the app: Tab and Enter activate a focused button', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await planner.waitForIdle();
     const framesBefore = await planner.frames();
     await planner.page.keyboard.press('Tab');
@@ -58,7 +49,7 @@ describe('the app shell', () => {
   });
 
   test('at devicePixelRatio 2 the canvas backing store is twice its CSS size', async () => {
-    const planner = await openPlanner(browser, server, {deviceScaleFactor: 2});
+    const planner = await openPlanner(session.browser, session.server, {deviceScaleFactor: 2});
     await suggestPlan(planner);
     await planner.waitForIdle();
     const size = await planner.page.evaluate(() => {
@@ -69,7 +60,7 @@ describe('the app shell', () => {
     assert.equal(size.height, size.cssHeight * 2);
     // Items stay in CSS pixels: the same layout as at ratio 1.
     const timeline = await planner.item('Timeline');
-    const atOne = await openPlanner(browser, server);
+    const atOne = await openPlanner(session.browser, session.server);
     await suggestPlan(atOne);
     const timelineAtOne = await atOne.item('Timeline');
     assert.deepEqual(timeline, timelineAtOne);
@@ -80,7 +71,7 @@ describe('the app shell', () => {
   });
 
   test('the canvas follows window resizes', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     await planner.page.setViewportSize({width: 900, height: 600});
     await planner.page.waitForFunction(() => {
@@ -94,7 +85,7 @@ describe('the app shell', () => {
   });
 
   test('draws no frame while idle, on the first-run screen and on the timeline', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await planner.waitForIdle();
     // Three seconds of display refreshes at 60 Hz with nobody touching anything.
     assert.equal(await planner.framesDuringRefreshes(180), 0);
@@ -108,7 +99,7 @@ describe('the app shell', () => {
   });
 
   test('follows the system colour scheme', async () => {
-    const planner = await openPlanner(browser, server, {colorScheme: 'dark'});
+    const planner = await openPlanner(session.browser, session.server, {colorScheme: 'dark'});
     assert.equal((await planner.state()).theme, 'dark');
     await planner.page.emulateMedia({colorScheme: 'light'});
     await planner.waitForState((s) => s.theme === 'light');
@@ -118,7 +109,7 @@ describe('the app shell', () => {
 
 describe('when the browser cannot run the planner', () => {
   test('without WebGL 2 a friendly page explains what to do', async () => {
-    const planner = await openPlanner(browser, server, {
+    const planner = await openPlanner(session.browser, session.server, {
       waitForFrame: false,
       initScript: () => {
         const getContext = HTMLCanvasElement.prototype.getContext;
@@ -136,10 +127,10 @@ describe('when the browser cannot run the planner', () => {
   });
 
   test('when the program file cannot be downloaded a friendly page says so', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     await context.route('**/planner.wasm', (route) => route.fulfill({status: 404, body: 'missing'}));
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.waitForSelector('#problem:not([hidden])');
     assert.match(await page.textContent('#problem-title'), /did not load/);
     assert.equal(await page.isVisible('#problem-retry'), true);

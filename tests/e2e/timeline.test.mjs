@@ -2,21 +2,12 @@
 // the finding (while dragging and after), Ctrl+Z takes it away; Ctrl+wheel zooms around the
 // pointer; screenshots at the sizes and themes the app supports.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {centre, nextFrame, openView, suggestPlan} from './planner_steps.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysBetween = (from, to) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
@@ -26,7 +17,7 @@ const MODULE_SPAN_DAYS = 82;
 
 describe('the Timeline', () => {
   test('a module dragged onto a clash shows a finding, and Ctrl+Z takes it away', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const start = await openView(planner, 'Timeline');
     assert.equal(start.findings.error, 0, 'the suggested plan breaks no rule');
@@ -66,7 +57,7 @@ describe('the Timeline', () => {
   });
 
   test('Ctrl+wheel zooms around the pointer, the wheel with Shift pans', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     const opened = await openView(planner, 'Timeline');
     const before = await planner.item('Module 1');
@@ -98,7 +89,7 @@ describe('the Timeline', () => {
   });
 
   test('hovering a module shows its details; a click selects it', async () => {
-    const planner = await openPlanner(browser, server);
+    const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
     await openView(planner, 'Timeline');
     const bar = await planner.item('Module 1');
