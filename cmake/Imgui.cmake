@@ -12,6 +12,9 @@ set(_imgui_sources "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMG
   "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
 if(EMSCRIPTEN)
   list(APPEND _imgui_sources "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  # Its per-frame GL state backup reads the shadow, not the GPU process (gl_state_shadow.hpp).
+  set_source_files_properties("${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp" PROPERTIES
+    COMPILE_OPTIONS "-include;${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/gl_state_routing.hpp")
 endif()
 add_library(imgui STATIC ${_imgui_sources})
 target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends" "${IMGUI_DIR}/misc/cpp")

@@ -2,6 +2,8 @@
 
 #include <GLES3/gl3.h>
 
+#include "platform/web/gl_state_routing.hpp"  // every GL state call goes through the shadow
+
 #include <cstdio>
 #include <string>
 #include <string_view>

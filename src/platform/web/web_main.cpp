@@ -15,6 +15,8 @@
 
 #include <GLES3/gl3.h>
 
+#include "platform/web/gl_state_routing.hpp"  // every GL state call goes through the shadow
+
 #include <algorithm>
 #include <array>
 #include <memory>

@@ -1,0 +1,200 @@
+#include "platform/web/gl_state_shadow.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace planner::web::gl_shadow {
+namespace {
+
+// One remembered state: up to four integers (viewport and scissor box have four).
+using Values = std::array<GLint, 4>;
+using Remembered = std::optional<Values>;
+
+constexpr GLuint kUnits = 32;  // WebGL 2 guarantees at least 32 combined texture units
+
+struct Shadow {
+  Remembered active_texture, program, array_buffer, vertex_array, viewport, scissor_box;
+  Remembered blend_src_rgb, blend_dst_rgb, blend_src_alpha, blend_dst_alpha;
+  Remembered blend_equation_rgb, blend_equation_alpha;
+  std::array<Remembered, kUnits> texture_2d, sampler;  // by texture unit
+  std::optional<bool> blend, cull_face, depth_test, stencil_test, scissor_test;
+};
+
+Shadow g_shadow;
+
+Values one(GLint value) { return {value, 0, 0, 0}; }
+
+GLuint current_unit() {
+  GLint unit = 0;
+  get_integerv(GL_ACTIVE_TEXTURE, &unit);
+  return static_cast<GLuint>(unit - GL_TEXTURE0);
+}
+
+// The slot that remembers `name`, or nullptr for state the shadow does not keep.
+Remembered* slot_for(GLenum name) {
+  Shadow& s = g_shadow;
+  switch (name) {
+    case GL_ACTIVE_TEXTURE: return &s.active_texture;
+    case GL_CURRENT_PROGRAM: return &s.program;
+    case GL_ARRAY_BUFFER_BINDING: return &s.array_buffer;
+    case GL_VERTEX_ARRAY_BINDING: return &s.vertex_array;
+    case GL_VIEWPORT: return &s.viewport;
+    case GL_SCISSOR_BOX: return &s.scissor_box;
+    case GL_BLEND_SRC_RGB: return &s.blend_src_rgb;
+    case GL_BLEND_DST_RGB: return &s.blend_dst_rgb;
+    case GL_BLEND_SRC_ALPHA: return &s.blend_src_alpha;
+    case GL_BLEND_DST_ALPHA: return &s.blend_dst_alpha;
+    case GL_BLEND_EQUATION_RGB: return &s.blend_equation_rgb;
+    case GL_BLEND_EQUATION_ALPHA: return &s.blend_equation_alpha;
+    case GL_TEXTURE_BINDING_2D:
+    case GL_SAMPLER_BINDING: {
+      const GLuint unit = current_unit();
+      if (unit >= kUnits) return nullptr;
+      return name == GL_TEXTURE_BINDING_2D ? &s.texture_2d[unit] : &s.sampler[unit];
+    }
+    default: return nullptr;
+  }
+}
+
+std::optional<bool>* capability_slot(GLenum capability) {
+  Shadow& s = g_shadow;
+  switch (capability) {
+    case GL_BLEND: return &s.blend;
+    case GL_CULL_FACE: return &s.cull_face;
+    case GL_DEPTH_TEST: return &s.depth_test;
+    case GL_STENCIL_TEST: return &s.stencil_test;
+    case GL_SCISSOR_TEST: return &s.scissor_test;
+    default: return nullptr;
+  }
+}
+
+void remember(GLenum name, Values values) {
+  if (Remembered* slot = slot_for(name)) *slot = values;
+}
+
+void set_capability(GLenum capability, bool on) {
+  if (auto* slot = capability_slot(capability)) *slot = on;
+}
+
+// After deleting objects: a binding that named one of them now names nothing.
+void unbind_if_deleted(Remembered& binding, GLsizei count, const GLuint* names) {
+  if (binding && std::find(names, names + count, static_cast<GLuint>((*binding)[0])) != names + count) {
+    binding = one(0);
+  }
+}
+
+}  // namespace
+
+void get_integerv(GLenum name, GLint* values) {
+  Remembered* slot = slot_for(name);
+  if (slot == nullptr) {
+    glGetIntegerv(name, values);
+    return;
+  }
+  if (!*slot) {
+    Values asked{};
+    glGetIntegerv(name, asked.data());
+    *slot = asked;
+  }
+  const int count = name == GL_VIEWPORT || name == GL_SCISSOR_BOX ? 4 : 1;
+  std::copy_n((*slot)->begin(), count, values);
+}
+
+GLboolean is_enabled(GLenum capability) {
+  auto* slot = capability_slot(capability);
+  if (slot == nullptr) return glIsEnabled(capability);
+  if (!*slot) *slot = glIsEnabled(capability) == GL_TRUE;
+  return **slot ? GL_TRUE : GL_FALSE;
+}
+
+void enable(GLenum capability) {
+  glEnable(capability);
+  set_capability(capability, true);
+}
+
+void disable(GLenum capability) {
+  glDisable(capability);
+  set_capability(capability, false);
+}
+
+void use_program(GLuint program) {
+  glUseProgram(program);
+  remember(GL_CURRENT_PROGRAM, one(static_cast<GLint>(program)));
+}
+
+void active_texture(GLenum unit) {
+  glActiveTexture(unit);
+  remember(GL_ACTIVE_TEXTURE, one(static_cast<GLint>(unit)));
+}
+
+void bind_texture(GLenum target, GLuint texture) {
+  glBindTexture(target, texture);
+  if (target == GL_TEXTURE_2D) remember(GL_TEXTURE_BINDING_2D, one(static_cast<GLint>(texture)));
+}
+
+void bind_sampler(GLuint unit, GLuint sampler) {
+  glBindSampler(unit, sampler);
+  if (unit < kUnits) g_shadow.sampler[unit] = one(static_cast<GLint>(sampler));
+}
+
+void bind_buffer(GLenum target, GLuint buffer) {
+  glBindBuffer(target, buffer);
+  // The element array binding belongs to the vertex array object: left to GL.
+  if (target == GL_ARRAY_BUFFER) remember(GL_ARRAY_BUFFER_BINDING, one(static_cast<GLint>(buffer)));
+}
+
+void bind_vertex_array(GLuint vertex_array) {
+  glBindVertexArray(vertex_array);
+  remember(GL_VERTEX_ARRAY_BINDING, one(static_cast<GLint>(vertex_array)));
+}
+
+void viewport(GLint x, GLint y, GLsizei width, GLsizei height) {
+  glViewport(x, y, width, height);
+  remember(GL_VIEWPORT, {x, y, width, height});
+}
+
+void scissor(GLint x, GLint y, GLsizei width, GLsizei height) {
+  glScissor(x, y, width, height);
+  remember(GL_SCISSOR_BOX, {x, y, width, height});
+}
+
+void blend_equation(GLenum mode) { blend_equation_separate(mode, mode); }
+
+void blend_equation_separate(GLenum rgb, GLenum alpha) {
+  glBlendEquationSeparate(rgb, alpha);
+  remember(GL_BLEND_EQUATION_RGB, one(static_cast<GLint>(rgb)));
+  remember(GL_BLEND_EQUATION_ALPHA, one(static_cast<GLint>(alpha)));
+}
+
+void blend_func(GLenum source, GLenum destination) { blend_func_separate(source, destination, source, destination); }
+
+void blend_func_separate(GLenum source_rgb, GLenum destination_rgb, GLenum source_alpha, GLenum destination_alpha) {
+  glBlendFuncSeparate(source_rgb, destination_rgb, source_alpha, destination_alpha);
+  remember(GL_BLEND_SRC_RGB, one(static_cast<GLint>(source_rgb)));
+  remember(GL_BLEND_DST_RGB, one(static_cast<GLint>(destination_rgb)));
+  remember(GL_BLEND_SRC_ALPHA, one(static_cast<GLint>(source_alpha)));
+  remember(GL_BLEND_DST_ALPHA, one(static_cast<GLint>(destination_alpha)));
+}
+
+void delete_textures(GLsizei count, const GLuint* textures) {
+  glDeleteTextures(count, textures);
+  for (Remembered& binding : g_shadow.texture_2d) unbind_if_deleted(binding, count, textures);
+}
+
+void delete_samplers(GLsizei count, const GLuint* samplers) {
+  glDeleteSamplers(count, samplers);
+  for (Remembered& binding : g_shadow.sampler) unbind_if_deleted(binding, count, samplers);
+}
+
+void delete_buffers(GLsizei count, const GLuint* buffers) {
+  glDeleteBuffers(count, buffers);
+  unbind_if_deleted(g_shadow.array_buffer, count, buffers);
+}
+
+void delete_vertex_arrays(GLsizei count, const GLuint* vertex_arrays) {
+  glDeleteVertexArrays(count, vertex_arrays);
+  unbind_if_deleted(g_shadow.vertex_array, count, vertex_arrays);
+}
+
+}  // namespace planner::web::gl_shadow
