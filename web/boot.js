@@ -67,9 +67,16 @@
   // Create the WebGL 2 context while the program downloads and compiles: on some machines that
   // takes as long as the download. The app later receives this same context (a canvas has one
   // context; getContext returns it again), with these attributes.
+  // The drawing buffer gets its final size first: resizing it once it exists means a synchronous
+  // wait on the GPU process (a tenth of a second under SwiftShader).
+  var canvas = document.getElementById('planner-canvas');
+  var box = canvas.getBoundingClientRect();
+  var ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.max(1, Math.round(box.width * ratio));
+  canvas.height = Math.max(1, Math.round(box.height * ratio));
   var gl = null;
   try {
-    gl = document.getElementById('planner-canvas').getContext('webgl2', {
+    gl = canvas.getContext('webgl2', {
       alpha: false, depth: false, stencil: false, antialias: false, preserveDrawingBuffer: false
     });
   } catch (e) {

@@ -154,6 +154,9 @@ bool create_gl_context() {
   attributes.stencil = EM_FALSE;
   attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
   attributes.preserveDrawingBuffer = EM_FALSE;
+  // WebGL 2 has all the app draws with. Enabling every extension the browser offers (the default)
+  // costs a synchronous GPU-process round trip each: a second of the first frame under SwiftShader.
+  attributes.enableExtensionsByDefault = EM_FALSE;
   const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context("#planner-canvas", &attributes);
   if (context <= 0) return false;
   emscripten_webgl_make_context_current(context);
