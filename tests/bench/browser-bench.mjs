@@ -8,7 +8,10 @@
 //     60 Hz), starting 60 refreshes after the first frame, with nobody touching the page;
 //   - frame CPU time on the large plan (the app only, with --large-plan FILE): the app's own
 //     per-frame timings (window.planner.frameTimes()) while the pointer sweeps over the
-//     Timeline, Modules, Activities and Hours views, a drawn frame per move.
+//     Timeline, Modules, Activities and Hours views, a drawn frame per move;
+//   - dragging on the large plan: the same per-frame timings from pressing on a module bar in the
+//     Timeline, through a drag to the right (the checks rerun every frame) and the drop, to the
+//     autosave that follows; a frame over 16 ms is a dropped frame at 60 Hz.
 // Draw calls are seen by wrapping WebGL2's draw functions in an init script, so nothing in the
 // measured page is changed. Prints JSON: {app: {...}, reference: {...}}.
 //
@@ -97,23 +100,62 @@ async function measureLargePlan(browser, url, planText) {
   const frames = () => page.evaluate(() => window.planner.frames());
   const times = [];
   for (const view of LARGE_PLAN_VIEWS) {
-    const item = await page.waitForFunction(
-        (label) => window.planner.items().find((i) => i.label === label && i.w > 0) || false, view);
-    const {x, y, w, h} = await item.jsonValue();
-    await page.mouse.click(x + w / 2, y + h / 2);
-    await page.waitForFunction((label) => window.planner.state().view === label, view);
+    await openView(page, view);
     const start = await frames();
     for (let move = 0; move < SWEEP_MOVES; ++move) {
       const before = await frames();
       await page.mouse.move(320 + move * 14, 140 + (move % 12) * 40);
       await page.waitForFunction((n) => window.planner.frames() > n, before);
     }
-    const drawn = (await frames()) - start;
-    const recent = await page.evaluate(() => window.planner.frameTimes());
-    times.push(...recent.slice(-Math.min(drawn, recent.length)));
+    times.push(...(await frameTimesSince(page, start)));
   }
+  await openView(page, 'Timeline');
+  const drag = await measureDrag(page);
   await context.close();
-  return {frameMsMedian: median(times), frameMsP95: percentile(times, 0.95), frames: times.length, views: LARGE_PLAN_VIEWS};
+  return {
+    frameMsMedian: median(times), frameMsP95: percentile(times, 0.95), frames: times.length, views: LARGE_PLAN_VIEWS,
+    drag: {frames: drag.length, frameMsMax: Math.max(...drag), framesOver16ms: drag.filter((t) => t > 16).length},
+  };
+}
+
+// The CPU times of the frames drawn since frame number `start` (the app keeps the last 256).
+async function frameTimesSince(page, start) {
+  const drawn = (await page.evaluate(() => window.planner.frames())) - start;
+  const recent = await page.evaluate(() => window.planner.frameTimes());
+  return recent.slice(-Math.min(drawn, recent.length));
+}
+
+async function openView(page, view) {
+  const item = await page.waitForFunction(
+      (label) => window.planner.items().find((i) => i.label === label && i.w > 0) || false, view);
+  const {x, y, w, h} = await item.jsonValue();
+  await page.mouse.click(x + w / 2, y + h / 2);
+  await page.waitForFunction((label) => window.planner.state().view === label, view);
+}
+
+// Drags the first module bar in view 160 pixels right, a drawn frame per step, drops
+// it, and waits for the autosave; returns every frame's CPU time from the press on.
+async function measureDrag(page) {
+  const DRAG_STEPS = 40;
+  const bar = await (await page.waitForFunction(() => window.planner.items().find(
+      (i) => /^Module \d+$/.test(i.label) && i.w > 20 && i.x > 0 && i.x + i.w < innerWidth) || false)).jsonValue();
+  const from = {x: bar.x + bar.w / 2, y: bar.y + bar.h / 2};
+  const revisionBefore = await page.evaluate(() => window.planner.state().revision);
+  const start = await page.evaluate(() => window.planner.frames());
+  const step = async (action) => {
+    const before = await page.evaluate(() => window.planner.frames());
+    await action();
+    await page.waitForFunction((n) => window.planner.frames() > n, before);
+  };
+  await step(() => page.mouse.move(from.x, from.y));
+  await step(() => page.mouse.down());
+  for (let i = 1; i <= DRAG_STEPS; ++i) await step(() => page.mouse.move(from.x + i * 4, from.y));
+  await step(() => page.mouse.up());
+  await page.waitForFunction((revision) => {
+    const state = window.planner.state();
+    return state.revision > revision && state.save.status === 'saved';
+  }, revisionBefore);
+  return frameTimesSince(page, start);
 }
 
 export async function measurePage(browser, url, runs) {

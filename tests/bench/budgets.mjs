@@ -51,6 +51,15 @@ const rows = [
       ? `95th percentile ${ms(browser.app.largePlan.frameMsP95)}; ${browser.app.largePlan.frames} frames over ${browser.app.largePlan.views.join(', ')}`
       : 'needs build/bench/large-plan.json (planner_large_plan)',
   },
+  {
+    budget: 'Frames over 16 ms: a drag on the large plan, then its autosave',
+    measured: browser.app.largePlan ? String(browser.app.largePlan.drag.framesOver16ms) : 'not measured',
+    limit: '0',
+    ok: Boolean(browser.app.largePlan) && browser.app.largePlan.drag.framesOver16ms === 0,
+    note: browser.app.largePlan
+      ? `longest frame ${ms(browser.app.largePlan.drag.frameMsMax)} of ${browser.app.largePlan.drag.frames}`
+      : 'needs build/bench/large-plan.json (planner_large_plan)',
+  },
 ];
 
 // Core budgets: Google Benchmark names → limits in milliseconds.
