@@ -530,6 +530,7 @@ void App::leave_demo() {
   states_.tour = {};
   edit_problem_.clear();
   if (!keeper_started_) start_keeping_plans();  // the app started in the demo: now the user's plans
+  host_.demo_left();
 }
 
 void App::start_keeping_plans() {

@@ -34,6 +34,9 @@ class Host {
   // The app was opened from a file (the one-file planner on a USB stick): its plans are kept by
   // this browser on this computer, not in the file, and the user must be told.
   virtual bool opened_from_file() const { return false; }
+  // The user left the demo: an address that asked for it (`?demo`) stops asking, so a reload opens
+  // their own plans.
+  virtual void demo_left() {}
 };
 
 }  // namespace planner

@@ -120,9 +120,11 @@ TEST(DemoModeAtStart, StartedAsTheDemoTheAppLeavesStorageAsItFoundItUntilTheDemo
   ui.app().save_now();  // what the page does when it is hidden
   EXPECT_EQ(storage->values(), before) << "not a byte written, not even the storage probe";
 
+  EXPECT_EQ(ui.host.demos_left, 0);
   ui.click("Leave demo");
   EXPECT_EQ(ui.app().state()["mode"], "edit");
   EXPECT_EQ(ui.app().state()["screen"], "plan") << "the stored plan opens once the demo is left";
+  EXPECT_EQ(ui.host.demos_left, 1) << "the address stops asking for the demo";
 }
 
 // The tour's highlight is the target item's rectangle, as drawn.

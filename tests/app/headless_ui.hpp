@@ -39,6 +39,8 @@ class FakeHost final : public Host {
   ImDrawCallback timeline_painter() override { return painter; }
   bool from_file = false;  // the one-file planner, opened from file://
   bool opened_from_file() const override { return from_file; }
+  int demos_left = 0;  // Host::demo_left calls
+  void demo_left() override { ++demos_left; }
   ExportPort* exports() override { return &export_port; }
   FakeExportPort export_port;
   Storage& storage() override { return *shared_storage; }

@@ -79,6 +79,21 @@ describe('demo mode', () => {
     await planner.page.context().close();
   });
 
+  test('"Leave demo" after ?demo takes demo out of the address: a reload opens the user\'s own plan', async () => {
+    const planner = await openDemo({path: '?demo&from=induction#top'});
+    await planner.click('Leave demo');
+    await planner.waitForState((s) => s.mode === 'edit');
+    const address = new URL(planner.page.url());
+    assert.equal(address.searchParams.has('demo'), false);
+    assert.equal(address.searchParams.get('from'), 'induction', 'the rest of the address is kept');
+    assert.equal(address.hash, '#top');
+    await planner.page.reload();
+    await planner.waitForFirstFrame();
+    assert.equal((await planner.waitForState((s) => s.screen === 'first-run')).mode, 'edit');
+    assert.deepEqual(planner.problems(), []);
+    await planner.page.context().close();
+  });
+
   test('an edit in the demo is undone by "Reset demo", with no undo history left', async () => {
     const planner = await openDemo();
     const sample = (await planner.state()).plan;

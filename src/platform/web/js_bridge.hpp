@@ -8,6 +8,8 @@ void planner_js_startup_failed(const char* reason);
 int planner_js_demo_requested(void);
 // 1 when the page was opened from a file (file://: the one-file planner), else 0.
 int planner_js_opened_from_file(void);
+// Takes `demo` out of the address's query (history.replaceState: no reload, no new history entry).
+void planner_js_forget_demo_request(void);
 // Installs the DOM listeners and window.planner; the first resize draws the first frame.
 void planner_js_init(void);
 // Draws at the next animation frame (once, however often it is asked).

@@ -580,6 +580,14 @@ mergeInto(LibraryManager.library, {
   },
 
   // file://: the one-file planner (dist/planner-offline.html), e.g. from a USB stick.
+  planner_js_forget_demo_request: function() {
+    var query = new URLSearchParams(window.location.search);
+    if (!query.has('demo')) return;
+    query.delete('demo');
+    var search = query.toString();
+    history.replaceState(history.state, '', window.location.pathname + (search ? '?' + search : '') + window.location.hash);
+  },
+
   planner_js_opened_from_file: function() {
     return window.location.protocol === 'file:' ? 1 : 0;
   },

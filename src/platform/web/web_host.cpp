@@ -23,6 +23,8 @@ Date WebHost::today() const {
 
 bool WebHost::opened_from_file() const { return planner_js_opened_from_file() != 0; }
 
+void WebHost::demo_left() { planner_js_forget_demo_request(); }
+
 std::string WebHost::now_utc() const {
   const std::time_t now = std::time(nullptr);
   std::tm utc{};

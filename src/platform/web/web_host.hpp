@@ -11,6 +11,7 @@ class WebHost final : public Host {
   ImDrawCallback timeline_painter() override;
   ExportPort* exports() override { return &exports_; }
   bool opened_from_file() const override;
+  void demo_left() override;
 
  private:
   WebExportPort exports_;
