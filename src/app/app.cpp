@@ -150,6 +150,8 @@ void App::draw() {
   plan_list_action_ = draw_plan_list(context, plan_list_, keeper_.store().index(), keeper_.store().open_id());
   ImGui::End();
   draw_exports(context, states_.exports);  // its windows, and links arriving at any time
+  // A shared plan taken as mine is an import like a file's: previewed, confirmed, mine backed up.
+  if (auto shared = std::exchange(states_.exports.plan_to_import, std::nullopt)) receive_file("", *shared);
   draw_tour(context, states_.tour);
 
   apply_pending_edits();
@@ -195,6 +197,13 @@ void App::notice_storage_change(std::string_view key) {
 }
 
 void App::receive_file(std::string_view file_name, std::string_view text) {
+  if (demo_) {  // an import replaces the open plan, and the demo's is not the user's to replace
+    keeper_.add_notice(StoreNotice::say(StoreNotice::Kind::bad_file,
+                                        "Nothing is imported into the demo. Choose \"Leave demo\" first, then import "
+                                        "the plan into your own plans.",
+                                        ""));
+    return;
+  }
   keeper_.receive_file(file_name, text, document_.plan());
 }
 

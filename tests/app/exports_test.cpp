@@ -5,6 +5,8 @@
 #include <string>
 
 #include "core/plan_json.hpp"
+#include "core/plan_record.hpp"
+#include "core/storage_keys.hpp"
 #include "core/review_file.hpp"
 #include "headless_ui.hpp"
 #include "ui_input.hpp"
@@ -85,9 +87,9 @@ TEST(Exports, AutomationAsksForTheSameLink) {
   EXPECT_FALSE(ui.host.export_port.answers.back().first) << "no review in progress";
 }
 
-// DISABLED after the persistence merge (closing note): undo after "Yes, replace my plan" no longer
-// brings back exactly my plan, as the plan keeper stores the replacing plan as a new one.
-TEST(SharedLink, DISABLED_OpeningAPlanLinkAsksBeforeReplacingMyPlan) {
+// A plan link becomes mine only through the import, like a file: its preview of what changes, a
+// confirmation, and my plan saved as the backup before it is replaced.
+TEST(SharedLink, OpeningAPlanLinkAsksBeforeReplacingMyPlan) {
   std::string link;
   Plan theirs;
   {
@@ -99,9 +101,10 @@ TEST(SharedLink, DISABLED_OpeningAPlanLinkAsksBeforeReplacingMyPlan) {
   HeadlessUi me;
   replace_text(me, "Start date", "2028-09-04");
   with_a_plan(me);
+  me.app().save_now();
   const Plan mine = me.app().document().plan();
   me.host.export_port.open(link);
-    link_frames(me);
+  link_frames(me);
   ASSERT_NE(me.find("Replace my plan with this one"), nullptr);
   EXPECT_EQ(me.app().document().plan(), mine);
   me.click("Cancel, keep my plan");
@@ -110,16 +113,47 @@ TEST(SharedLink, DISABLED_OpeningAPlanLinkAsksBeforeReplacingMyPlan) {
   EXPECT_EQ(me.host.export_port.forgotten, 1) << "a reload does not ask again";
 
   me.host.export_port.open(link);
-    link_frames(me);
+  link_frames(me);
   me.click("Replace my plan with this one");
-  EXPECT_EQ(me.app().document().plan(), mine) << "asked once more first";
-  ASSERT_NE(me.find("Yes, replace my plan"), nullptr);
-  me.click("Yes, replace my plan");
-  EXPECT_EQ(me.app().document().undo_label(), "Replace my plan with the shared one") << me.app().edit_problem();
-  EXPECT_EQ(me.app().document().plan().id, theirs.id);
-  EXPECT_EQ(as_json(me.app().document().plan()), as_json(theirs));
+  me.frame();
+  me.frame();  // the import's preview measures itself on its first frame, hidden
+  EXPECT_TRUE(me.app().state()["importPending"].get<bool>()) << "asked once more, with what would change";
+  EXPECT_EQ(me.app().document().plan(), mine);
+  me.click("Replace my plan");
+  Plan taken = theirs;
+  taken.id = mine.id;  // it takes my plan's place in this browser
+  EXPECT_EQ(as_json(me.app().document().plan()), as_json(taken));
+  const StoredPlan backup = read_stored_plan(me.host.shared_storage->value(storage_keys::backup(mine.id)).value_or(""),
+                                             default_catalogue());
+  ASSERT_TRUE(backup.plan.has_value());
+  EXPECT_EQ(*backup.plan, mine) << "my plan is the backup";
   me.click("Undo");
-  EXPECT_EQ(me.app().document().plan(), mine) << "undo brings my plan back";
+  EXPECT_EQ(me.app().document().plan(), mine) << "and one undo away";
+}
+
+// In the demo nothing is imported: the demo's plan is not the user's to replace, and their own
+// stored plans are not touched.
+TEST(SharedLink, ThePlanInALinkIsNotImportedIntoTheDemo) {
+  std::string link;
+  {
+    HeadlessUi apprentice;
+    with_a_plan(apprentice);
+    link = copied_plan_link(apprentice);
+  }
+  HeadlessUi me;
+  me.click("Explore the demo plan");
+  const Plan demo = me.app().document().plan();
+  const auto stored = me.host.shared_storage->values();
+  me.host.export_port.open(link);
+  link_frames(me);
+  me.click("Replace my plan with this one");
+  me.frame();
+  EXPECT_FALSE(me.app().state()["importPending"].get<bool>());
+  const nlohmann::json notices = me.app().state()["notices"];
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_EQ(notices[0].get<std::string>().rfind("Nothing is imported into the demo.", 0), 0u) << notices[0];
+  EXPECT_EQ(me.app().document().plan(), demo);
+  EXPECT_EQ(me.host.shared_storage->values(), stored);
 }
 
 TEST(SharedLink, ADamagedLinkSaysSoAndChangesNothing) {
@@ -146,11 +180,13 @@ TEST(SharedLink, ADamagedLinkSaysSoAndChangesNothing) {
 TEST(MentorReview, ReviewerCommentsAndApprovesThenTheApprenticeSeesTheComments) {
   std::string plan_link;
   Plan apprentice_plan;
+  auto apprentices_browser = std::make_shared<test::FakeStorage>();
   {
-    HeadlessUi apprentice;
+    HeadlessUi apprentice({1280, 720}, apprentices_browser);
     with_a_plan(apprentice);
     plan_link = copied_plan_link(apprentice);
     apprentice_plan = apprentice.app().document().plan();
+    apprentice.app().save_now();
   }
   std::string review_link;
   {
@@ -181,14 +217,7 @@ TEST(MentorReview, ReviewerCommentsAndApprovesThenTheApprenticeSeesTheComments) 
     EXPECT_EQ(mentor.app().state().at("mode"), "edit");
     EXPECT_EQ(mentor.app().document().plan(), mentors_own) << "the reviewer's own plan is untouched";
   }
-  HeadlessUi apprentice;
-  apprentice.app();
-  // The apprentice's browser still has their plan: bring it back as it was.
-  apprentice.click("Suggest a plan");
-  apprentice.host.export_port.open(plan_link);
-    link_frames(apprentice);
-  apprentice.click("Replace my plan with this one");
-  apprentice.click("Yes, replace my plan");
+  HeadlessUi apprentice({1280, 720}, apprentices_browser);  // the apprentice's browser, opened again
   ASSERT_EQ(as_json(apprentice.app().document().plan()), as_json(apprentice_plan));
 
   apprentice.host.export_port.open(review_link);

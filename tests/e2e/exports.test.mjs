@@ -176,7 +176,8 @@ test('opening the app from a link previews it first; a damaged link says so and 
   await recipient.screenshot('exports-opened-from-link-dpr2');
   assert.equal((await recipient.state()).screen, 'first-run');
   await recipient.click('Use this plan as mine');
-  await recipient.waitForState((s) => s.screen === 'plan' && s.plan.modules.length === 7);
+  await recipient.click('Open this plan');  // the import's preview: the same path as a plan file's
+  await recipient.waitForState((s) => s.screen === 'plan' && s.plan.modules.length === 7 && s.save.status === 'saved');
   assert.equal(await recipient.page.evaluate(() => location.hash), '', 'a reload does not ask again');
   const mine = (await recipient.state()).plan;
 

@@ -29,8 +29,7 @@ struct IncomingLink {
   enum class Stage {
     none,
     unpacking,        // DecompressionStream is running
-    plan,             // a plan: preview, then review it, replace mine, or cancel
-    confirm_replace,  // "replace my plan" chosen: asked once more
+    plan,             // a plan: preview, then review it, take it as mine (the import), or cancel
     review,           // a review of my plan: preview, then import or cancel
     broken,           // malformed, altered, newer, not loadable: `problem` says which
   };
@@ -38,6 +37,7 @@ struct IncomingLink {
   SharePayload payload;
   std::string problem;
   std::optional<Plan> plan;
+  std::string plan_text;        // the plan file inside the link, as sent
   bool read_only_plan = false;  // from a newer app: it can be reviewed, not taken over
   FindingCounts plan_findings;
   std::optional<MentorReview> review;
@@ -73,6 +73,9 @@ struct ExportState {
   std::string problem;                      // why the last action could not be done
   std::string pasted_link;                  // "Open a link you were sent", as typed
   IncomingLink incoming;
+  // "Replace my plan with this one": the link's plan file, for the App to hand to the plan
+  // keeper's import (its preview of what changes, the confirmation, the backup of my plan).
+  std::optional<std::string> plan_to_import;
   ReviewSession review;
   // The items of the user's own plan (by document revision): which comments' items still exist.
   std::optional<ItemIndex> own_items;

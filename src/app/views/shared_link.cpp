@@ -8,7 +8,6 @@
 #include "app/views/exports_state.hpp"
 #include "app/views/review_session.hpp"
 #include "app/widgets/controls.hpp"
-#include "core/edits.hpp"
 #include "core/plan_file.hpp"
 #include "core/review_edits.hpp"
 #include "core/review_file.hpp"
@@ -48,6 +47,7 @@ void take_plan(const ViewContext& context, ExportState& state, const std::string
   const Schedule schedule = expand_schedule(context.catalogue, *loaded.plan);
   incoming.plan_findings = count_findings(check_plan(context.catalogue, *loaded.plan, schedule));
   incoming.plan = std::move(loaded.plan);
+  incoming.plan_text = text;
   incoming.stage = IncomingLink::Stage::plan;
 }
 
@@ -106,31 +106,13 @@ void plan_preview(const ViewContext& context, ExportState& state, ExportPort& po
   ImGui::SameLine();
   if (!state.incoming.read_only_plan) {
     if (ImGui::Button(mine_exists ? "Replace my plan with this one" : "Use this plan as mine")) {
-      if (mine_exists) {
-        state.incoming.stage = IncomingLink::Stage::confirm_replace;
-      } else {
-        context.apply(edits::replace_plan(shared, "Open the shared plan"));
-        close(state, port);
-        return;
-      }
+      state.plan_to_import = std::move(state.incoming.plan_text);
+      close(state, port);
+      return;
     }
     ImGui::SameLine();
   }
   if (ImGui::Button(mine_exists ? "Cancel, keep my plan" : "Cancel")) close(state, port);
-}
-
-void confirm_replace(const ViewContext& context, ExportState& state, ExportPort& port) {
-  const Plan& shared = *state.incoming.plan;
-  ui::wrapped_text("Replace your plan " + plan_title(context.plan) + " with " + plan_title(shared) + "?");
-  ui::muted_text("Undo (Ctrl+Z) brings your plan back.");
-  ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceXs)));
-  if (ui::danger_button("Yes, replace my plan")) {
-    context.apply(edits::replace_plan(shared, "Replace my plan with the shared one"));
-    close(state, port);
-    return;
-  }
-  ImGui::SameLine();
-  if (ImGui::Button("Back")) state.incoming.stage = IncomingLink::Stage::plan;
 }
 
 void review_preview(const ViewContext& context, ExportState& state, ExportPort& port) {
@@ -204,7 +186,6 @@ void draw_incoming_link(const ViewContext& context, ExportState& state, ExportPo
   if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   switch (stage) {
     case Stage::plan: plan_preview(context, state, port); break;
-    case Stage::confirm_replace: confirm_replace(context, state, port); break;
     case Stage::review: review_preview(context, state, port); break;
     case Stage::broken:
       error_text(state.incoming.problem);
