@@ -26,15 +26,6 @@ std::string module_name(const Catalogue& catalogue, const std::string& module_id
   return module == nullptr ? module_id : "Module " + std::to_string(module->number);
 }
 
-std::string joined_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const std::string& line : lines) {
-    if (!out.empty()) out += '\n';
-    out += line;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string csv_field(std::string_view text, bool plain) {
@@ -84,7 +75,7 @@ std::string export_csv(const Catalogue& catalogue, const Plan& plan, const Sched
         csv_field(event_status(plan, event)),
         csv_field(event_hours == hours.end() ? std::string() : hours_figure(event_hours->second), true),
         csv_field(event.kind == EventKind::f2f ? catalogue.timetable.location : std::string()),
-        csv_field(joined_lines(event_details(catalogue, plan, event))),
+        csv_field(event_details_text(catalogue, plan, event)),
         csv_field(event.id, true),
     });
   }

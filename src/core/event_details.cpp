@@ -238,4 +238,13 @@ std::string hours_figure(double hours) {
   return out;
 }
 
+std::string event_details_text(const Catalogue& catalogue, const Plan& plan, const Event& event) {
+  std::string out;
+  for (const std::string& line : event_details(catalogue, plan, event)) {
+    if (!out.empty()) out += '\n';
+    out += line;
+  }
+  return out;
+}
+
 }  // namespace planner

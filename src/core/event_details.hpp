@@ -26,6 +26,8 @@ std::string event_status(const Plan& plan, const Event& event);
 // Lines describing the event: the module it belongs to, where it is, what happens, word limits,
 // who is involved, notes (which may themselves span lines). Never empty: the kind at least.
 std::vector<std::string> event_details(const Catalogue& catalogue, const Plan& plan, const Event& event);
+// The same lines as one text, separated by line feeds (a calendar description, a spreadsheet cell).
+std::string event_details_text(const Catalogue& catalogue, const Plan& plan, const Event& event);
 
 // The event's title as a calendar shows it on its own: milestones say they are the dissertation's.
 std::string event_summary(const Event& event);

@@ -92,15 +92,6 @@ void write_alarm(IcsWriter& ics, const Event& event, const DeadlineReminder& rem
   ics.end("VALARM");
 }
 
-std::string details_text(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const std::string& line : lines) {
-    if (!out.empty()) out += '\n';
-    out += line;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::optional<std::string> ics_utc_date_time(std::string_view timestamp) {
@@ -188,7 +179,7 @@ std::string export_ics(const Catalogue& catalogue, const Plan& plan, const Sched
     }
     ics.text("SUMMARY", event_summary(*event));
     if (event->kind == EventKind::f2f) ics.text("LOCATION", catalogue.timetable.location);
-    ics.text("DESCRIPTION", details_text(event_details(catalogue, plan, *event)));
+    ics.text("DESCRIPTION", event_details_text(catalogue, plan, *event));
     ics.line("CATEGORIES", ics_escape_text("Apprenticeship") + "," + ics_escape_text(kind_label(event->kind)));
     ics.line("TRANSP", blocks_the_day(*event) ? "OPAQUE" : "TRANSPARENT");
     ics.line("X-MICROSOFT-CDO-BUSYSTATUS", blocks_the_day(*event) ? "BUSY" : "FREE");
