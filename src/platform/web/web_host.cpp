@@ -3,6 +3,7 @@
 // "today" is the day in the user's own time zone.
 #include "platform/web/web_host.hpp"
 
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 
@@ -25,12 +26,19 @@ bool WebHost::opened_from_file() const { return planner_js_opened_from_file() !=
 
 void WebHost::demo_left() { planner_js_forget_demo_request(); }
 
+// Called every frame (the plan keeper's clock): std::chrono in wasm, where strftime would be
+// Emscripten's JavaScript implementation, a string rewrite per call.
 std::string WebHost::now_utc() const {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
+  using namespace std::chrono;
+  const auto now = floor<seconds>(system_clock::now());
+  const auto day = floor<days>(now);
+  const year_month_day date{day};
+  const hh_mm_ss<seconds> time{now - day};
   char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                static_cast<int>(time.seconds().count()));
   return text;
 }
 
