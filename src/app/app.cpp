@@ -207,15 +207,8 @@ void App::receive_file(std::string_view file_name, std::string_view text) {
   keeper_.receive_file(file_name, text, document_.plan());
 }
 
-nlohmann::json App::load_plan(std::string_view text, bool confirm) {
-  const auto notices_before = keeper_.notices().size();
-  if (!keeper_.receive_file("", text, document_.plan())) {
-    const std::string error = keeper_.notices().size() > notices_before ? keeper_.notices().back().message
-                                                                        : std::string("The plan was not loaded.");
-    return {{"ok", false}, {"error", error}};
-  }
-  if (confirm) return {{"ok", true}, {"error", nullptr}, {"pending", true}};
-  const StoreResult imported = keeper_.confirm_import(document_, host_.now_utc());
+nlohmann::json App::load_plan(std::string_view text) {
+  const StoreResult imported = keeper_.import_now(text, document_, host_.now_utc());
   if (!imported.ok) return {{"ok", false}, {"error", imported.message}};
   return {{"ok", true}, {"error", imported.message.empty() ? nlohmann::json(nullptr) : nlohmann::json(imported.message)}};
 }

@@ -99,10 +99,11 @@ class App {
   void notice_storage_change(std::string_view key);
   // A plan file the user chose or dropped: its preview opens, or a notice says why it was refused.
   void receive_file(std::string_view file_name, std::string_view text);
-  // window.planner.load(text, {confirm}): the same path as the UI's import. With `confirm` the
-  // preview opens for the user to decide ({ok, pending: true}); without it the plan replaces the
-  // open one at once, backed up first ({ok, error}).
-  nlohmann::json load_plan(std::string_view text, bool confirm);
+  // window.planner.load(text) (PRODUCT.md): the UI's import without its confirmation dialog. The
+  // text is validated by the same strict loader (refused: {ok: false, error}, nothing changes);
+  // a good plan replaces the open one at once, the current plan saved and backed up first, as
+  // one undo step ({ok: true, error: null, or a message when it could not then be stored}).
+  nlohmann::json load_plan(std::string_view text);
   // window.planner.export(): the plan file's text, as "Export plan" writes it (and records the export).
   std::string export_plan();
 

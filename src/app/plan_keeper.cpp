@@ -177,32 +177,41 @@ SaveState PlanKeeper::state(const Document& document) const {
 
 // ---- files -------------------------------------------------------------------------------------
 
-bool PlanKeeper::receive_file(std::string_view file_name, std::string_view text, const Plan& current) {
+std::variant<PendingImport, StoreNotice> PlanKeeper::read_plan_file(std::string_view file_name, std::string_view text,
+                                                                    const Plan& current) const {
   const LoadResult loaded = load_plan_file(text, catalogue_);
+  if (loaded.status == LoadStatus::ok && loaded.plan) {
+    const bool upgraded = loaded.schema_version < kCurrentPlanSchemaVersion;
+    return PendingImport{std::string(file_name), *loaded.plan,
+                         preview_import(*loaded.plan, catalogue_, &current, loaded.saved_at, loaded.app_version, upgraded)};
+  }
+  std::string detail;
+  for (const LoadProblem& problem : loaded.problems) {
+    if (!detail.empty()) detail += "\n";
+    detail += to_string(problem);
+  }
   const std::string named = file_name.empty() ? std::string("The file") : "\"" + std::string(file_name) + "\"";
-  if (loaded.status != LoadStatus::ok || !loaded.plan) {
-    std::string detail;
-    for (const LoadProblem& problem : loaded.problems) {
-      if (!detail.empty()) detail += "\n";
-      detail += to_string(problem);
-    }
-    std::string message = named + " was not imported, and your plan has not changed. ";
-    if (loaded.status == LoadStatus::newer_version) {
-      // Never imported: this version would drop whatever the newer one added to the plan.
-      message += "It was saved by a newer version of the app" +
-                 (loaded.app_version.empty() ? std::string() : " (" + loaded.app_version + ")") +
-                 ", in a plan format this version cannot write. Update the app (reload the page while online) "
-                 "to import it.";
-    } else {
-      message += load_summary(loaded);
-    }
-    add_notice(StoreNotice::say(StoreNotice::Kind::bad_file, std::move(message), std::move(detail)));
+  std::string message = named + " was not imported, and your plan has not changed. ";
+  if (loaded.status == LoadStatus::newer_version) {
+    // Never imported: this version would drop whatever the newer one added to the plan.
+    message += "It was saved by a newer version of the app" +
+               (loaded.app_version.empty() ? std::string() : " (" + loaded.app_version + ")") +
+               ", in a plan format this version cannot write. Update the app (reload the page while online) "
+               "to import it.";
+  } else {
+    message += load_summary(loaded);
+  }
+  return StoreNotice::say(StoreNotice::Kind::bad_file, std::move(message), std::move(detail));
+}
+
+bool PlanKeeper::receive_file(std::string_view file_name, std::string_view text, const Plan& current) {
+  std::variant<PendingImport, StoreNotice> read = read_plan_file(file_name, text, current);
+  if (StoreNotice* refused = std::get_if<StoreNotice>(&read)) {
+    add_notice(std::move(*refused));
     pending_.reset();
     return false;
   }
-  const bool upgraded = loaded.schema_version < kCurrentPlanSchemaVersion;
-  pending_ = PendingImport{std::string(file_name), *loaded.plan,
-                           preview_import(*loaded.plan, catalogue_, &current, loaded.saved_at, loaded.app_version, upgraded)};
+  pending_ = std::move(std::get<PendingImport>(read));
   return true;
 }
 
@@ -210,6 +219,20 @@ StoreResult PlanKeeper::confirm_import(Document& document, std::string_view now)
   if (!pending_) return {false, "There is no plan file waiting to be imported.", ""};
   PendingImport incoming = std::move(*pending_);
   pending_.reset();
+  return import_plan(std::move(incoming), document, now);
+}
+
+StoreResult PlanKeeper::import_now(std::string_view text, Document& document, std::string_view now) {
+  std::variant<PendingImport, StoreNotice> read = read_plan_file("", text, document.plan());
+  if (StoreNotice* refused = std::get_if<StoreNotice>(&read)) {
+    StoreResult result{false, refused->message, refused->detail};
+    add_notice(std::move(*refused));
+    return result;
+  }
+  return import_plan(std::move(std::get<PendingImport>(read)), document, now);
+}
+
+StoreResult PlanKeeper::import_plan(PendingImport incoming, Document& document, std::string_view now) {
   const std::string label = "Import " + incoming.preview.name;
   if (document.plan().id.empty()) {
     // Nothing open: the file becomes the user's plan, stored like one made here.

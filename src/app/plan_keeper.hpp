@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "core/catalogue.hpp"
@@ -97,6 +98,10 @@ class PlanKeeper {
   void cancel_import() { pending_.reset(); }
   // The user confirmed: the current plan is saved and backed up, then replaced (one undo step).
   StoreResult confirm_import(Document& document, std::string_view now);
+  // window.planner.load(text): the same import without the preview and its confirmation. A bad
+  // text is refused as a chosen file is (the bad_file notice; not ok, its message), and neither
+  // the document nor a preview the user has open changes.
+  StoreResult import_now(std::string_view text, Document& document, std::string_view now);
   // The open plan as a plan file, exactly as "Export plan" downloads it; the export is recorded
   // (for the export reminder, whose notice it clears).
   std::string export_plan(const Plan& plan, std::string_view now);
@@ -113,6 +118,11 @@ class PlanKeeper {
 
  private:
   void report_open(const OpenResult& opened, std::string_view id);
+  // A plan file through the core's strict loader: the plan with its preview, or why it was refused.
+  std::variant<PendingImport, StoreNotice> read_plan_file(std::string_view file_name, std::string_view text,
+                                                          const Plan& current) const;
+  // Saves and backs up the open plan, then replaces it with `incoming` (one undo step).
+  StoreResult import_plan(PendingImport incoming, Document& document, std::string_view now);
   // The document holds a plan made in this window that the store does not hold yet (first run's
   // "Suggest a plan", possibly after undoing back to the first-run screen and starting again).
   bool unstored(const Document& document) const;

@@ -4,6 +4,9 @@
 // fault-injecting fake, shared between "windows" the way one browser's localStorage is.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -174,7 +177,7 @@ TEST_F(Persistence, ABadFileIsRefusedWithItsMessageAndChangesNothing) {
 
 TEST_F(Persistence, NotJsonIsRefusedThroughLoadToo) {
   auto ui = window_with_plan();
-  const nlohmann::json result = ui->app().load_plan("[[[", false);
+  const nlohmann::json result = ui->app().load_plan("[[[");
   EXPECT_FALSE(result["ok"].get<bool>());
   EXPECT_NE(result["error"].get<std::string>().find("not valid JSON"), std::string::npos) << result["error"];
 }
@@ -223,17 +226,36 @@ TEST_F(Importing, CancelChangesNothing) {
   EXPECT_EQ(ui->app().document().plan(), original);
 }
 
-TEST_F(Importing, LoadWithoutConfirmationReplacesAtOnceByTheSameRules) {
-  const nlohmann::json result = ui->app().load_plan(incoming_text, false);
-  EXPECT_TRUE(result["ok"].get<bool>()) << result;
+TEST_F(Importing, LoadReplacesAtOnceWithoutTheDialogAndKeepsTheOldPlanAsTheBackup) {
+  const nlohmann::json result = ui->app().load_plan(incoming_text);
+  EXPECT_EQ(result, (nlohmann::json{{"ok", true}, {"error", nullptr}}));
+  ui->frame();
+  ui->frame();
+  EXPECT_FALSE(ui->app().state()["importPending"].get<bool>()) << "no confirmation is asked for";
+  EXPECT_EQ(ui->find("Replace my plan"), nullptr);
   EXPECT_EQ(ui->app().document().plan().name, "Plan from my mentor");
-  EXPECT_TRUE(storage->value(keys::backup(original.id)).has_value());
+  EXPECT_EQ(ui->app().document().plan().id, original.id) << "it takes the open plan's place";
+  EXPECT_EQ(save_status(*ui), "saved");
+  const StoredPlan backup = read_stored_plan(storage->value(keys::backup(original.id)).value_or(""), default_catalogue());
+  ASSERT_TRUE(backup.plan.has_value());
+  EXPECT_EQ(*backup.plan, original) << "the plan it replaced is the backup";
+  ui->click("Undo");
+  EXPECT_EQ(ui->app().document().plan(), original) << "one undo step, as the UI's import";
 }
 
-TEST_F(Importing, LoadAsksForConfirmationUnlessToldNotTo) {
-  const nlohmann::json result = ui->app().load_plan(incoming_text, true);
-  EXPECT_TRUE(result["pending"].get<bool>());
+TEST_F(Importing, ABadLoadChangesNothingNotEvenAPreviewTheUserHasOpen) {
+  ui->app().receive_file("mentor.json", incoming_text);  // the user is looking at a preview
+  const std::map<std::string, std::string, std::less<>> stored = storage->values();
+  const std::uint64_t revision = ui->app().document().revision();
+  for (int attempt = 0; attempt < 2; ++attempt) {  // the same refusal twice says why twice
+    const nlohmann::json result = ui->app().load_plan("{\"format\": \"apprenticeship-plan\"");
+    EXPECT_FALSE(result["ok"].get<bool>());
+    EXPECT_NE(result["error"].get<std::string>().find("not valid JSON"), std::string::npos) << result["error"];
+  }
   EXPECT_EQ(ui->app().document().plan(), original);
+  EXPECT_EQ(ui->app().document().revision(), revision);
+  EXPECT_EQ(storage->values(), stored) << "not one stored byte changed";
+  EXPECT_TRUE(ui->app().state()["importPending"].get<bool>()) << "the user's preview is still open";
 }
 
 TEST_F(Persistence, ExportDownloadsAFileThatLoadsBackIdentically) {

@@ -95,7 +95,7 @@ async function measureLargePlan(browser, url, planText) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.planner && window.planner.frames() > 0, null, {timeout: 30000});
-  const loaded = await page.evaluate((text) => window.planner.load(text, {confirm: false}), planText);
+  const loaded = await page.evaluate((text) => window.planner.load(text), planText);
   if (!loaded.ok) throw new Error(`the large plan did not load: ${loaded.error}`);
   const frames = () => page.evaluate(() => window.planner.frames());
   const times = [];

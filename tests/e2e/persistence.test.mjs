@@ -26,6 +26,12 @@ function storedValues(planner) {
   });
 }
 
+// The stored plans, their backups and the plan list, without the app's own settings (written as
+// menus open and close, and Dear ImGui's layout a few seconds after it changes).
+async function storedPlans(planner) {
+  return Object.fromEntries(Object.entries(await storedValues(planner)).filter(([k]) => !k.startsWith('planner/settings/')));
+}
+
 // The plan inside a stored record (a header line, then the plan file).
 function planOfRecord(record) {
   const file = record.slice(record.indexOf('\n') + 1);
@@ -151,10 +157,7 @@ describe('keeping the plan', () => {
     const before = await saved(planner);
     const future = JSON.parse(await planner.page.evaluate(() => window.planner.export()));
     future.schemaVersion = 99;
-    // The plans as stored (the app's own settings may be written as menus open and close).
-    const plansStored = async () => Object.fromEntries(
-        Object.entries(await storedValues(planner)).filter(([k]) => !k.startsWith('planner/settings/')));
-    const storedBefore = await plansStored();
+    const storedBefore = await storedPlans(planner);
     const bad = [
       {name: 'notes.json', text: 'these are my notes', says: /not valid JSON/},
       {name: 'list.json', text: '[1, 2, 3]', says: /not an apprenticeship plan/},
@@ -174,10 +177,10 @@ describe('keeping the plan', () => {
       await planner.click('Dismiss');
       await planner.waitForState((s) => s.notices.length === 0);
     }
-    const loaded = await planner.page.evaluate(() => window.planner.load('{"format": "apprenticeship-plan"', {confirm: false}));
+    const loaded = await planner.page.evaluate(() => window.planner.load('{"format": "apprenticeship-plan"'));
     assert.equal(loaded.ok, false);
     assert.match(loaded.error, /not valid JSON/);
-    assert.deepEqual(await plansStored(), storedBefore, 'not one stored byte changed');
+    assert.deepEqual(await storedPlans(planner), storedBefore, 'not one stored byte changed');
     assert.deepEqual(planner.problems(), []);
     await closeAll(planner);
   });
@@ -219,6 +222,35 @@ describe('keeping the plan', () => {
     await closeAll(planner);
   });
 
+  test('planner.load() imports at once without the dialog, the old plan kept as the backup; bad text changes nothing', async () => {
+    const planner = await openPlanner(session.browser, session.server);
+    await suggestPlan(planner);
+    const before = await saved(planner);
+    const file = JSON.parse(await planner.page.evaluate(() => window.planner.export()));
+    file.plan.name = 'Loaded by a script';
+    const storedBefore = await storedPlans(planner);
+
+    const refused = await planner.page.evaluate(() => window.planner.load('{"format": "apprenticeship-plan", "plan": ['));
+    assert.equal(refused.ok, false);
+    assert.match(refused.error, /not valid JSON/);
+    const unchanged = await planner.state();
+    assert.equal(unchanged.revision, before.revision);
+    assert.equal(unchanged.importPending, false);
+    assert.deepEqual(await storedPlans(planner), storedBefore, 'not one stored byte changed');
+
+    const loaded = await planner.page.evaluate((t) => window.planner.load(t), JSON.stringify(file));
+    assert.deepEqual(loaded, {ok: true, error: null});
+    const replaced = await planner.waitForState((s) => s.plan.name === 'Loaded by a script' && s.save.status === 'saved');
+    assert.equal(replaced.importPending, false, 'no confirmation is asked for');
+    assert.equal(replaced.plan.id, before.plan.id, 'it takes the open plan\'s place');
+    assert.ok(!(await planner.items()).some((item) => item.label === 'Replace my plan'), 'no dialog is drawn');
+    const stored = await storedValues(planner);
+    assert.deepEqual(planOfRecord(stored[`planner/plan/${before.plan.id}`]), replaced.plan);
+    assert.deepEqual(planOfRecord(stored[`planner/backup/${before.plan.id}`]), before.plan, 'the plan it replaced is the backup');
+    assert.deepEqual(planner.problems(), []);
+    await closeAll(planner);
+  });
+
   test('the exported file downloads and loads back identically', async () => {
     const planner = await openPlanner(session.browser, session.server);
     await suggestPlan(planner);
@@ -238,7 +270,7 @@ describe('keeping the plan', () => {
 
     // Into a fresh browser profile, through the same import path.
     const other = await openPlanner(session.browser, session.server);
-    const result = await other.page.evaluate((t) => window.planner.load(t, {confirm: false}), text);
+    const result = await other.page.evaluate((t) => window.planner.load(t), text);
     assert.equal(result.ok, true, result.error);
     const loaded = await other.waitForState((s) => s.screen === 'plan' && s.save.status === 'saved');
     assert.deepEqual(loaded.plan, before.plan);
@@ -271,7 +303,7 @@ describe('keeping the plan', () => {
     await replaceText(second, 'Working title', 'Integrating two community nursing teams');
     const file = JSON.parse(await first.page.evaluate(() => window.planner.export()));
     file.plan.name = 'Changed in the first tab';
-    const loaded = await first.page.evaluate((t) => window.planner.load(t, {confirm: false}), JSON.stringify(file));
+    const loaded = await first.page.evaluate((t) => window.planner.load(t), JSON.stringify(file));
     assert.equal(loaded.ok, true, loaded.error);
     const theirs = (await storedValues(first))[`planner/plan/${original.plan.id}`];
     const offered = await second.waitForState(

@@ -543,13 +543,11 @@ mergeInto(LibraryManager.library, {
         shareLink: function(options) { return PlannerExports.shareLink(options); },
         // CPU milliseconds of the most recent frames (up to 256), oldest first.
         frameTimes: function() { return JSON.parse(UTF8ToString(_planner_frame_times())); },
-        // Imports a plan file's text by the UI's rules. The preview and its confirmation open as
-        // for a chosen file ({ok, error, pending: true}) unless {confirm: false} is passed, which
-        // replaces the open plan at once, backed up first ({ok, error}).
-        load: function(text, options) {
-          var confirm = !(options && options.confirm === false);
+        // Imports a plan file's text by the UI's import rules (validated; the current plan saved
+        // and backed up first) without the confirmation dialog (PRODUCT.md): {ok, error}.
+        load: function(text) {
           return PlannerWeb.withUTF8(String(text), function(pointer, bytes) {
-            return JSON.parse(UTF8ToString(_planner_load(pointer, bytes, confirm ? 1 : 0)));
+            return JSON.parse(UTF8ToString(_planner_load(pointer, bytes)));
           });
         },
         // The plan file's text as "Export plan" downloads it ('' before there is a plan).

@@ -251,11 +251,11 @@ EMSCRIPTEN_KEEPALIVE void planner_file_received(const char* name, int name_bytes
   planner::web::wake_for_event();
 }
 
-// window.planner.load(text, {confirm}): {"ok", "error", "pending"?} as JSON text.
-EMSCRIPTEN_KEEPALIVE const char* planner_load(const char* text, int text_bytes, int confirm) {
+// window.planner.load(text): {"ok", "error"} as JSON text.
+EMSCRIPTEN_KEEPALIVE const char* planner_load(const char* text, int text_bytes) {
   static std::string result;
   if (g_runtime == nullptr) return "{\"ok\":false,\"error\":\"The planner has not started.\"}";
-  result = g_runtime->app->load_plan(std::string_view(text, static_cast<std::size_t>(text_bytes)), confirm != 0).dump();
+  result = g_runtime->app->load_plan(std::string_view(text, static_cast<std::size_t>(text_bytes))).dump();
   planner::web::wake_for_event();
   return result.c_str();
 }
