@@ -1,7 +1,8 @@
 // Keeping the plan through the real App (issue 4): autosave after a pause, the plan and the
 // settings back after a reload, a full storage, a damaged stored plan, another tab's changes,
-// imports refused or previewed and confirmed, export, and the plan list. Storage is the tests'
-// fault-injecting fake, shared between "windows" the way one browser's localStorage is.
+// imports refused or previewed and confirmed (and planner.load()), and export. Storage is the
+// tests' fault-injecting fake, shared between "windows" the way one browser's localStorage is.
+// The plan list has its own file (plan_list_test.cpp).
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -333,16 +334,6 @@ TEST_F(Persistence, AnotherTabsSaveOverUnsavedChangesIsOfferedNeverSilentlyOverw
   EXPECT_EQ(theirs->app().state()["planCount"], 2);
   EXPECT_NE(theirs->app().document().plan().id, their_unsaved.id);
   EXPECT_EQ(storage->value(keys::plan(their_unsaved.id)), my_record);
-}
-
-TEST_F(Persistence, ThePlanListDuplicatesAPlan) {
-  auto ui = window_with_plan();
-  ui->click("\u2630 Plan");
-  ui->click("All plans\u2026");
-  ui->click("Duplicate");
-  EXPECT_EQ(ui->app().state()["planCount"], 2);
-  // Not yet covered here: "Delete…" then "Delete" / "Keep it" (in the headless UI the click on
-  // "Delete…" does not register; to be investigated), and "Restore" from the trash.
 }
 
 TEST(OneFilePlanner, SaysWhereItsPlansAreKeptAndOffersAnExport) {

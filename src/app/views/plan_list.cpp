@@ -14,7 +14,27 @@ namespace planner {
 namespace {
 
 constexpr const char* kTitle = "All plans";
-constexpr float kWidth = 760;  // CSS pixels at text scale 1
+constexpr float kWidth = 840;        // CSS pixels at text scale 1: room for five buttons and a date
+constexpr float kTopFraction = 0.1f;  // the dialog's top edge, as a fraction of the window's height
+
+// A plan's buttons, the open plan's row having all of them.
+constexpr const char* kOpen = "Open";
+constexpr const char* kRename = "Rename";
+constexpr const char* kDuplicate = "Duplicate";
+constexpr const char* kAskDelete = "Delete…";
+constexpr const char* kRestoreBackup = "Restore backup";
+
+// The actions column is as wide as its widest row from the first frame on. Left to fit its
+// content, it would shrink a frame after "Delete…" or "Rename" swaps a row's five buttons for two,
+// and "Delete" and "Keep it" would jump aside just as the pointer goes for them: a click aimed
+// where they were first drawn would land on nothing.
+float actions_width() {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = 0;
+  for (const char* label : {kOpen, kRename, kDuplicate, kAskDelete, kRestoreBackup})
+    width += ImGui::CalcTextSize(label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+  return width - style.ItemSpacing.x;
+}
 
 std::string shown_name(const PlanEntry& entry) { return entry.name.empty() ? "Untitled plan" : entry.name; }
 
@@ -58,32 +78,35 @@ void draw_entry(const PlanEntry& entry, bool is_open, PlanListState& state, std:
     if (ImGui::Button("Keep it")) state.confirm_delete.clear();
   } else {
     ImGui::BeginDisabled(is_open);
-    if (ImGui::Button("Open")) action = PlanListAction{PlanListAction::Kind::open, entry.id, ""};
+    if (ImGui::Button(kOpen)) action = PlanListAction{PlanListAction::Kind::open, entry.id, ""};
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Rename")) {
+    if (ImGui::Button(kRename)) {
       state.renaming = entry.id;
       state.new_name = entry.name;
       state.confirm_delete.clear();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Duplicate")) action = PlanListAction{PlanListAction::Kind::duplicate, entry.id, ""};
+    if (ImGui::Button(kDuplicate)) action = PlanListAction{PlanListAction::Kind::duplicate, entry.id, ""};
     ImGui::SetItemTooltip("Store a copy named \"%s (copy)\"", shown_name(entry).c_str());
     ImGui::SameLine();
-    if (ui::danger_button("Delete…")) {
+    if (ui::danger_button(kAskDelete)) {
       state.confirm_delete = entry.id;
       state.renaming.clear();
     }
     if (is_open) {
       ImGui::SameLine();
-      if (ImGui::Button("Restore backup")) action = PlanListAction{PlanListAction::Kind::restore_backup, entry.id, ""};
+      if (ImGui::Button(kRestoreBackup)) action = PlanListAction{PlanListAction::Kind::restore_backup, entry.id, ""};
       ImGui::SetItemTooltip("Open the previous saved version of this plan (itself undoable: the current one becomes the backup)");
     }
   }
   if (state.confirm_delete == entry.id) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ui::coloured_text(ui::colours().error, "Delete \"" + shown_name(entry) + "\"? It goes to the trash and can be restored.");
+    // Wrapped within the column: a table cell cannot span the row, and a long name would be cut.
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::colours().error);
+    ui::wrapped_text("Delete \"" + shown_name(entry) + "\"? It goes to the trash and can be restored.");
+    ImGui::PopStyleColor();
   }
   ImGui::PopID();
 }
@@ -96,9 +119,13 @@ std::optional<PlanListAction> draw_plan_list(const ViewContext& context, PlanLis
   if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = std::min(ui::space(kWidth), viewport->Size.x - ui::space(32));
+  // Hung from a fixed top edge, not centred: the dialog fits its height to its rows a frame late,
+  // and centred it would then move every row by half of one added (a duplicate, a confirmation)
+  // or removed, under the pointer.
+  const float top = viewport->Size.y * kTopFraction;
   ImGui::SetNextWindowSize(ImVec2(width, 0));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, viewport->Size.y - ui::space(32)));
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, viewport->Size.y - top - ui::space(16)));
+  ImGui::SetNextWindowPos(ImVec2(viewport->GetCenter().x, viewport->Pos.y + top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
   std::optional<PlanListAction> action;
   if (!ImGui::BeginPopupModal(kTitle, &state.open, ImGuiWindowFlags_NoSavedSettings)) {
     state.open = false;
@@ -113,7 +140,7 @@ std::optional<PlanListAction> draw_plan_list(const ViewContext& context, PlanLis
   } else if (ImGui::BeginTable("##plans", 3, kTable)) {
     ImGui::TableSetupColumn("Plan", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn("Last saved", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("Actions", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("Actions", ImGuiTableColumnFlags_WidthFixed, actions_width());
     ImGui::TableHeadersRow();
     for (const PlanEntry& entry : index.plans) draw_entry(entry, entry.id == open_id, state, action);
     ImGui::EndTable();
