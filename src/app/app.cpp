@@ -24,6 +24,7 @@
 #include "app/widgets/controls.hpp"
 #include "core/plan_file_name.hpp"
 #include "core/plan_json.hpp"
+#include "core/storage_persistence.hpp"
 #include "core/version.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -168,6 +169,7 @@ void App::draw() {
   if (keeps_plan()) {
     keeper_.after_frame(document_, ImGui::GetTime(), ImGui::GetActiveID() != 0, host_.now_utc());
     keep_settings();
+    ask_to_keep_storage();
   }
 
   const SaveState save = save_state();
@@ -186,6 +188,20 @@ void App::draw() {
 std::optional<double> App::wake_in() const {
   if (!keeps_plan()) return std::nullopt;
   return keeper_.wake_in(document_, ImGui::GetTime(), ImGui::GetActiveID() != 0);
+}
+
+void App::ask_to_keep_storage() {
+  if (!should_request_persistence(host_.storage_persistence(), keeper_.stored_a_plan(), persistence_asked_)) return;
+  persistence_asked_ = true;
+  host_.request_persistent_storage();
+}
+
+SaveState App::save_state() const {
+  SaveState state = keeper_.state(document_);
+  const std::string note = persistence_note(host_.storage_persistence());
+  if (!first_run() && state.status == SaveStatus::saved && state.problem == SaveProblem::none && !note.empty())
+    state.message += " " + note;
+  return state;
 }
 
 void App::save_now() {

@@ -122,7 +122,10 @@ class App {
   void carry_out(const PlanListAction& action);
   void download_plan();
   void keep_settings();
-  SaveState save_state() const { return keeper_.state(document_); }
+  // Asks the browser to keep storage for good once the user has a plan stored in it.
+  void ask_to_keep_storage();
+  // The keeper's save state; when saved, its message also says how long this browser keeps plans.
+  SaveState save_state() const;
   void handle_shortcuts();
   void apply_pending_edits();
   void restyle();
@@ -151,6 +154,7 @@ class App {
 
   PlanKeeper keeper_;
   bool keeper_started_ = false;  // the stored plans opened (not yet when the app starts in the demo)
+  bool persistence_asked_ = false;  // this session asked the browser to keep storage for good
   std::optional<NoticeAction> notice_action_;      // chosen this frame, carried out after it
   std::optional<PlanListAction> plan_list_action_;
   bool import_confirmed_ = false;

@@ -7,6 +7,7 @@
 #include "app/export_port.hpp"
 #include "core/date.hpp"
 #include "core/storage.hpp"
+#include "core/storage_persistence.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -26,6 +27,11 @@ class Host {
   virtual ExportPort* exports() { return nullptr; }
   // Where plans and settings are kept (localStorage in the browser).
   virtual Storage& storage() = 0;
+  // Whether that storage is kept until the user deletes it, as the browser last answered.
+  virtual StoragePersistence storage_persistence() const { return StoragePersistence::not_offered; }
+  // Asks the browser to keep storage for good (navigator.storage.persist(); Firefox asks the
+  // user). The answer arrives later, through storage_persistence().
+  virtual void request_persistent_storage() {}
   // Hands `text` to the user as a downloaded file named `file_name`.
   virtual void download(std::string_view file_name, std::string_view mime_type, std::string_view text) = 0;
   // Opens the system's file chooser for a plan file; the chosen file arrives later through

@@ -112,8 +112,12 @@ void PlanKeeper::keep_new(Document& document, std::string_view now) {
     document.reset(std::move(renamed));
   }
   const SaveState kept = store_.keep_new(document, now);
-  if (kept.status == SaveStatus::saved) new_plan_failure_.reset();
-  else new_plan_failure_ = kept;
+  if (kept.status == SaveStatus::saved) {
+    new_plan_failure_.reset();
+    stored_a_plan_ = true;
+  } else {
+    new_plan_failure_ = kept;
+  }
 }
 
 bool PlanKeeper::unstored(const Document& document) const {
@@ -129,7 +133,7 @@ void PlanKeeper::save(Document& document, std::string_view now) {
     keep_new(document, now);
     return;
   }
-  if (store_.needs_save(document)) store_.save(document, now);
+  if (store_.needs_save(document) && store_.save(document, now).status == SaveStatus::saved) stored_a_plan_ = true;
 }
 
 void PlanKeeper::after_frame(Document& document, double time, bool widget_held, std::string_view now) {
@@ -242,6 +246,7 @@ StoreResult PlanKeeper::import_plan(PendingImport incoming, Document& document, 
     return {true, "", ""};
   }
   const StoreResult replaced = store_.replace_open_plan(document, std::move(incoming.plan), label, now);
+  if (replaced.ok && store_.state(document).status == SaveStatus::saved) stored_a_plan_ = true;
   seen_revision_ = document.revision();
   attempted_ = true;
   attempted_revision_ = document.revision();

@@ -84,6 +84,9 @@ class PlanKeeper {
   void notice_change(std::string_view key, Document& document, std::string_view now);
 
   SaveState state(const Document& document) const;
+  // Whether this window has stored one of the user's plans (made, edited or imported here): from
+  // then on there is something of theirs in the browser worth asking it to keep.
+  bool stored_a_plan() const { return stored_a_plan_; }
   bool read_only() const { return store_.read_only(); }
   bool available() const { return store_.available(); }
   PlanStore& store() { return store_; }
@@ -142,6 +145,7 @@ class PlanKeeper {
                                           // retried by the next change or save_now, not every frame
   bool attempted_ = false;
   std::optional<SaveState> new_plan_failure_;  // why a plan made here could not be stored
+  bool stored_a_plan_ = false;
 };
 
 }  // namespace planner

@@ -44,6 +44,16 @@ class FakeHost final : public Host {
   ExportPort* exports() override { return &export_port; }
   FakeExportPort export_port;
   Storage& storage() override { return *shared_storage; }
+  // navigator.storage as the tests play it: the browser's answer, and every request counted. A
+  // request is answered at once: granted turns best effort into persistent.
+  StoragePersistence persistence = StoragePersistence::best_effort;
+  bool grants_persistence = true;
+  int persistence_requests = 0;
+  StoragePersistence storage_persistence() const override { return persistence; }
+  void request_persistent_storage() override {
+    ++persistence_requests;
+    if (grants_persistence) persistence = StoragePersistence::persistent;
+  }
   void download(std::string_view file_name, std::string_view mime_type, std::string_view text) override {
     downloads.push_back({std::string(file_name), std::string(mime_type), std::string(text)});
   }

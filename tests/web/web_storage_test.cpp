@@ -124,7 +124,7 @@ TEST_F(BrowserStorageTest, OtherTabsChangesAreQueuedAndWakeTheFrameLoop) {
 
 TEST_F(BrowserStorageTest, ReportsPersistenceNotOfferedWithoutAStorageManager) {
   // Node has no navigator.storage: the answer comes at once.
-  EXPECT_EQ(storage.persistence(), Persistence::not_offered);
+  EXPECT_EQ(storage.persistence(), StoragePersistence::not_offered);
 }
 
 TEST_F(BrowserStorageTest, ThePersistencePolicyRunsOverIt) {

@@ -8,6 +8,7 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "core/plan_store.hpp"
+#include "core/storage_persistence.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -132,7 +133,9 @@ std::optional<PlanListAction> draw_plan_list(const ViewContext& context, PlanLis
     return std::nullopt;
   }
   ImGui::PushTextWrapPos(0);
-  ui::muted_text("Plans kept in this browser. Each is saved as you work, with its previous version as a backup.");
+  std::string kept = "Plans kept in this browser. Each is saved as you work, with its previous version as a backup.";
+  if (const std::string note = persistence_note(context.host.storage_persistence()); !note.empty()) kept += " " + note;
+  ui::muted_text(kept);
   ImGui::PopTextWrapPos();
   constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (index.plans.empty()) {

@@ -1,6 +1,7 @@
-// The app's Host in the browser: the clock, WebGL painting, localStorage (web_storage.hpp), and
-// files through planner_web.js (a Blob download; the file chooser, whose file arrives later). Emscripten's localtime_r asks JavaScript's Date, so
-// "today" is the day in the user's own time zone.
+// The app's Host in the browser: the clock, WebGL painting, localStorage and its persistence
+// (web_storage.hpp), and files through planner_web.js (a Blob download; the file chooser, whose
+// file arrives later). Emscripten's localtime_r asks JavaScript's Date, so "today" is the day in
+// the user's own time zone.
 #include "platform/web/web_host.hpp"
 
 #include <chrono>
@@ -45,6 +46,10 @@ std::string WebHost::now_utc() const {
 ImDrawCallback WebHost::timeline_painter() { return planner::web::timeline_painter(); }
 
 Storage& WebHost::storage() { return browser_storage(); }
+
+StoragePersistence WebHost::storage_persistence() const { return browser_storage().persistence(); }
+
+void WebHost::request_persistent_storage() { browser_storage().request_persistence(); }
 
 void WebHost::download(std::string_view file_name, std::string_view mime_type, std::string_view text) {
   const std::string name(file_name);

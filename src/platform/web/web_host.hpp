@@ -16,6 +16,8 @@ class WebHost final : public Host {
  private:
   WebExportPort exports_;
   Storage& storage() override;
+  StoragePersistence storage_persistence() const override;
+  void request_persistent_storage() override;
   void download(std::string_view file_name, std::string_view mime_type, std::string_view text) override;
   void choose_file() override;
 };

@@ -119,10 +119,10 @@ EMSCRIPTEN_KEEPALIVE void planner_storage_event(const char* key, int key_bytes, 
 
 // navigator.storage's answer: 1 not offered, 2 persistent, 3 best effort.
 EMSCRIPTEN_KEEPALIVE void planner_storage_persistence(int state) {
-  using planner::web::Persistence;
-  planner::web::browser_storage().set_persistence(state == 2   ? Persistence::persistent
-                                                  : state == 3 ? Persistence::best_effort
-                                                               : Persistence::not_offered);
+  using planner::StoragePersistence;
+  planner::web::browser_storage().set_persistence(state == 2   ? StoragePersistence::persistent
+                                                  : state == 3 ? StoragePersistence::best_effort
+                                                               : StoragePersistence::not_offered);
   planner::web::wake_for_event();
 }
 

@@ -15,17 +15,9 @@
 #include <vector>
 
 #include "core/storage.hpp"
+#include "core/storage_persistence.hpp"
 
 namespace planner::web {
-
-// Whether the browser keeps this site's storage until the user deletes it.
-enum class Persistence {
-  unknown,        // not answered yet (the browser answers asynchronously)
-  not_offered,    // no navigator.storage (older browsers, some file:// pages)
-  persistent,     // kept until the user deletes it
-  best_effort,    // the browser may delete it: under storage pressure, or Safari after 7 days
-                  // without a visit. Exporting is the user's safety net.
-};
 
 class BrowserStorage final : public Storage {
  public:
@@ -37,18 +29,18 @@ class BrowserStorage final : public Storage {
   // Keys other tabs changed since the last call, oldest first; an empty key means another tab
   // cleared all storage. Hand each to PlanStore::notice_change.
   std::vector<std::string> take_changed_keys();
-  Persistence persistence() const { return persistence_; }
-  // Asks the browser to keep storage for good. Firefox asks the user with a prompt, so call it at a
-  // moment the user will understand (after creating a plan, from the export reminder), not at start.
+  StoragePersistence persistence() const { return persistence_; }
+  // Asks the browser to keep storage for good. Firefox asks the user with a prompt, so the app
+  // calls it at a moment the user will understand (core/storage_persistence.hpp), not at start.
   void request_persistence();
 
   // Called by the exports in web_storage.cpp.
   void changed(std::string key) { changed_.push_back(std::move(key)); }
-  void set_persistence(Persistence persistence) { persistence_ = persistence; }
+  void set_persistence(StoragePersistence persistence) { persistence_ = persistence; }
 
  private:
   std::vector<std::string> changed_;
-  Persistence persistence_ = Persistence::unknown;
+  StoragePersistence persistence_ = StoragePersistence::unknown;
 };
 
 // The page's storage. The first call starts listening for other tabs' changes and asks whether
