@@ -173,8 +173,10 @@ void App::draw() {
   }
 
   const SaveState save = save_state();
+  // A plan appearing or going counts too: the save banner offers "Export now" only with a plan.
   std::string shown = std::string(to_string(save.status)) + "/" + std::string(to_string(save.problem)) + "/" +
-                      std::to_string(keeper_.notices().size()) + "/" + (keeper_.pending_import() ? "import" : "");
+                      std::to_string(keeper_.notices().size()) + "/" + (keeper_.pending_import() ? "import" : "") +
+                      "/" + (first_run() ? "" : "plan");
   if (shown != shown_keeping_) {
     shown_keeping_ = std::move(shown);
     settle_frames_ = 2;

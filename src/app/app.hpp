@@ -160,7 +160,7 @@ class App {
   bool import_confirmed_ = false;
   PlanListState plan_list_;
   std::string kept_settings_;  // the settings text last stored
-  std::string shown_keeping_;  // what the banners showed last frame (status, problem, notices, dialog)
+  std::string shown_keeping_;  // what the banners showed last frame (status, problem, notices, dialog, a plan)
   int settle_frames_ = 0;
 
   Navigation navigation_;

@@ -1,8 +1,8 @@
 // Keeping the plan through the real App (issue 4): autosave after a pause, the plan and the
-// settings back after a reload, a full storage, a damaged stored plan, another tab's changes,
-// imports refused or previewed and confirmed (and planner.load()), and export. Storage is the
-// tests' fault-injecting fake, shared between "windows" the way one browser's localStorage is.
-// The plan list has its own file (plan_list_test.cpp).
+// settings back after a reload, storage blocked from the start, a full storage, a damaged stored
+// plan, another tab's changes, imports refused or previewed and confirmed (and planner.load()),
+// and export. Storage is the tests' fault-injecting fake, shared between "windows" the way one
+// browser's localStorage is. The plan list has its own file (plan_list_test.cpp).
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -127,6 +127,34 @@ TEST_F(Persistence, AfterAFailedSaveTryAgainStoresThePlanOnceThereIsRoom) {
   ui->click("Try again");
   EXPECT_EQ(save_status(*ui), "saved");
   EXPECT_EQ(ui->find("Try again"), nullptr);
+}
+
+TEST_F(Persistence, WithStorageBlockedAtStartTheAppWorksInMemoryAndSaysSo) {
+  storage->block();  // the start-up test write throws, as in a private window or under a policy
+  auto ui = open_window();
+  EXPECT_EQ(save_status(*ui), "unavailable");
+  EXPECT_NE(ui->find("Save state: unavailable"), nullptr) << "said on the first screen already";
+
+  ui->click("Suggest a plan");
+  const nlohmann::json state = ui->app().state();
+  EXPECT_EQ(state["screen"], "plan");
+  EXPECT_EQ(state["plan"]["modules"].size(), 7u);
+  EXPECT_EQ(state["save"]["status"], "unavailable");
+  EXPECT_EQ(state["save"]["problem"], "no-storage");
+  EXPECT_NE(state["save"]["message"].get<std::string>().find("only in this window"), std::string::npos) << state["save"];
+  const std::uint64_t revision = ui->app().document().revision();
+  edit_plan(*ui);
+  wait(*ui, PlanKeeper::kPause + 0.2);
+  EXPECT_GT(ui->app().document().revision(), revision) << "edits work, in memory";
+  EXPECT_EQ(save_status(*ui), "unavailable");
+
+  ui->click("Export now");
+  ASSERT_EQ(ui->host.downloads.size(), 1u);
+  const LoadResult exported = load_plan_file(ui->host.downloads[0].text, default_catalogue());
+  ASSERT_EQ(exported.status, LoadStatus::ok);
+  EXPECT_EQ(*exported.plan, ui->app().document().plan()) << "the way out holds everything";
+  EXPECT_TRUE(storage->values().empty());
+  EXPECT_EQ(ui->host.persistence_requests, 0) << "nothing stored: nothing to ask the browser to keep";
 }
 
 TEST_F(Persistence, ADamagedStoredPlanIsKeptAsideTheAppStartsUsableAndTheBackupCanBeRestored) {

@@ -1,8 +1,10 @@
 // What the browser allows the planner to keep (issue 4), with the browser's storage APIs replaced
-// before the app's script runs: navigator.storage.persist() is asked once a plan is stored (never
-// on a blank first run, never in the demo, never again once granted), and its answer is shown
-// where the app says where plans are kept.
+// before the app's script runs: localStorage that throws on the start-up test write (a policy,
+// some private windows) leaves a working app in memory that says so; navigator.storage.persist()
+// is asked once a plan is stored (never on a blank first run, never in the demo, never again once
+// granted), and its answer is shown where the app says where plans are kept.
 import assert from 'node:assert/strict';
+import {readFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
 
 import {chromiumSession, openPlanner} from './harness.mjs';
@@ -12,6 +14,14 @@ const session = chromiumSession();
 
 const KEPT = 'This browser keeps your plans until you delete them.';
 const MAY_CLEAR = 'This browser may clear plans kept here when space is short; export regularly.';
+
+// Every localStorage call throws, as Chromium's does when a policy blocks site data.
+function blockLocalStorage() {
+  const refuse = () => {
+    throw new DOMException('Access is denied for this document.', 'SecurityError');
+  };
+  for (const name of ['getItem', 'setItem', 'removeItem', 'key', 'clear']) Storage.prototype[name] = refuse;
+}
 
 // navigator.storage as a browser that answers persisted() with `persisted` and persist() with
 // `grants`, counting the calls in window.persistenceCalls.
@@ -43,6 +53,30 @@ async function editAndSave(planner) {
   await planner.click(`Move Module ${before.plan.modules[0].moduleId.slice(1)} down`);
   return planner.waitForState((s) => s.revision > before.revision && s.save.status === 'saved');
 }
+
+describe('storage blocked from the start', () => {
+  test('the app works in memory, says the plan is not kept, and the export holds it', async () => {
+    const planner = await openPlanner(session.browser, session.server, {initScript: blockLocalStorage});
+    const start = await planner.state();
+    assert.equal(start.save.status, 'unavailable');
+    assert.equal(start.save.problem, 'no-storage');
+    assert.ok((await planner.items()).some((item) => item.label === 'Save state: unavailable'), 'said on the first screen');
+
+    const planned = await suggestPlan(planner);
+    assert.equal(planned.plan.modules.length, 7, 'Suggest a plan works');
+    assert.equal(planned.save.status, 'unavailable');
+    assert.match(planned.save.message, /only in this window/);
+    await planner.item('Save state: unavailable');
+    await planner.screenshot('storage-blocked');
+
+    const download = planner.page.waitForEvent('download');
+    await planner.click('Export now');  // the banner's way out
+    const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+    assert.deepEqual(file.plan, (await planner.state()).plan, 'the export holds the plan made in memory');
+    assert.deepEqual(planner.problems(), []);
+    await planner.close();
+  });
+});
 
 describe('persistent storage', () => {
   test('asked once the first plan is stored, not again once granted, and the answer is shown', async () => {
