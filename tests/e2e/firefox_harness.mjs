@@ -54,6 +54,10 @@ export async function launchFirefox() {
         // Firefox's own network probes, which Puppeteer's defaults leave on: the network is closed.
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,
+        // navigator.storage.persist(), which the app calls once a plan is stored, is answered (no)
+        // without Firefox's permission prompt, so no doorhanger is left open over the page.
+        'dom.storageManager.prompt.testing': true,
+        'dom.storageManager.prompt.testing.allow': false,
       },
     });
     browser.once('disconnected', () => xvfb.close());
