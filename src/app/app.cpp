@@ -214,18 +214,21 @@ void App::notice_storage_change(std::string_view key) {
   if (keeps_plan()) keeper_.notice_change(key, document_, host_.now_utc());
 }
 
+// An import replaces the open plan, and the demo's is not the user's to replace.
+std::optional<std::string> App::import_refused_in_demo() {
+  if (!demo_) return std::nullopt;
+  std::string why = "Nothing is imported into the demo. Choose \"Leave demo\" first, then import the plan into your own plans.";
+  keeper_.add_notice(StoreNotice::say(StoreNotice::Kind::bad_file, why));
+  return why;
+}
+
 void App::receive_file(std::string_view file_name, std::string_view text) {
-  if (demo_) {  // an import replaces the open plan, and the demo's is not the user's to replace
-    keeper_.add_notice(StoreNotice::say(StoreNotice::Kind::bad_file,
-                                        "Nothing is imported into the demo. Choose \"Leave demo\" first, then import "
-                                        "the plan into your own plans.",
-                                        ""));
-    return;
-  }
+  if (import_refused_in_demo()) return;
   keeper_.receive_file(file_name, text, document_.plan());
 }
 
 nlohmann::json App::load_plan(std::string_view text) {
+  if (auto refused = import_refused_in_demo()) return {{"ok", false}, {"error", *refused}};
   const StoreResult imported = keeper_.import_now(text, document_, host_.now_utc());
   if (!imported.ok) return {{"ok", false}, {"error", imported.message}};
   return {{"ok", true}, {"error", imported.message.empty() ? nlohmann::json(nullptr) : nlohmann::json(imported.message)}};

@@ -121,6 +121,8 @@ class App {
   void carry_out(const NoticeAction& action);
   void carry_out(const PlanListAction& action);
   void download_plan();
+  // In the demo: says why nothing is imported (a notice) and returns it.
+  std::optional<std::string> import_refused_in_demo();
   void keep_settings();
   // Asks the browser to keep storage for good once the user has a plan stored in it.
   void ask_to_keep_storage();

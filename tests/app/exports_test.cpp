@@ -135,10 +135,12 @@ TEST(SharedLink, OpeningAPlanLinkAsksBeforeReplacingMyPlan) {
 // stored plans are not touched.
 TEST(SharedLink, ThePlanInALinkIsNotImportedIntoTheDemo) {
   std::string link;
+  std::string plan_file;
   {
     HeadlessUi apprentice;
     with_a_plan(apprentice);
     link = copied_plan_link(apprentice);
+    plan_file = apprentice.app().export_plan();
   }
   HeadlessUi me;
   me.click("Explore the demo plan");
@@ -152,6 +154,13 @@ TEST(SharedLink, ThePlanInALinkIsNotImportedIntoTheDemo) {
   const nlohmann::json notices = me.app().state()["notices"];
   ASSERT_EQ(notices.size(), 1u);
   EXPECT_EQ(notices[0].get<std::string>().rfind("Nothing is imported into the demo.", 0), 0u) << notices[0];
+  EXPECT_EQ(me.app().document().plan(), demo);
+  EXPECT_EQ(me.host.shared_storage->values(), stored);
+
+  // planner.load() follows the same rule.
+  const nlohmann::json loaded = me.app().load_plan(plan_file);
+  EXPECT_FALSE(loaded["ok"].get<bool>());
+  EXPECT_EQ(loaded["error"].get<std::string>().rfind("Nothing is imported into the demo.", 0), 0u) << loaded;
   EXPECT_EQ(me.app().document().plan(), demo);
   EXPECT_EQ(me.host.shared_storage->values(), stored);
 }
