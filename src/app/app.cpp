@@ -219,7 +219,7 @@ std::string App::export_plan() {
 void App::download_plan() {
   const std::string text = export_plan();
   if (text.empty()) return;
-  host_.download(plan_file_name(document_.plan(), host_.today()), "application/json", text);
+  host_.exports().download(plan_file_name(document_.plan(), host_.today()), "application/json", text);
 }
 
 void App::carry_out(const NoticeAction& action) {
@@ -243,7 +243,7 @@ void App::carry_out(const NoticeAction& action) {
       if (action.notice >= keeper_.notices().size()) return;
       const std::string key = keeper_.notices()[action.notice].quarantine_key;
       const StorageRead raw = keeper_.store().read_quarantined(key);
-      if (raw.status == ReadStatus::found) host_.download("damaged-plan-data.txt", "text/plain", raw.value);
+      if (raw.status == ReadStatus::found) host_.exports().download("damaged-plan-data.txt", "text/plain", raw.value);
       return;
     }
     case NoticeAction::Kind::undo_other_tab:

@@ -1,8 +1,9 @@
 #pragma once
 // What the app needs from the platform it runs on: the clock, GPU painting, storage and files.
-// The browser implements it in src/platform/web; the native app tests use a fake.
+// The browser implements it in src/platform/web; the native app tests use a fake. Files leave
+// the app one way only, through exports().download(): the plan file, the calendar, the
+// spreadsheet, the report and the review file alike.
 #include <string>
-#include <string_view>
 
 #include "app/export_port.hpp"
 #include "core/date.hpp"
@@ -21,13 +22,11 @@ class Host {
   // The draw callback that paints a TimelineBackground on the GPU, or nullptr to paint it with
   // ImGui rectangles (app/widgets/timeline_background.hpp).
   virtual ImDrawCallback timeline_painter() { return nullptr; }
-  // Downloads, the clipboard, the address and gzip for exports and share links, or nullptr where
-  // the platform has none (app/export_port.hpp).
-  virtual ExportPort* exports() { return nullptr; }
+  // Downloads, the clipboard, the address and gzip for exports and share links
+  // (app/export_port.hpp).
+  virtual ExportPort& exports() = 0;
   // Where plans and settings are kept (localStorage in the browser).
   virtual Storage& storage() = 0;
-  // Hands `text` to the user as a downloaded file named `file_name`.
-  virtual void download(std::string_view file_name, std::string_view mime_type, std::string_view text) = 0;
   // Opens the system's file chooser for a plan file; the chosen file arrives later through
   // App::receive_file (nothing arrives when the user cancels).
   virtual void choose_file() = 0;

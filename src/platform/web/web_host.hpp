@@ -9,13 +9,12 @@ class WebHost final : public Host {
   Date today() const override;
   std::string now_utc() const override;
   ImDrawCallback timeline_painter() override;
-  ExportPort* exports() override { return &exports_; }
+  ExportPort& exports() override { return exports_; }
   bool opened_from_file() const override;
 
  private:
   WebExportPort exports_;
   Storage& storage() override;
-  void download(std::string_view file_name, std::string_view mime_type, std::string_view text) override;
   void choose_file() override;
 };
 
