@@ -16,6 +16,7 @@
 #include "app/views/activities.hpp"
 #include "app/views/modules.hpp"
 #include "app/views/next_up.hpp"
+#include "app/views/review_session.hpp"
 #include "app/views/reviews.hpp"
 #include "app/views/import_dialog.hpp"
 #include "app/views/save_indicator.hpp"
@@ -332,12 +333,15 @@ void App::apply_pending_edits() {
 void App::handle_shortcuts() {
   // A text field being edited has its own undo (ImGui's), so the plan's waits until it is done.
   if (ImGui::GetIO().WantTextInput) return;
-  // While reviewing someone's plan the user's own is out of sight: never change it unseen.
-  if (exports_mode(states_.exports) == "review") return;
-  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) document_.undo();
+  // Undo acts on what is on screen. While the user reviews someone's plan their own is out of
+  // sight behind it and must never change unseen: undo takes back the review's own comments and
+  // decision (its copy has no other history), and nothing more.
+  Document* review = review_document(states_.exports);
+  Document& shown = review != nullptr ? *review : document_;
+  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) shown.undo();
   if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal) ||
       ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal))
-    document_.redo();
+    shown.redo();
 }
 
 void App::draw_top_bar(const ViewContext& context) {
@@ -564,6 +568,17 @@ nlohmann::json tour_state(const TourState& tour) {
           {"highlight", highlight}};
 }
 
+// The review in progress as tests see it, as it would be sent (null when none): the comments'
+// items and texts, and the decision.
+nlohmann::json review_state(const ExportState& exports) {
+  if (!exports.review.copy) return nullptr;
+  const MentorReview review = current_review(exports);
+  nlohmann::json comments = nlohmann::json::array();
+  for (const ReviewComment& comment : review.comments) comments.push_back({{"item", comment.item}, {"text", comment.text}});
+  return {{"comments", comments},
+          {"decision", review.verdict ? nlohmann::json(review.verdict->decision) : nlohmann::json(nullptr)}};
+}
+
 }  // namespace
 
 nlohmann::json App::state() const {
@@ -598,6 +613,7 @@ nlohmann::json App::state() const {
           {"theme", to_string(theme())},
           {"textScale", settings_.text_scale},
           {"tour", tour_state(states_.tour)},
+          {"review", review_state(states_.exports)},
           {"version", app_version()}};
 }
 

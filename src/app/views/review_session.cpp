@@ -205,6 +205,10 @@ void start_review(ExportState& state, const Plan& shared) {
 }
 
 MentorReview current_review(const ExportState& state) {
+Document* review_document(ExportState& state) {
+  return state.review.copy ? &*state.review.copy : nullptr;
+}
+
   const ReviewSession& session = state.review;
   return collect_review(session.copy->plan(), session.review_id, session.reviewer, session.role);
 }
