@@ -20,11 +20,14 @@
 #include "app/views/reviews.hpp"
 #include "app/views/import_dialog.hpp"
 #include "app/views/save_indicator.hpp"
+#include "app/views/shared_link.hpp"
 #include "app/views/timeline.hpp"
 #include "app/views/tour.hpp"
 #include "app/widgets/controls.hpp"
 #include "core/plan_file_name.hpp"
 #include "core/plan_json.hpp"
+#include "core/review_file.hpp"
+#include "core/review_import.hpp"
 #include "core/version.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -196,7 +199,20 @@ void App::notice_storage_change(std::string_view key) {
 }
 
 void App::receive_file(std::string_view file_name, std::string_view text) {
-  keeper_.receive_file(file_name, text, document_.plan());
+  // One way in for files, chosen or dropped: a mentor's review file opens the review's preview (as
+  // its link does); anything else is taken as a plan file, whose loader says what is wrong.
+  ReviewLoadResult review = load_review_file(text);
+  if (review.review_format) receive_review_file(file_name, std::move(review));
+  else keeper_.receive_file(file_name, text, document_.plan());
+}
+
+void App::receive_review_file(std::string_view file_name, ReviewLoadResult loaded) {
+  // Refused the way a bad plan file is (a banner naming the file); a good one is previewed.
+  if (!loaded.review) return keeper_.refuse_file(file_name, review_load_summary(loaded), loaded.problems);
+  if (first_run()) return keeper_.refuse_file(file_name, "You have no plan in this browser for this review to go into.");
+  if (auto refusal = review_import_refusal(document_.plan(), *loaded.review))
+    return keeper_.refuse_file(file_name, *refusal + ".");
+  open_review_file(catalogue_, document_.plan(), states_.exports, std::move(*loaded.review));
 }
 
 nlohmann::json App::load_plan(std::string_view text, bool confirm) {
@@ -408,6 +424,11 @@ void App::draw_plan_menu() {
   if (ImGui::MenuItem("Import plan…")) host_.choose_file();
   ImGui::EndDisabled();
   ImGui::SetItemTooltip("Open a plan file (you can also drop one on the page); you see it before anything changes");
+  ImGui::BeginDisabled(first_run() || keeper_.read_only());
+  if (ImGui::MenuItem("Import mentor review…")) host_.choose_file();
+  ImGui::EndDisabled();
+  ImGui::SetItemTooltip("Open the review file your mentor sent back (or drop it on the page): its comments go onto "
+                        "your plan's items once you have seen what it changes");
   if (ImGui::MenuItem("All plans…")) plan_list_.open = true;
   ImGui::SetItemTooltip("Open, rename, duplicate or delete the plans kept in this browser");
   ImGui::EndPopup();

@@ -31,6 +31,7 @@
 #include "core/catalogue.hpp"
 #include "core/derived.hpp"
 #include "core/document.hpp"
+#include "core/review_file.hpp"
 
 namespace planner {
 
@@ -97,7 +98,8 @@ class App {
   void save_now();
   // Another tab changed `key` in storage (empty: it cleared everything).
   void notice_storage_change(std::string_view key);
-  // A plan file the user chose or dropped: its preview opens, or a notice says why it was refused.
+  // A file the user chose or dropped: a plan file's preview opens, or a mentor's review file's
+  // (the same as its link's); or a notice says why it was refused, and nothing changes.
   void receive_file(std::string_view file_name, std::string_view text);
   // window.planner.load(text, {confirm}): the same path as the UI's import. With `confirm` the
   // preview opens for the user to decide ({ok, pending: true}); without it the plan replaces the
@@ -120,6 +122,7 @@ class App {
   void carry_out(const NoticeAction& action);
   void carry_out(const PlanListAction& action);
   void download_plan();
+  void receive_review_file(std::string_view file_name, ReviewLoadResult loaded);
   void keep_settings();
   SaveState save_state() const { return keeper_.state(document_); }
   void handle_shortcuts();

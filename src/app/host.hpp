@@ -27,8 +27,8 @@ class Host {
   virtual ExportPort& exports() = 0;
   // Where plans and settings are kept (localStorage in the browser).
   virtual Storage& storage() = 0;
-  // Opens the system's file chooser for a plan file; the chosen file arrives later through
-  // App::receive_file (nothing arrives when the user cancels).
+  // Opens the system's file chooser for a plan or a review file; the chosen file arrives later
+  // through App::receive_file (nothing arrives when the user cancels).
   virtual void choose_file() = 0;
   // The app was opened from a file (the one-file planner on a USB stick): its plans are kept by
   // this browser on this computer, not in the file, and the user must be told.

@@ -179,31 +179,37 @@ SaveState PlanKeeper::state(const Document& document) const {
 
 bool PlanKeeper::receive_file(std::string_view file_name, std::string_view text, const Plan& current) {
   const LoadResult loaded = load_plan_file(text, catalogue_);
-  const std::string named = file_name.empty() ? std::string("The file") : "\"" + std::string(file_name) + "\"";
   if (loaded.status != LoadStatus::ok || !loaded.plan) {
-    std::string detail;
-    for (const LoadProblem& problem : loaded.problems) {
-      if (!detail.empty()) detail += "\n";
-      detail += to_string(problem);
-    }
-    std::string message = named + " was not imported, and your plan has not changed. ";
     if (loaded.status == LoadStatus::newer_version) {
       // Never imported: this version would drop whatever the newer one added to the plan.
-      message += "It was saved by a newer version of the app" +
-                 (loaded.app_version.empty() ? std::string() : " (" + loaded.app_version + ")") +
-                 ", in a plan format this version cannot write. Update the app (reload the page while online) "
-                 "to import it.";
+      refuse_file(file_name,
+                  "It was saved by a newer version of the app" +
+                      (loaded.app_version.empty() ? std::string() : " (" + loaded.app_version + ")") +
+                      ", in a plan format this version cannot write. Update the app (reload the page while online) "
+                      "to import it.",
+                  loaded.problems);
     } else {
-      message += load_summary(loaded);
+      refuse_file(file_name, load_summary(loaded), loaded.problems);
     }
-    add_notice(StoreNotice::say(StoreNotice::Kind::bad_file, std::move(message), std::move(detail)));
-    pending_.reset();
     return false;
   }
   const bool upgraded = loaded.schema_version < kCurrentPlanSchemaVersion;
   pending_ = PendingImport{std::string(file_name), *loaded.plan,
                            preview_import(*loaded.plan, catalogue_, &current, loaded.saved_at, loaded.app_version, upgraded)};
   return true;
+}
+
+void PlanKeeper::refuse_file(std::string_view file_name, std::string_view why, const std::vector<LoadProblem>& problems) {
+  const std::string named = file_name.empty() ? std::string("The file") : "\"" + std::string(file_name) + "\"";
+  std::string detail;
+  for (const LoadProblem& problem : problems) {
+    if (!detail.empty()) detail += "\n";
+    detail += to_string(problem);
+  }
+  add_notice(StoreNotice::say(StoreNotice::Kind::bad_file,
+                              named + " was not imported, and your plan has not changed. " + std::string(why),
+                              std::move(detail)));
+  pending_.reset();
 }
 
 StoreResult PlanKeeper::confirm_import(Document& document, std::string_view now) {

@@ -6,10 +6,16 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "core/catalogue.hpp"
+#include "core/document.hpp"
+#include "core/mentor_review.hpp"
 #include "core/plan_json.hpp"
+#include "core/review_edits.hpp"
+#include "core/review_file.hpp"
 #include "headless_ui.hpp"
 #include "ui_input.hpp"
 
@@ -67,6 +73,25 @@ inline void comment_on(HeadlessUi& reviewer, std::string_view item, std::string_
   reviewer.click(label_starting(item));
   replace_text(reviewer, "Comment", text);
   reviewer.click("Add comment");
+}
+
+// A mentor's review of `plan` as its file, written the way the reviewer's copy writes it: each
+// {item reference, text} a comment by Alex Jones, and the plan approved.
+struct CommentOn {
+  std::string item;
+  std::string text;
+};
+inline std::string review_file_of(const Plan& plan, const std::vector<CommentOn>& comments) {
+  Document copy(plan);
+  const Date day = Date::parse("2027-01-05").value();
+  for (const CommentOn& on : comments) {
+    ReviewComment comment{.review = "rv-test", .item = on.item, .author = "Alex Jones", .date = day, .text = on.text};
+    if (auto problem = copy.apply(edits::add_review_comment(default_catalogue(), comment))) ADD_FAILURE() << *problem;
+  }
+  copy.apply(edits::record_review_decision({"rv-test", "Alex Jones", "Workplace mentor", std::string(kDecisionApproved),
+                                            day, "Realistic."}));
+  return save_review_file(collect_review(copy.plan(), "rv-test", "Alex Jones", "Workplace mentor"),
+                          "2027-01-05T09:00:00Z");
 }
 
 }  // namespace planner::testing
