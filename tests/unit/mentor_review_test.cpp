@@ -62,6 +62,18 @@ TEST(MentorReview, ACommentNeedsAnItemThePlanHasAndSomeText) {
   EXPECT_EQ(copy.plan(), clean_plan());
 }
 
+TEST(MentorReview, CommentsAreFoundOnTheirItemAndAModuleAlsoHoldsItsParts) {
+  Plan plan = clean_plan();
+  ASSERT_EQ(apply_review_import(plan, reviewed(clean_plan())), std::nullopt);
+  ASSERT_EQ(comments_on_item(plan, "M2/f2f-1").size(), 1u);
+  EXPECT_EQ(comments_on_item(plan, "M2/f2f-1")[0]->text, "Board meets then; book cover?");
+  EXPECT_TRUE(comments_on_item(plan, "M2").empty()) << "on the module itself: none";
+  EXPECT_EQ(comments_on_item(plan, "M2", true).size(), 1u) << "with its parts: its session's";
+  EXPECT_TRUE(comments_on_item(plan, "M2/f2f", true).empty()) << "a part is a whole segment, not a prefix";
+  EXPECT_TRUE(comments_on_item(plan, "M", true).empty());
+  EXPECT_EQ(comments_on_item(plan, "plan").size(), 1u);
+}
+
 TEST(ReviewFile, SaysItIsAReviewFileWhateverElseIsWrongSoFilesGoWhereTheyBelong) {
   const json good = json::parse(save_review_file(reviewed(clean_plan()), kSavedAt, "1.2.3"));
   EXPECT_TRUE(load_review_file(good.dump()).review_format);
