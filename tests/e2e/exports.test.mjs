@@ -2,30 +2,19 @@
 // downloads are real downloads (Playwright's download event), the .ics is read with our own
 // strict RFC 5545 checks (rfc5545.mjs), links travel through the real clipboard, and the
 // apprentice → mentor → apprentice round trip leaves the mentor's own plan untouched.
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {gunzipSync} from 'node:zlib';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
 import {displayDate, nextFrame, replaceText, scrollIntoView, storedPlans, suggestPlan} from './planner_steps.mjs';
 import {parseIcs, text} from './rfc5545.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launchChromium();
-  server = await serveApp();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 async function open(options = {}) {
-  const planner = await openPlanner(browser, server, options);
+  const planner = await openPlanner(session.browser, session.server, options);
   await planner.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: planner.origin});
   return planner;
 }
@@ -95,7 +84,7 @@ test('Export saves a strict RFC 5545 calendar, a CSV with BOM and an accessible 
 
   const report = await download(planner, 'Report (.html)');
   assert.match(report.name, /-report\.html$/);
-  const reader = await browser.newPage();
+  const reader = await session.browser.newPage();
   await reader.setContent(report.bytes.toString('utf8'));
   assert.equal(await reader.locator('h1').count(), 1);
   assert.equal(await reader.locator('html').getAttribute('lang'), 'en-GB');
