@@ -16,14 +16,18 @@
 #include "app/views/activities.hpp"
 #include "app/views/modules.hpp"
 #include "app/views/next_up.hpp"
+#include "app/views/review_session.hpp"
 #include "app/views/reviews.hpp"
 #include "app/views/import_dialog.hpp"
 #include "app/views/save_indicator.hpp"
+#include "app/views/shared_link.hpp"
 #include "app/views/timeline.hpp"
 #include "app/views/tour.hpp"
 #include "app/widgets/controls.hpp"
 #include "core/plan_file_name.hpp"
 #include "core/plan_json.hpp"
+#include "core/review_file.hpp"
+#include "core/review_import.hpp"
 #include "core/storage_persistence.hpp"
 #include "core/version.hpp"
 #include "imgui.h"
@@ -223,8 +227,21 @@ std::optional<std::string> App::import_refused_in_demo() {
 }
 
 void App::receive_file(std::string_view file_name, std::string_view text) {
+  // One way in for files, chosen or dropped: a mentor's review file opens the review's preview (as
+  // its link does); anything else is taken as a plan file, whose loader says what is wrong.
   if (import_refused_in_demo()) return;
-  keeper_.receive_file(file_name, text, document_.plan());
+  ReviewLoadResult review = load_review_file(text);
+  if (review.review_format) receive_review_file(file_name, std::move(review));
+  else keeper_.receive_file(file_name, text, document_.plan());
+}
+
+void App::receive_review_file(std::string_view file_name, ReviewLoadResult loaded) {
+  // Refused the way a bad plan file is (a banner naming the file); a good one is previewed.
+  if (!loaded.review) return keeper_.refuse_file(file_name, review_load_summary(loaded), loaded.problems);
+  if (first_run()) return keeper_.refuse_file(file_name, "You have no plan in this browser for this review to go into.");
+  if (auto refusal = review_import_refusal(document_.plan(), *loaded.review))
+    return keeper_.refuse_file(file_name, *refusal + ".");
+  open_review_file(catalogue_, document_.plan(), states_.exports, std::move(*loaded.review));
 }
 
 nlohmann::json App::load_plan(std::string_view text) {
@@ -242,7 +259,7 @@ std::string App::export_plan() {
 void App::download_plan() {
   const std::string text = export_plan();
   if (text.empty()) return;
-  host_.download(plan_file_name(document_.plan(), host_.today()), "application/json", text);
+  host_.exports().download(plan_file_name(document_.plan(), host_.today()), "application/json", text);
 }
 
 void App::carry_out(const NoticeAction& action) {
@@ -266,7 +283,7 @@ void App::carry_out(const NoticeAction& action) {
       if (action.notice >= keeper_.notices().size()) return;
       const std::string key = keeper_.notices()[action.notice].quarantine_key;
       const StorageRead raw = keeper_.store().read_quarantined(key);
-      if (raw.status == ReadStatus::found) host_.download("damaged-plan-data.txt", "text/plain", raw.value);
+      if (raw.status == ReadStatus::found) host_.exports().download("damaged-plan-data.txt", "text/plain", raw.value);
       return;
     }
     case NoticeAction::Kind::undo_other_tab:
@@ -355,12 +372,15 @@ void App::apply_pending_edits() {
 void App::handle_shortcuts() {
   // A text field being edited has its own undo (ImGui's), so the plan's waits until it is done.
   if (ImGui::GetIO().WantTextInput) return;
-  // While reviewing someone's plan the user's own is out of sight: never change it unseen.
-  if (exports_mode(states_.exports) == "review") return;
-  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) document_.undo();
+  // Undo acts on what is on screen. While the user reviews someone's plan their own is out of
+  // sight behind it and must never change unseen: undo takes back the review's own comments and
+  // decision (its copy has no other history), and nothing more.
+  Document* review = review_document(states_.exports);
+  Document& shown = review != nullptr ? *review : document_;
+  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) shown.undo();
   if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal) ||
       ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal))
-    document_.redo();
+    shown.redo();
 }
 
 void App::draw_top_bar(const ViewContext& context) {
@@ -427,6 +447,11 @@ void App::draw_plan_menu() {
   if (ImGui::MenuItem("Import plan…")) host_.choose_file();
   ImGui::EndDisabled();
   ImGui::SetItemTooltip("Open a plan file (you can also drop one on the page); you see it before anything changes");
+  ImGui::BeginDisabled(first_run() || keeper_.read_only());
+  if (ImGui::MenuItem("Import mentor review…")) host_.choose_file();
+  ImGui::EndDisabled();
+  ImGui::SetItemTooltip("Open the review file your mentor sent back (or drop it on the page): its comments go onto "
+                        "your plan's items once you have seen what it changes");
   if (ImGui::MenuItem("All plans…")) plan_list_.open = true;
   ImGui::SetItemTooltip("Open, rename, duplicate or delete the plans kept in this browser");
   ImGui::EndPopup();
@@ -588,6 +613,17 @@ nlohmann::json tour_state(const TourState& tour) {
           {"highlight", highlight}};
 }
 
+// The review in progress as tests see it, as it would be sent (null when none): the comments'
+// items and texts, and the decision.
+nlohmann::json review_state(const ExportState& exports) {
+  if (!exports.review.copy) return nullptr;
+  const MentorReview review = current_review(exports);
+  nlohmann::json comments = nlohmann::json::array();
+  for (const ReviewComment& comment : review.comments) comments.push_back({{"item", comment.item}, {"text", comment.text}});
+  return {{"comments", comments},
+          {"decision", review.verdict ? nlohmann::json(review.verdict->decision) : nlohmann::json(nullptr)}};
+}
+
 }  // namespace
 
 nlohmann::json App::state() const {
@@ -622,6 +658,7 @@ nlohmann::json App::state() const {
           {"theme", to_string(theme())},
           {"textScale", settings_.text_scale},
           {"tour", tour_state(states_.tour)},
+          {"review", review_state(states_.exports)},
           {"version", app_version()}};
 }
 

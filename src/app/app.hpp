@@ -31,6 +31,7 @@
 #include "core/catalogue.hpp"
 #include "core/derived.hpp"
 #include "core/document.hpp"
+#include "core/review_file.hpp"
 
 namespace planner {
 
@@ -97,7 +98,8 @@ class App {
   void save_now();
   // Another tab changed `key` in storage (empty: it cleared everything).
   void notice_storage_change(std::string_view key);
-  // A plan file the user chose or dropped: its preview opens, or a notice says why it was refused.
+  // A file the user chose or dropped: a plan file's preview opens, or a mentor's review file's
+  // (the same as its link's); or a notice says why it was refused, and nothing changes.
   void receive_file(std::string_view file_name, std::string_view text);
   // window.planner.load(text) (PRODUCT.md): the UI's import without its confirmation dialog. The
   // text is validated by the same strict loader (refused: {ok: false, error}, nothing changes);
@@ -123,6 +125,7 @@ class App {
   void download_plan();
   // In the demo: says why nothing is imported (a notice) and returns it.
   std::optional<std::string> import_refused_in_demo();
+  void receive_review_file(std::string_view file_name, ReviewLoadResult loaded);
   void keep_settings();
   // Asks the browser to keep storage for good once the user has a plan stored in it.
   void ask_to_keep_storage();

@@ -33,7 +33,8 @@ struct PortEvent {
 class ExportPort {
  public:
   virtual ~ExportPort() = default;
-  // Saves `content` as a file named `file_name` (the browser's download).
+  // Saves `content`, byte for byte, as a file named `file_name` (the browser's download). The one
+  // way every file leaves the app: plan file, calendar, spreadsheet, report, review file.
   virtual void download(const std::string& file_name, const std::string& mime_type, const std::string& content) = 0;
   // Opens an HTML document in a new tab, for printing or saving as PDF.
   virtual void open_document(const std::string& html) = 0;

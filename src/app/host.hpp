@@ -1,8 +1,9 @@
 #pragma once
 // What the app needs from the platform it runs on: the clock, GPU painting, storage and files.
-// The browser implements it in src/platform/web; the native app tests use a fake.
+// The browser implements it in src/platform/web; the native app tests use a fake. Files leave
+// the app one way only, through exports().download(): the plan file, the calendar, the
+// spreadsheet, the report and the review file alike.
 #include <string>
-#include <string_view>
 
 #include "app/export_port.hpp"
 #include "core/date.hpp"
@@ -22,9 +23,9 @@ class Host {
   // The draw callback that paints a TimelineBackground on the GPU, or nullptr to paint it with
   // ImGui rectangles (app/widgets/timeline_background.hpp).
   virtual ImDrawCallback timeline_painter() { return nullptr; }
-  // Downloads, the clipboard, the address and gzip for exports and share links, or nullptr where
-  // the platform has none (app/export_port.hpp).
-  virtual ExportPort* exports() { return nullptr; }
+  // Downloads, the clipboard, the address and gzip for exports and share links
+  // (app/export_port.hpp).
+  virtual ExportPort& exports() = 0;
   // Where plans and settings are kept (localStorage in the browser).
   virtual Storage& storage() = 0;
   // Whether that storage is kept until the user deletes it, as the browser last answered.
@@ -32,10 +33,8 @@ class Host {
   // Asks the browser to keep storage for good (navigator.storage.persist(); Firefox asks the
   // user). The answer arrives later, through storage_persistence().
   virtual void request_persistent_storage() {}
-  // Hands `text` to the user as a downloaded file named `file_name`.
-  virtual void download(std::string_view file_name, std::string_view mime_type, std::string_view text) = 0;
-  // Opens the system's file chooser for a plan file; the chosen file arrives later through
-  // App::receive_file (nothing arrives when the user cancels).
+  // Opens the system's file chooser for a plan or a review file; the chosen file arrives later
+  // through App::receive_file (nothing arrives when the user cancels).
   virtual void choose_file() = 0;
   // The app was opened from a file (the one-file planner on a USB stick): its plans are kept by
   // this browser on this computer, not in the file, and the user must be told.

@@ -26,4 +26,5 @@ inline constexpr const char* kMoon = "\u263E";         // U+263E moon: dark them
 inline constexpr const char* kContrast = "\u25D0";     // U+25D0 half circle: high contrast
 inline constexpr const char* kHome = "\u2302";         // U+2302 house: next up
 inline constexpr const char* kCircle = "\u25CB";       // U+25CB white circle: planned, not yet done
+inline constexpr const char* kComment = "\u275D";      // U+275D heavy double turned comma quote: a mentor's comment
 }  // namespace planner::icons

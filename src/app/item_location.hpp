@@ -1,7 +1,8 @@
 #pragma once
 // Which view shows an item, from its id (an event id such as "M2/f2f-1", "milestone/ethics",
-// "epa/portfolio", or a plan item id such as "activity-3", "review-4", "leave-1", or a standard or
-// behaviour id): where "go to" from the Checks panel and Next up leads.
+// "epa/portfolio", or a plan item id such as "activity-3", "review-4", "leave-1", a standard or
+// behaviour id, or "dissertation"): where "go to" from the Checks panel, Next up and the mentor's
+// comments leads.
 #include <string_view>
 
 #include "app/view.hpp"

@@ -16,6 +16,19 @@ void forget_export_reminders(std::vector<StoreNotice>& notices) {
   std::erase_if(notices, [](const StoreNotice& notice) { return notice.kind == StoreNotice::Kind::export_due; });
 }
 
+// A file that is not taken in: the notice names it, says `why`, and lists the problems found.
+StoreNotice refusal(std::string_view file_name, std::string_view why, const std::vector<LoadProblem>& problems) {
+  const std::string named = file_name.empty() ? std::string("The file") : "\"" + std::string(file_name) + "\"";
+  std::string detail;
+  for (const LoadProblem& problem : problems) {
+    if (!detail.empty()) detail += "\n";
+    detail += to_string(problem);
+  }
+  return StoreNotice::say(StoreNotice::Kind::bad_file,
+                          named + " was not imported, and your plan has not changed. " + std::string(why),
+                          std::move(detail));
+}
+
 }  // namespace
 
 PlanKeeper::PlanKeeper(Storage& storage, const Catalogue& catalogue, std::function<std::string()> new_plan_id)
@@ -189,23 +202,16 @@ std::variant<PendingImport, StoreNotice> PlanKeeper::read_plan_file(std::string_
     return PendingImport{std::string(file_name), *loaded.plan,
                          preview_import(*loaded.plan, catalogue_, &current, loaded.saved_at, loaded.app_version, upgraded)};
   }
-  std::string detail;
-  for (const LoadProblem& problem : loaded.problems) {
-    if (!detail.empty()) detail += "\n";
-    detail += to_string(problem);
-  }
-  const std::string named = file_name.empty() ? std::string("The file") : "\"" + std::string(file_name) + "\"";
-  std::string message = named + " was not imported, and your plan has not changed. ";
   if (loaded.status == LoadStatus::newer_version) {
     // Never imported: this version would drop whatever the newer one added to the plan.
-    message += "It was saved by a newer version of the app" +
-               (loaded.app_version.empty() ? std::string() : " (" + loaded.app_version + ")") +
-               ", in a plan format this version cannot write. Update the app (reload the page while online) "
-               "to import it.";
-  } else {
-    message += load_summary(loaded);
+    return refusal(file_name,
+                   "It was saved by a newer version of the app" +
+                       (loaded.app_version.empty() ? std::string() : " (" + loaded.app_version + ")") +
+                       ", in a plan format this version cannot write. Update the app (reload the page while online) "
+                       "to import it.",
+                   loaded.problems);
   }
-  return StoreNotice::say(StoreNotice::Kind::bad_file, std::move(message), std::move(detail));
+  return refusal(file_name, load_summary(loaded), loaded.problems);
 }
 
 bool PlanKeeper::receive_file(std::string_view file_name, std::string_view text, const Plan& current) {
@@ -217,6 +223,11 @@ bool PlanKeeper::receive_file(std::string_view file_name, std::string_view text,
   }
   pending_ = std::move(std::get<PendingImport>(read));
   return true;
+}
+
+void PlanKeeper::refuse_file(std::string_view file_name, std::string_view why, const std::vector<LoadProblem>& problems) {
+  add_notice(refusal(file_name, why, problems));
+  pending_.reset();
 }
 
 StoreResult PlanKeeper::confirm_import(Document& document, std::string_view now) {

@@ -17,6 +17,7 @@
 #include "core/catalogue.hpp"
 #include "core/document.hpp"
 #include "core/import_preview.hpp"
+#include "core/load_problem.hpp"
 #include "core/plan_store.hpp"
 #include "core/save_state.hpp"
 #include "core/storage.hpp"
@@ -97,6 +98,10 @@ class PlanKeeper {
   // held for the user to confirm (pending_import()); when not, a bad_file notice says why and
   // nothing changes. Returns whether it is waiting for confirmation.
   bool receive_file(std::string_view file_name, std::string_view text, const Plan& current);
+  // Any file the user chose or dropped that cannot be taken in (a plan file above; a mentor's
+  // review file, which the app previews itself): a bad_file notice names it and says `why`, with
+  // the problems found as its detail; nothing changes.
+  void refuse_file(std::string_view file_name, std::string_view why, const std::vector<LoadProblem>& problems = {});
   const std::optional<PendingImport>& pending_import() const { return pending_; }
   void cancel_import() { pending_.reset(); }
   // The user confirmed: the current plan is saved and backed up, then replaced (one undo step).

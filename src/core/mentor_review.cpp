@@ -42,6 +42,16 @@ bool is_plan_fingerprint(std::string_view text) {
   return true;
 }
 
+std::vector<const ReviewComment*> comments_on_item(const Plan& plan, std::string_view ref, bool with_parts) {
+  std::vector<const ReviewComment*> found;
+  for (const ReviewComment& comment : plan.review_comments) {
+    const std::string_view item = comment.item;
+    const bool part = with_parts && item.size() > ref.size() && item.substr(0, ref.size()) == ref && item[ref.size()] == '/';
+    if (item == ref || part) found.push_back(&comment);
+  }
+  return found;
+}
+
 MentorReview collect_review(const Plan& working, std::string_view review_id, std::string reviewer, std::string role) {
   MentorReview review;
   review.id = std::string(review_id);

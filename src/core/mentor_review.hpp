@@ -53,6 +53,11 @@ struct MentorReview {
 std::string plan_fingerprint(const Plan& plan);
 bool is_plan_fingerprint(std::string_view text);
 
+// The comments on the item `ref` (item_ref.hpp), in the plan's order; with `with_parts` also those
+// on the items within it ("M2/f2f-1" and "M2/assignment" are within the module "M2"), so a
+// module's details can show the comments on its sessions and deadlines.
+std::vector<const ReviewComment*> comments_on_item(const Plan& plan, std::string_view ref, bool with_parts = false);
+
 // The review `review_id` as it stands in `working` (the reviewer's copy of the plan): its
 // comments and decision, by `reviewer` in `role`. The decision's own reviewer and role, when it
 // has one, are the ones the reviewer recorded it with.

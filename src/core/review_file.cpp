@@ -123,6 +123,7 @@ ReviewLoadResult load_review_file(std::string_view text) {
                   "is " + describe_json_value(*format) + ", not \"" + std::string(kReviewFileFormat) + "\": " +
                       (plan ? "this is a plan file, not a review of one" : "this is not a review file"));
   }
+  result.review_format = true;
   result.app_version = short_text(envelope, "appVersion");
   result.saved_at = short_text(envelope, "savedAt");
 

@@ -47,6 +47,9 @@ struct ReviewLoadResult {
   int schema_version = 0;             // as the file states it; 0 when it states none readable
   std::string app_version;            // the app that saved it, when the file says so
   std::string saved_at;
+  // The file says it is a review file (its "format"), whatever else is wrong with it: a file the
+  // user chose or dropped goes to the review import when this is set, else to the plan import.
+  bool review_format = false;
 };
 
 // Reads a review file. Never throws on bad input (only std::bad_alloc can escape).

@@ -8,42 +8,10 @@
 #include "core/plan_record.hpp"
 #include "core/storage_keys.hpp"
 #include "core/review_file.hpp"
-#include "headless_ui.hpp"
-#include "ui_input.hpp"
+#include "review_steps.hpp"
 
 namespace planner::testing {
 namespace {
-
-// A label that starts with `prefix` (item lists show dates and counts after the name).
-std::string label_starting(const HeadlessUi& ui, std::string_view prefix) {
-  for (const automation::Item& item : automation::last_frame_items())
-    if (item.label.rfind(prefix, 0) == 0) return item.label;
-  ADD_FAILURE() << "no item starting " << prefix;
-  (void)ui;
-  return std::string(prefix);
-}
-
-// Plans compare as their JSON, so a failure shows what differs.
-std::string as_json(const Plan& plan) { return nlohmann::json(plan).dump(1); }
-
-// Frames for a link to be decoded, unpacked (a queued event, as in the browser) and previewed.
-void link_frames(HeadlessUi& ui) {
-  for (int i = 0; i < 4; ++i) ui.frame();
-}
-
-void with_a_plan(HeadlessUi& ui) {
-  ui.click("Suggest a plan");
-  ASSERT_FALSE(ui.app().document().plan().id.empty());
-}
-
-// The apprentice's link, as "Copy link to this plan" makes and copies it.
-std::string copied_plan_link(HeadlessUi& ui) {
-  ui.click("Export");
-  ui.click("Copy link to this plan");
-  ui.frame();
-  EXPECT_FALSE(ui.host.export_port.copied.empty());
-  return ui.host.export_port.copied.empty() ? std::string() : ui.host.export_port.copied.back();
-}
 
 TEST(Exports, TheExportWindowSavesTheCalendarTheSpreadsheetAndTheReport) {
   HeadlessUi ui;
@@ -208,10 +176,10 @@ TEST(MentorReview, ReviewerCommentsAndApprovesThenTheApprenticeSeesTheComments) 
     mentor.click("Review this plan");
     EXPECT_EQ(mentor.app().state().at("mode"), "review");
     replace_text(mentor, "Your name", "Alex Jones");
-    mentor.click(label_starting(mentor, "The whole plan"));
+    mentor.click(label_starting("The whole plan"));
     replace_text(mentor, "Comment", "Realistic, but book cover for the May days.");
     mentor.click("Add comment");
-    EXPECT_NE(mentor.find(label_starting(mentor, "The whole plan")), nullptr);
+    EXPECT_NE(mentor.find(label_starting("The whole plan")), nullptr);
     mentor.click("Approve the plan");
     mentor.click("Record decision");
     mentor.click("Copy review link");

@@ -19,14 +19,9 @@
 
 namespace planner::testing {
 
-struct Download {
-  std::string file_name;
-  std::string mime_type;
-  std::string text;
-};
-
 // The platform as the app tests see it: a fixed day, storage that can fail on purpose (shared, so
-// a second window or a reload sees the same browser storage), downloads and file choosers recorded.
+// a second window or a reload sees the same browser storage), downloads (through the one
+// ExportPort) and file choosers recorded.
 class FakeHost final : public Host {
  public:
   explicit FakeHost(std::shared_ptr<test::FakeStorage> storage = std::make_shared<test::FakeStorage>())
@@ -41,7 +36,7 @@ class FakeHost final : public Host {
   bool opened_from_file() const override { return from_file; }
   int demos_left = 0;  // Host::demo_left calls
   void demo_left() override { ++demos_left; }
-  ExportPort* exports() override { return &export_port; }
+  ExportPort& exports() override { return export_port; }
   FakeExportPort export_port;
   Storage& storage() override { return *shared_storage; }
   // navigator.storage as the tests play it: the browser's answer, and every request counted. A
@@ -54,13 +49,9 @@ class FakeHost final : public Host {
     ++persistence_requests;
     if (grants_persistence) persistence = StoragePersistence::persistent;
   }
-  void download(std::string_view file_name, std::string_view mime_type, std::string_view text) override {
-    downloads.push_back({std::string(file_name), std::string(mime_type), std::string(text)});
-  }
   void choose_file() override { ++files_chosen; }
 
   std::shared_ptr<test::FakeStorage> shared_storage;
-  std::vector<Download> downloads;
   int files_chosen = 0;
 };
 

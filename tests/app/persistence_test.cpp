@@ -107,8 +107,8 @@ TEST_F(Persistence, AFullStorageFailsTheSaveWithExportNowAndLosesNothing) {
   EXPECT_NE(ui->find("Save state: failed"), nullptr);
 
   ui->click("Export now");
-  ASSERT_EQ(ui->host.downloads.size(), 1u);
-  const LoadResult exported = load_plan_file(ui->host.downloads[0].text, default_catalogue());
+  ASSERT_EQ(ui->host.export_port.downloads.size(), 1u);
+  const LoadResult exported = load_plan_file(ui->host.export_port.downloads[0].content, default_catalogue());
   ASSERT_EQ(exported.status, LoadStatus::ok);
   EXPECT_EQ(*exported.plan, ui->app().document().plan()) << "the export holds the unsaved changes";
   EXPECT_EQ(save_status(*ui), "failed") << "the banner stays until the plan is stored";
@@ -149,8 +149,8 @@ TEST_F(Persistence, WithStorageBlockedAtStartTheAppWorksInMemoryAndSaysSo) {
   EXPECT_EQ(save_status(*ui), "unavailable");
 
   ui->click("Export now");
-  ASSERT_EQ(ui->host.downloads.size(), 1u);
-  const LoadResult exported = load_plan_file(ui->host.downloads[0].text, default_catalogue());
+  ASSERT_EQ(ui->host.export_port.downloads.size(), 1u);
+  const LoadResult exported = load_plan_file(ui->host.export_port.downloads[0].content, default_catalogue());
   ASSERT_EQ(exported.status, LoadStatus::ok);
   EXPECT_EQ(*exported.plan, ui->app().document().plan()) << "the way out holds everything";
   EXPECT_TRUE(storage->values().empty());
@@ -176,8 +176,8 @@ TEST_F(Persistence, ADamagedStoredPlanIsKeptAsideTheAppStartsUsableAndTheBackupC
   EXPECT_TRUE(kept) << "the damaged bytes are kept, unchanged";
 
   reloaded->click("Export the damaged data");
-  ASSERT_EQ(reloaded->host.downloads.size(), 1u);
-  EXPECT_EQ(reloaded->host.downloads[0].text, damaged);
+  ASSERT_EQ(reloaded->host.export_port.downloads.size(), 1u);
+  EXPECT_EQ(reloaded->host.export_port.downloads[0].content, damaged);
 
   reloaded->click("Restore the version saved on Mon 4 Jan 2027, 09:00 UTC");
   EXPECT_EQ(reloaded->app().state()["screen"], "plan");
@@ -291,11 +291,11 @@ TEST_F(Persistence, ExportDownloadsAFileThatLoadsBackIdentically) {
   auto ui = window_with_plan();
   ui->click("\u2630 Plan");
   ui->click("Export plan");
-  ASSERT_EQ(ui->host.downloads.size(), 1u);
-  const testing::Download& file = ui->host.downloads[0];
-  EXPECT_TRUE(file.file_name.ends_with("-2027-01-04.plan.json")) << file.file_name;
-  EXPECT_EQ(file.mime_type, "application/json");
-  const LoadResult loaded = load_plan_file(file.text, default_catalogue());
+  ASSERT_EQ(ui->host.export_port.downloads.size(), 1u);
+  const testing::FakeExportPort::File& file = ui->host.export_port.downloads[0];
+  EXPECT_TRUE(file.name.ends_with("-2027-01-04.plan.json")) << file.name;
+  EXPECT_EQ(file.mime, "application/json");
+  const LoadResult loaded = load_plan_file(file.content, default_catalogue());
   ASSERT_EQ(loaded.status, LoadStatus::ok);
   EXPECT_EQ(*loaded.plan, ui->app().document().plan());
   EXPECT_FALSE(ui->app().keeper().store().index().plans.at(0).last_exported_at.empty()) << "the export is recorded";
@@ -372,7 +372,7 @@ TEST(OneFilePlanner, SaysWhereItsPlansAreKeptAndOffersAnExport) {
             std::string::npos);
   ui.click("Suggest a plan");
   ui.click("Export plan");
-  ASSERT_EQ(ui.host.downloads.size(), 1u);
+  ASSERT_EQ(ui.host.export_port.downloads.size(), 1u);
   EXPECT_TRUE(ui.app().state()["notices"].empty()) << "exported: the note has done its job";
 }
 

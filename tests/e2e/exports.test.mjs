@@ -2,30 +2,19 @@
 // downloads are real downloads (Playwright's download event), the .ics is read with our own
 // strict RFC 5545 checks (rfc5545.mjs), links travel through the real clipboard, and the
 // apprentice → mentor → apprentice round trip leaves the mentor's own plan untouched.
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {gunzipSync} from 'node:zlib';
 
-import {launchChromium, openPlanner, serveApp} from './harness.mjs';
-import {nextFrame, replaceText, suggestPlan} from './planner_steps.mjs';
+import {chromiumSession, openPlanner} from './harness.mjs';
+import {displayDate, nextFrame, replaceText, scrollIntoView, storedPlans, suggestPlan} from './planner_steps.mjs';
 import {parseIcs, text} from './rfc5545.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launchChromium();
-  server = await serveApp();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 async function open(options = {}) {
-  const planner = await openPlanner(browser, server, options);
+  const planner = await openPlanner(session.browser, session.server, options);
   await planner.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: planner.origin});
   return planner;
 }
@@ -95,7 +84,7 @@ test('Export saves a strict RFC 5545 calendar, a CSV with BOM and an accessible 
 
   const report = await download(planner, 'Report (.html)');
   assert.match(report.name, /-report\.html$/);
-  const reader = await browser.newPage();
+  const reader = await session.browser.newPage();
   await reader.setContent(report.bytes.toString('utf8'));
   assert.equal(await reader.locator('h1').count(), 1);
   assert.equal(await reader.locator('html').getAttribute('lang'), 'en-GB');
@@ -109,7 +98,21 @@ test('Export saves a strict RFC 5545 calendar, a CSV with BOM and an accessible 
   await planner.page.context().close();
 });
 
-test('apprentice → review link → mentor comments and approves → link back → apprentice sees the comments', async () => {
+// Waits until the autosave has stored everything, then reads what localStorage keeps of the plans.
+async function savedPlans(planner) {
+  await planner.waitForState((s) => s.save.status === 'saved');
+  return storedPlans(planner);
+}
+
+// In a review: narrows the item list to `filter`, picks the item whose label matches, comments.
+async function commentOn(reviewer, filter, item, text) {
+  await replaceText(reviewer, 'Find an item', filter);
+  await reviewer.click(item);
+  await reviewer.type('Comment', text);
+  await reviewer.click('Add comment');
+}
+
+test('apprentice → review link → mentor comments and approves → link back → apprentice sees the comments on their items', async () => {
   // The apprentice shares their plan.
   const apprentice = await open();
   const {plan: apprenticePlan} = await suggestPlan(apprentice);
@@ -119,11 +122,13 @@ test('apprentice → review link → mentor comments and approves → link back 
   const scripted = await apprentice.page.evaluate(() => window.planner.shareLink({review: false}));
   assert.deepEqual(planIn(scripted), planIn(planLink), 'planner.shareLink() gives the link the UI gives');
   assert.deepEqual(planIn(planLink), apprenticePlan);
+  const apprenticeStored = await savedPlans(apprentice);
 
   // The mentor has a plan of their own, opens the link, reviews, approves, sends a link back.
   const mentor = await open({viewport: {width: 1280, height: 720}});
   await replaceText(mentor, 'Start date', '2028-09-04');
   const {plan: mentorsOwn} = await suggestPlan(mentor);
+  const mentorStored = await savedPlans(mentor);
   await openPastedLink(mentor, planLink);
   await mentor.item('Review this plan');
   await mentor.screenshot('exports-shared-plan-preview-1280x720');
@@ -135,32 +140,125 @@ test('apprentice → review link → mentor comments and approves → link back 
   await mentor.type('Comment', 'Realistic; book cover for the May days, "please".');
   await mentor.click('Add comment');
   await mentor.item(/^The whole plan.*\(1 comment\)$/);
+  const firstReview = displayDate(apprenticePlan.reviews[0].date);
+  await commentOn(mentor, 'Module 2:', /^Module 2: /, 'Start it a month earlier.');
+  await commentOn(mentor, 'progress review', new RegExp(`^Tripartite progress review, ${firstReview}`), 'I can make this one.');
+  await mentor.waitForState((s) => s.review.comments.length === 3);
+
+  // Ctrl+Z and Ctrl+Y act on the review on screen, never on the mentor's own plan behind it.
+  await mentor.page.keyboard.press('Control+Z');
+  await mentor.waitForState((s) => s.review.comments.length === 2);
+  await mentor.page.keyboard.press('Control+Z');
+  await mentor.page.keyboard.press('Control+Z');
+  await mentor.page.keyboard.press('Control+Z');
+  const undone = await mentor.waitForState((s) => s.review.comments.length === 0);
+  assert.deepEqual(undone.plan, mentorsOwn, "undo never reaches the mentor's own plan");
+  for (let i = 0; i < 3; ++i) await mentor.page.keyboard.press('Control+Y');
+  await mentor.waitForState((s) => s.review.comments.length === 3);
+
+  // The form has grown with three comments: the decision and the sending are further down it.
+  await scrollIntoView(mentor, 'Record decision', 'Your name');
   await mentor.click('Approve the plan');
   await mentor.click('Record decision');
+  await mentor.waitForState((s) => s.review.decision === 'approved');
   await mentor.screenshot('exports-review-session-1280x720');
+  await scrollIntoView(mentor, 'Copy review link', 'Record decision');
   const reviewLink = await copiedLink(mentor, 'Copy review link', '#review=1.');
   await mentor.click('Close review');
   const afterReview = await mentor.waitForState((s) => s.mode === 'edit');
   assert.deepEqual(afterReview.plan, mentorsOwn, "the mentor's own plan is untouched throughout");
+  assert.deepEqual(await savedPlans(mentor), mentorStored, "the mentor's stored plans are byte for byte as they were");
 
   // The apprentice opens the review link: a preview, then the import.
   await openPastedLink(apprentice, reviewLink);
   await apprentice.item('Import the review');
   assert.deepEqual((await apprentice.state()).plan, apprenticePlan, 'nothing before the apprentice agrees');
+  assert.deepEqual(await storedPlans(apprentice), apprenticeStored, 'nothing stored before the apprentice agrees');
   await apprentice.click('Import the review');
-  const imported = await apprentice.waitForState((s) => s.plan.reviewComments.length === 1);
-  assert.equal(imported.plan.reviewComments[0].text, 'Realistic; book cover for the May days, "please".');
-  assert.equal(imported.plan.reviewComments[0].author, 'Alex Jones');
+  const imported = await apprentice.waitForState((s) => s.plan.reviewComments.length === 3);
+  const comment = (item) => imported.plan.reviewComments.find((c) => c.item === item);
+  assert.equal(comment('plan').text, 'Realistic; book cover for the May days, "please".');
+  assert.equal(comment('plan').author, 'Alex Jones');
   assert.equal(imported.plan.reviewDecisions[0].decision, 'approved');
   await apprentice.item('Approved');  // the decision, shown with the plan
   await apprentice.screenshot('exports-mentor-review-comments-1280x720');
+
+  // Each comment is on its item: a marker on the item's row, the comment in its details.
+  await apprentice.click(`Go to ${comment('M2').itemLabel}`);
+  await apprentice.waitForState((s) => s.view === 'Modules' && s.selected === 'M2');
+  await apprentice.item(/^1 open mentor comment on Module 2: /);
+  await apprentice.item('Comment by Alex Jones: Start it a month earlier.');
+  await apprentice.screenshot('exports-comment-on-module-1280x720');
+  const review = apprenticePlan.reviews[0].id;
+  await apprentice.click('Approved');
+  await apprentice.click(`Go to ${comment(review).itemLabel}`);
+  await apprentice.waitForState((s) => s.view === 'Reviews' && s.selected === review);
+  await apprentice.item(`1 open mentor comment on Progress review on ${firstReview}`);
+  await apprentice.item('Comment by Alex Jones: I can make this one.');
   await apprentice.click('Resolve');
-  await apprentice.waitForState((s) => s.plan.reviewComments[0].resolved === true);
+  await apprentice.waitForState((s) => s.plan.reviewComments.find((c) => c.item === review).resolved === true);
+  await apprentice.item(`1 resolved mentor comment on Progress review on ${firstReview}`);
 
   for (const planner of [apprentice, mentor]) {
     assert.deepEqual(planner.problems(), []);
     await planner.page.context().close();
   }
+});
+
+// A review file as a mentor's app writes it (src/core/review_file.hpp), of `plan`, with one comment
+// on `item`, and the plan approved.
+function reviewFileOf(plan, {item, itemLabel, text, decision = 'approved'}) {
+  return JSON.stringify({
+    format: 'apprenticeship-plan-review', schemaVersion: 1, appVersion: '0.1.0', savedAt: '2027-01-05T09:00:00Z',
+    review: {
+      id: 'rv-e2e', plan: {id: plan.id, name: plan.name, fingerprint: 'fnv1a64:0000000000000000'},
+      reviewer: {name: 'Alex Jones', role: 'Workplace mentor'},
+      decision: {decision, date: '2027-01-05', summary: 'Realistic.'},
+      comments: [{id: 'comment-1', item, itemLabel, date: '2027-01-05', text}],
+    },
+  }, null, 2);
+}
+
+// Drops a file on the page as a person drags it from their files.
+async function dropFile(planner, name, text) {
+  await planner.page.evaluate(({name, text}) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, {type: 'application/json'}));
+    const canvas = document.getElementById('planner-canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+    canvas.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+  }, {name, text});
+}
+
+test('a review sent back as a file imports through the file chooser; a bad one dropped changes nothing', async () => {
+  const apprentice = await open();
+  const {plan} = await suggestPlan(apprentice);
+  const stored = await savedPlans(apprentice);
+  const activity = plan.activities[0];
+  const comment = {item: activity.id, itemLabel: 'The first activity', text: 'Who will you shadow?'};
+
+  await dropFile(apprentice, 'bad-review.json', reviewFileOf(plan, {...comment, decision: 'perhaps'}));
+  const refused = await apprentice.waitForState((s) => s.notices.length === 1);
+  assert.match(refused.notices[0], /^"bad-review\.json" was not imported, and your plan has not changed\. This review cannot be imported/);
+  assert.deepEqual(refused.plan, plan);
+  await apprentice.click('Dismiss');
+
+  await apprentice.click('\u2630 Plan');
+  const chooser = apprentice.page.waitForEvent('filechooser');
+  await apprentice.click('Import mentor review\u2026');
+  await (await chooser).setFiles({name: 'review.json', mimeType: 'application/json',
+                                  buffer: Buffer.from(reviewFileOf(plan, comment))});
+  await apprentice.item('Import the review');
+  assert.deepEqual(await storedPlans(apprentice), stored, 'nothing stored before the apprentice agrees');
+  await apprentice.click('Import the review');
+  await apprentice.waitForState((s) => s.plan.reviewComments.length === 1 && s.plan.reviewDecisions.length === 1);
+  await apprentice.click('Go to The first activity');
+  await apprentice.waitForState((s) => s.view === 'Activities' && s.selected === activity.id);
+  await apprentice.item(/^1 open mentor comment on /);
+  await apprentice.item('Comment by Alex Jones: Who will you shadow?');
+  await apprentice.screenshot('exports-comment-on-activity-1280x720');
+  assert.deepEqual(apprentice.problems(), []);
+  await apprentice.page.context().close();
 });
 
 test('opening the app from a link previews it first; a damaged link says so and loses nothing', async () => {

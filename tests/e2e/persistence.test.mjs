@@ -8,29 +8,11 @@ import {readFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
 
 import {PlannerPage, chromiumSession, openPlanner} from './harness.mjs';
-import {openView, replaceText, suggestPlan} from './planner_steps.mjs';
+import {openView, replaceText, storedPlans, storedValues, suggestPlan} from './planner_steps.mjs';
 
 const session = chromiumSession();
 
 const PLAN_MENU = '\u2630 Plan';
-
-// Every planner key in this page's localStorage, with its value.
-function storedValues(planner) {
-  return planner.page.evaluate(() => {
-    const values = {};
-    for (let i = 0; i < localStorage.length; ++i) {
-      const key = localStorage.key(i);
-      if (key.startsWith('planner/')) values[key] = localStorage.getItem(key);
-    }
-    return values;
-  });
-}
-
-// The stored plans, their backups and the plan list, without the app's own settings (written as
-// menus open and close, and Dear ImGui's layout a few seconds after it changes).
-async function storedPlans(planner) {
-  return Object.fromEntries(Object.entries(await storedValues(planner)).filter(([k]) => !k.startsWith('planner/settings/')));
-}
 
 // The plan inside a stored record (a header line, then the plan file).
 function planOfRecord(record) {
@@ -157,7 +139,9 @@ describe('keeping the plan', () => {
     const before = await saved(planner);
     const future = JSON.parse(await planner.page.evaluate(() => window.planner.export()));
     future.schemaVersion = 99;
-    const storedBefore = await storedPlans(planner);
+    // The plans as stored (the app's own settings may be written as menus open and close).
+    const plansStored = () => storedPlans(planner);
+    const storedBefore = await plansStored();
     const bad = [
       {name: 'notes.json', text: 'these are my notes', says: /not valid JSON/},
       {name: 'list.json', text: '[1, 2, 3]', says: /not an apprenticeship plan/},

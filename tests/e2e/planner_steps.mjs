@@ -45,6 +45,25 @@ export async function startWithSuggestedPlan(planner, {mentor, view} = {}) {
   if (view) await openView(planner, view);
 }
 
+// Every planner key in this page's localStorage, with its value.
+export function storedValues(planner) {
+  return planner.page.evaluate(() => {
+    const values = {};
+    for (let i = 0; i < localStorage.length; ++i) {
+      const key = localStorage.key(i);
+      if (key.startsWith('planner/')) values[key] = localStorage.getItem(key);
+    }
+    return values;
+  });
+}
+
+// What localStorage keeps of the user's plans (index, plans, backups, trash), byte for byte: every
+// planner key but the appearance settings and Dear ImGui's layout, which are not the plan.
+export async function storedPlans(planner) {
+  const values = await storedValues(planner);
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith('planner/settings/')));
+}
+
 // Wheels the area under the item `over` until the item `label` is wholly in view.
 export async function scrollIntoView(planner, label, over, {bottomMargin = 40} = {}) {
   const anchor = await planner.item(over);

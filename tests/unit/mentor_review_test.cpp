@@ -62,6 +62,33 @@ TEST(MentorReview, ACommentNeedsAnItemThePlanHasAndSomeText) {
   EXPECT_EQ(copy.plan(), clean_plan());
 }
 
+TEST(MentorReview, CommentsAreFoundOnTheirItemAndAModuleAlsoHoldsItsParts) {
+  Plan plan = clean_plan();
+  ASSERT_EQ(apply_review_import(plan, reviewed(clean_plan())), std::nullopt);
+  ASSERT_EQ(comments_on_item(plan, "M2/f2f-1").size(), 1u);
+  EXPECT_EQ(comments_on_item(plan, "M2/f2f-1")[0]->text, "Board meets then; book cover?");
+  EXPECT_TRUE(comments_on_item(plan, "M2").empty()) << "on the module itself: none";
+  EXPECT_EQ(comments_on_item(plan, "M2", true).size(), 1u) << "with its parts: its session's";
+  EXPECT_TRUE(comments_on_item(plan, "M2/f2f", true).empty()) << "a part is a whole segment, not a prefix";
+  EXPECT_TRUE(comments_on_item(plan, "M", true).empty());
+  EXPECT_EQ(comments_on_item(plan, "plan").size(), 1u);
+}
+
+TEST(ReviewFile, SaysItIsAReviewFileWhateverElseIsWrongSoFilesGoWhereTheyBelong) {
+  const json good = json::parse(save_review_file(reviewed(clean_plan()), kSavedAt, "1.2.3"));
+  EXPECT_TRUE(load_review_file(good.dump()).review_format);
+  json newer = good;
+  newer["schemaVersion"] = 2;
+  EXPECT_TRUE(load_review_file(newer.dump()).review_format);
+  json bad = good;
+  bad["review"]["comments"][0]["item"] = "../../etc";
+  EXPECT_TRUE(load_review_file(bad.dump()).review_format);
+  EXPECT_FALSE(load_review_file("{\"format\":\"apprenticeship-plan\",\"x\":1,\"x\":2}").review_format)
+      << "a damaged plan file is the plan import's to explain";
+  EXPECT_FALSE(load_review_file("{\"format\":\"apprenticeship-plan\"}").review_format);
+  EXPECT_FALSE(load_review_file("not json").review_format);
+}
+
 TEST(ReviewFile, SavesAndLoadsByteStableWithHostileText) {
   const MentorReview review = reviewed(clean_plan());
   const std::string text = save_review_file(review, kSavedAt, "1.2.3");

@@ -10,6 +10,7 @@
 #include "app/icons.hpp"
 #include "app/view_context.hpp"
 #include "app/views/activity_form.hpp"
+#include "app/views/item_comments.hpp"
 #include "app/views/list_item_steps.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/edit_steps.hpp"
@@ -18,6 +19,7 @@
 #include "app/widgets/notice.hpp"
 #include "core/edits.hpp"
 #include "core/event_details.hpp"
+#include "core/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -174,7 +176,8 @@ void draw_row(const ViewContext& context, ActivitiesState& state, const Activity
       .detail = std::move(detail),
       .detail_colour = overdue ? ui::colours().warning : ui::colours().text_muted,
       .status = look.text,
-      .status_colour = look.colour};
+      .status_colour = look.colour,
+      .comments = comments_on_item(context.plan, activity.id)};
   const bool selected = !state.draft && context.navigation.selected == activity.id;
   if (ui::list_row(activity.id, activity_label(activity), selected, content)) {
     state.draft.reset();
@@ -325,6 +328,7 @@ void draw_editor(const ViewContext& context, ActivitiesState& state, const Activ
   }
 
   ui::ListDetail::begin_body();
+  draw_item_comments(context, activity.id);
   ImGui::BeginDisabled(context.read_only);
   if (auto changed = activity_fields(context, activity))
     context.apply(ui::one_step_unless_typing(edits::update_activity(context.catalogue, *changed)));

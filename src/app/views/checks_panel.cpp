@@ -5,8 +5,12 @@
 #include "app/icons.hpp"
 #include "app/item_location.hpp"
 #include "app/view_context.hpp"
+#include "app/views/item_comments.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/finding_notes.hpp"
+#include "app/widgets/review_notes.hpp"
+#include "core/item_ref.hpp"
+#include "core/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -23,8 +27,14 @@ std::string item_name(const ViewContext& context, const std::string& id) {
 void draw_finding(const ViewContext& context, const Finding& finding, int index) {
   ImGui::PushID(index);
   const ImVec4 colour = ui::severity_colour(finding.severity);
+  const std::string ref = finding_ref(finding);
   ui::coloured_text(colour, std::string(ui::severity_icon(finding.severity)) + " " + std::string(to_string(finding.severity)));
+  if (const ui::ItemComments comments = comments_on_item(context.plan, ref); !comments.empty()) {
+    ImGui::SameLine();
+    ui::comment_marker(comments, finding.message);
+  }
   ui::wrapped_text(finding.message);
+  draw_item_comments(context, ref);
   for (const std::string& id : finding.items) {
     const std::string label = std::string(icons::kPlay) + " " + item_name(context, id) + "##go-" + id;
     ImGui::PushTextWrapPos(0);

@@ -8,12 +8,16 @@
 #include "app/event_colours.hpp"
 #include "app/icons.hpp"
 #include "app/view_context.hpp"
+#include "app/views/item_comments.hpp"
 #include "app/views/milestone_editor.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/finding_notes.hpp"
 #include "app/widgets/master_detail.hpp"
+#include "app/widgets/review_notes.hpp"
 #include "core/edits.hpp"
+#include "core/item_ref.hpp"
+#include "core/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -24,8 +28,6 @@ constexpr const char* kMilestonePrefix = "milestone/";  // schedule event ids of
 constexpr float kLabelWidth = 130;
 constexpr float kDialogWidth = 520;
 constexpr int kNewMilestoneWeeksAhead = 4;
-
-std::string milestone_event_id(const Milestone& milestone) { return kMilestonePrefix + milestone.id; }
 
 // The milestone the navigation points at, if any.
 const Milestone* selected_milestone(const ViewContext& context) {
@@ -169,6 +171,10 @@ void draw_row(const ViewContext& context, const DissertationState& state, const 
     ImGui::SetItemTooltip("%s", worst.message.c_str());
     ImGui::SameLine();
   }
+  if (const ui::ItemComments comments = comments_on_item(context.plan, event_id); !comments.empty()) {
+    ui::comment_marker(comments, milestone.title);
+    ImGui::SameLine();
+  }
   // The row is one selectable across the table, labelled with the milestone's title.
   const std::string label = milestone.title + "##row";
   if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns,
@@ -278,6 +284,8 @@ DissertationOverview build_dissertation_overview(const Catalogue& catalogue, con
   return overview;
 }
 
+std::string milestone_event_id(const Milestone& milestone) { return kMilestonePrefix + milestone.id; }
+
 void draw_dissertation(const ViewContext& context) {
   DissertationState& state = context.states.dissertation;
   state.reveal.take(context.navigation.reveal);
@@ -293,6 +301,7 @@ void draw_dissertation(const ViewContext& context) {
   draw_title(context);
   draw_words(context);
   draw_start(context, state.overview);
+  draw_item_comments(context, kDissertationRef);  // on the dissertation as a whole
   ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceS)));
 
   const Milestone* selected = selected_milestone(context);

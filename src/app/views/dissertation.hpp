@@ -36,6 +36,9 @@ struct DissertationState {
 
 DissertationOverview build_dissertation_overview(const Catalogue& catalogue, const Derived& derived);
 
+// "milestone/<id>": the milestone's event in the schedule, and its item reference (item_ref.hpp).
+std::string milestone_event_id(const Milestone& milestone);
+
 void draw_dissertation(const ViewContext& context);
 
 }  // namespace planner

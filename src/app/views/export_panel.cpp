@@ -246,12 +246,11 @@ void draw_export_button(const ViewContext& context, ExportState& state) {
 }
 
 void draw_exports(const ViewContext& context, ExportState& state) {
-  ExportPort* port = context.host.exports();
-  if (port == nullptr) return;  // a platform without files and links
-  take_events(context, state, *port);
-  draw_window(context, state, *port);
-  draw_incoming_link(context, state, *port);
-  draw_review_session(context, state, *port);
+  ExportPort& port = context.host.exports();
+  take_events(context, state, port);
+  draw_window(context, state, port);
+  draw_incoming_link(context, state, port);
+  draw_review_session(context, state, port);
   draw_review_comments(context, state);
 }
 

@@ -23,8 +23,8 @@ struct LinkRequest {
   bool for_automation = false;
 };
 
-// A plan or review that arrived in a link, from unpacking to the user's choice. Nothing of the
-// user's own changes until they choose.
+// A plan or review that arrived in a link (or a review in a file the user chose or dropped), from
+// unpacking to the user's choice. Nothing of the user's own changes until they choose.
 struct IncomingLink {
   enum class Stage {
     none,
@@ -34,6 +34,7 @@ struct IncomingLink {
     broken,           // malformed, altered, newer, not loadable: `problem` says which
   };
   Stage stage = Stage::none;
+  bool from_file = false;  // a review file, not a link: no link to take out of the address
   SharePayload payload;
   std::string problem;
   std::optional<Plan> plan;

@@ -8,6 +8,7 @@
 #include "app/icons.hpp"
 #include "app/view_context.hpp"
 #include "app/views/dissertation.hpp"
+#include "app/views/item_comments.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/finding_notes.hpp"
@@ -110,6 +111,7 @@ void draw_milestone_editor(const ViewContext& context, DissertationState& state,
     ui::section_title(context.fonts.bold, "Checks on this milestone");
     if (const Edit* fix = ui::finding_notes(findings, context.read_only)) context.apply(*fix);
   }
+  draw_item_comments(context, milestone_event_id(milestone));
   ui::section_title(context.fonts.bold, "Details");
   const float label_width = ui::space(kLabelWidth);
   ImGui::BeginDisabled(context.read_only);

@@ -6,12 +6,15 @@
 #include "app/event_colours.hpp"
 #include "app/icons.hpp"
 #include "app/view_context.hpp"
+#include "app/views/item_comments.hpp"
 #include "app/views/module_status.hpp"
 #include "app/views/modules.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/finding_notes.hpp"
+#include "app/widgets/review_notes.hpp"
 #include "core/edits.hpp"
+#include "core/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -155,6 +158,7 @@ std::optional<std::optional<Date>> draw_timetable_row(const ViewContext& context
   const std::string day = row.event != nullptr ? day_range(row.event->start, row.event->end) : "";
   ui::muted_text(row.when + " \xC2\xB7 " + day);
   ImGui::PopTextWrapPos();
+  ui::comment_marker(comments_on_item(context.plan, row.event_id), *row.title);
   if (row.event != nullptr && row.event->overridden) {
     ui::coloured_text(ui::colours().note, std::string(icons::kEdit) + " Set by hand");
     ImGui::SetItemTooltip("The timetable gives %s", row.timetable_date.display().c_str());
@@ -278,6 +282,7 @@ void draw_module_details(const ViewContext& context, ModulesState& state, const 
   ImGui::PushID(summary.module->id.c_str());
   draw_heading(context, summary, placement);
   draw_findings(context, summary);
+  draw_item_comments(context, summary.module->id, true);
   // The overview can be a frame behind the plan (the top bar's undo): trust the plan for placing.
   if (placement != nullptr && summary.placed) {
     ImGui::BeginDisabled(context.read_only);

@@ -10,6 +10,8 @@
 #include "app/views/module_status.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/finding_notes.hpp"
+#include "app/widgets/review_notes.hpp"
+#include "core/mentor_review.hpp"
 #include "core/edits.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -266,6 +268,9 @@ class SequenceList {
     };
     count(summary.counts.errors, Severity::error);
     count(summary.counts.warnings, Severity::warning);
+    // The mentor's comments on the module and on its sessions and deadlines.
+    ui::draw_comment_marker(draw_list, ImVec2(x, second_y), comments_on_item(context_.plan, module.id, true),
+                            module_number(module) + ": " + module.title);
     draw_list->PopClipRect();
   }
 

@@ -5,14 +5,15 @@
 #include <random>
 #include <string>
 
+#include "app/automation.hpp"
 #include "app/export_port.hpp"
-#include "app/icons.hpp"
 #include "app/item_location.hpp"
 #include "app/view_context.hpp"
 #include "app/views/export_panel.hpp"
 #include "app/views/exports_state.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
+#include "app/widgets/review_notes.hpp"
 #include "core/report.hpp"
 #include "core/review_edits.hpp"
 #include "core/review_file.hpp"
@@ -204,6 +205,10 @@ void start_review(ExportState& state, const Plan& shared) {
   state.problem.clear();
 }
 
+Document* review_document(ExportState& state) {
+  return state.review.copy ? &*state.review.copy : nullptr;
+}
+
 MentorReview current_review(const ExportState& state) {
   const ReviewSession& session = state.review;
   return collect_review(session.copy->plan(), session.review_id, session.reviewer, session.role);
@@ -298,22 +303,22 @@ void draw_review_comments(const ViewContext& context, ExportState& state) {
     ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceXs)));
   }
   if (!plan.review_comments.empty()) ui::section_title(context.fonts.bold, "Comments");
+  // Each comment as the views show it on its item, with the way to that item.
+  const ui::CommentLook look{.bold = context.fonts.bold, .show_item = true, .read_only = context.read_only};
   for (const ReviewComment& comment : plan.review_comments) {
     ImGui::PushID((comment.review + "/" + comment.id).c_str());
     const bool exists = state.own_items->contains(comment.item);
-    ImGui::PushFont(context.fonts.bold);
-    ui::wrapped_text((comment.resolved ? std::string(icons::kCheck) + " " : std::string()) + comment.item_label);
-    ImGui::PopFont();
     if (!exists) ui::coloured_text(ui::colours().warning, "This item is no longer in your plan.");
-    if (comment.resolved) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ui::wrapped_text(comment.text);
-    if (comment.resolved) ImGui::PopStyleColor();
-    ui::muted_text(comment.author + ", " + comment.date.display());
-    if (ImGui::SmallButton(comment.resolved ? "Reopen" : "Resolve"))
-      context.apply(edits::resolve_review_comment(comment.review, comment.id, !comment.resolved));
+    if (auto edit = ui::review_comment(comment, look)) context.apply(std::move(*edit));
     if (exists && comment.item != kWholePlanRef) {
       ImGui::SameLine();
-      if (ImGui::SmallButton("Go to item")) context.navigation.go_to(view_for_item(context.catalogue, comment.item), comment.item);
+      // The item shows the comment too: this window steps aside for it (the decision reopens it).
+      if (ImGui::SmallButton("Go to item")) {
+        if (comment.item.rfind("finding/", 0) == 0) context.states.checks_open = true;
+        else context.navigation.go_to(view_for_item(context.catalogue, comment.item), comment.item);
+        state.comments_open = false;
+      }
+      automation::name_last_item("Go to " + comment.item_label);
     }
     ImGui::Separator();
     ImGui::PopID();

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 
+#include "core/document.hpp"
 #include "core/mentor_review.hpp"
 #include "core/plan.hpp"
 
@@ -24,6 +25,9 @@ struct ExportState;
 class ExportPort;
 
 void start_review(ExportState& state, const Plan& shared);
+// The reviewer's copy while a review is in progress (what is on screen, and what undo acts on),
+// else nullptr.
+Document* review_document(ExportState& state);
 // The review as it stands, as it would be sent.
 MentorReview current_review(const ExportState& state);
 // Why the review cannot be sent yet (no name, nothing said), or nothing.

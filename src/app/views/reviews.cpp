@@ -6,6 +6,7 @@
 #include "app/event_colours.hpp"
 #include "app/icons.hpp"
 #include "app/view_context.hpp"
+#include "app/views/item_comments.hpp"
 #include "app/views/list_item_steps.hpp"
 #include "app/views/review_details.hpp"
 #include "app/widgets/controls.hpp"
@@ -16,6 +17,7 @@
 #include "app/widgets/notice.hpp"
 #include "core/availability.hpp"
 #include "core/edits.hpp"
+#include "core/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -169,7 +171,8 @@ void draw_review_row(const ViewContext& context, ReviewsState& state, std::size_
                                    .detail = std::move(detail),
                                    .detail_colour = ui::colours().text_muted,
                                    .status = look.text,
-                                   .status_colour = look.colour};
+                                   .status_colour = look.colour,
+                                   .comments = comments_on_item(context.plan, review.id)};
   if (ui::list_row(review.id, "Progress review on " + review.date.display(), context.navigation.selected == review.id, content))
     context.navigation.selected = review.id;
   ImGui::SetItemTooltip("%s", look.explanation);
@@ -313,6 +316,7 @@ void draw_detail_pane(const ViewContext& context, ReviewsState& state, const ui:
     ImGui::SetItemTooltip("Takes it out of the plan; Restore or Ctrl+Z brings it back");
   }
   ui::ListDetail::begin_body();
+  draw_item_comments(context, review->id);
   draw_review_details(context, state, *review);
   ui::ListDetail::end_body();
   if (remove) {

@@ -35,8 +35,9 @@ void broken(ExportState& state, std::string why) {
 }
 
 void close(ExportState& state, ExportPort& port) {
+  const bool from_link = !state.incoming.from_file;
   state.incoming = IncomingLink{};
-  port.forget_link();
+  if (from_link) port.forget_link();
 }
 
 void take_plan(const ViewContext& context, ExportState& state, const std::string& text) {
@@ -51,16 +52,20 @@ void take_plan(const ViewContext& context, ExportState& state, const std::string
   incoming.stage = IncomingLink::Stage::plan;
 }
 
+// A loaded review, from a link or a file, previewed against the user's own plan.
+void preview_review(const Catalogue& catalogue, const Plan& mine, IncomingLink& incoming, MentorReview review) {
+  incoming.refusal = review_import_refusal(mine, review);
+  if (mine.id.empty()) incoming.refusal = "You have no plan in this browser for this review to go into.";
+  incoming.import_summary = summarise_review_import(catalogue, mine, review);
+  incoming.import_description = describe_review_import(review, incoming.import_summary);
+  incoming.review = std::move(review);
+  incoming.stage = IncomingLink::Stage::review;
+}
+
 void take_review(const ViewContext& context, ExportState& state, const std::string& text) {
   ReviewLoadResult loaded = load_review_file(text);
   if (!loaded.review) return broken(state, "The review in this link cannot be opened. " + review_load_summary(loaded));
-  IncomingLink& incoming = state.incoming;
-  incoming.refusal = review_import_refusal(context.plan, *loaded.review);
-  if (context.plan.id.empty()) incoming.refusal = "You have no plan in this browser for this review to go into.";
-  incoming.import_summary = summarise_review_import(context.catalogue, context.plan, *loaded.review);
-  incoming.import_description = describe_review_import(*loaded.review, incoming.import_summary);
-  incoming.review = std::move(loaded.review);
-  incoming.stage = IncomingLink::Stage::review;
+  preview_review(context.catalogue, context.plan, state.incoming, std::move(*loaded.review));
 }
 
 std::string plan_title(const Plan& plan) {
@@ -154,6 +159,12 @@ void open_shared_link(const ViewContext& context, ExportState& state, ExportPort
   state.incoming.payload = std::move(std::get<SharePayload>(decoded));
   state.incoming.stage = IncomingLink::Stage::unpacking;
   port.gunzip(state.incoming.payload.gzip, kMaxShareTextBytes);
+}
+
+void open_review_file(const Catalogue& catalogue, const Plan& mine, ExportState& state, MentorReview review) {
+  state.incoming = IncomingLink{};
+  state.incoming.from_file = true;
+  preview_review(catalogue, mine, state.incoming, std::move(review));
 }
 
 void take_unpacked(const ViewContext& context, ExportState& state, const std::string& text) {

@@ -4,10 +4,14 @@
 //   - a plan: "Review this plan" (read-only, review_session.hpp), "Replace my plan with this one"
 //     (asked twice, one undo step, so Ctrl+Z brings the user's own plan back), or cancel;
 //   - a review of the user's plan: what it would change, then "Import the review" (one undo
-//     step) or not now;
+//     step) or not now; a review file chosen or dropped (App::receive_file) takes the same path;
 //   - a malformed, altered, newer or unloadable link: what is wrong and what to do, and nothing
 //     of the user's changes.
 #include <string>
+
+#include "core/catalogue.hpp"
+#include "core/mentor_review.hpp"
+#include "core/plan.hpp"
 
 namespace planner {
 
@@ -23,7 +27,11 @@ void open_shared_link(const ViewContext& context, ExportState& state, ExportPort
 void take_unpacked(const ViewContext& context, ExportState& state, const std::string& text);
 void take_unpack_failure(ExportState& state, const std::string& why);
 
-// The preview and the questions, as a modal window, while a link is being opened.
+// A review the user chose or dropped as a file (App::receive_file refuses bad ones first): the same
+// preview and import as a review link.
+void open_review_file(const Catalogue& catalogue, const Plan& mine, ExportState& state, MentorReview review);
+
+// The preview and the questions, as a modal window, while a link or review file is being opened.
 void draw_incoming_link(const ViewContext& context, ExportState& state, ExportPort& port);
 
 }  // namespace planner

@@ -71,16 +71,28 @@ void wrapped_text(std::string_view text) {
   ImGui::PopTextWrapPos();
 }
 
-void chip(std::string_view text, const ImVec4& colour) {
-  const ImVec2 padding(space(7), space(2));
+namespace {
+ImVec2 chip_padding() { return ImVec2(space(7), space(2)); }
+}  // namespace
+
+ImVec2 chip_size(std::string_view text) {
+  const ImVec2 padding = chip_padding();
   const ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
-  const ImVec2 min = ImGui::GetCursorScreenPos();
-  const ImVec2 max(min.x + text_size.x + padding.x * 2, min.y + text_size.y + padding.y * 2);
-  ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  return ImVec2(text_size.x + padding.x * 2, text_size.y + padding.y * 2);
+}
+
+void draw_chip(ImDrawList* draw_list, ImVec2 min, std::string_view text, const ImVec4& colour) {
+  const ImVec2 padding = chip_padding();
+  const ImVec2 size = chip_size(text);
+  const ImVec2 max(min.x + size.x, min.y + size.y);
   draw_list->AddRectFilled(min, max, ImGui::GetColorU32(tint(colour, 0.16f)), (max.y - min.y) / 2);
   draw_list->AddText(ImVec2(min.x + padding.x, min.y + padding.y), ImGui::GetColorU32(colour), text.data(),
                      text.data() + text.size());
-  ImGui::Dummy(ImVec2(max.x - min.x, max.y - min.y));
+}
+
+void chip(std::string_view text, const ImVec4& colour) {
+  draw_chip(ImGui::GetWindowDrawList(), ImGui::GetCursorScreenPos(), text, colour);
+  ImGui::Dummy(chip_size(text));
 }
 
 void view_header(ImFont* heading, std::string_view title, std::string_view explanation) {

@@ -36,6 +36,10 @@ void wrapped_text(std::string_view text);
 
 // A rounded chip with text, filled with a light tint of `colour` and the text in `colour`.
 void chip(std::string_view text, const ImVec4& colour);
+// The same chip drawn with its top left at `min` on a draw list, submitting no item (inside custom
+// widgets such as list rows), and its size.
+void draw_chip(ImDrawList* draw_list, ImVec2 min, std::string_view text, const ImVec4& colour);
+ImVec2 chip_size(std::string_view text);
 
 // A view's title (heading font) with a one-line explanation under it.
 void view_header(ImFont* heading, std::string_view title, std::string_view explanation);

@@ -2,16 +2,11 @@
 
 #include "app/automation.hpp"
 #include "app/widgets/controls.hpp"
+#include "app/widgets/review_notes.hpp"
 #include "imgui_internal.h"
 
 namespace planner::ui {
 namespace {
-
-ImVec4 tint(const ImVec4& colour, float amount) {
-  const ImVec4 surface = colours().surface;
-  return ImVec4(surface.x + (colour.x - surface.x) * amount, surface.y + (colour.y - surface.y) * amount,
-                surface.z + (colour.z - surface.z) * amount, 1.0f);
-}
 
 void ellipsis_text(ImDrawList* draw_list, ImVec2 min, float right, const ImVec4& colour, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
@@ -40,21 +35,21 @@ bool list_row(std::string_view id, std::string_view name, bool selected, const L
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
   draw_list->AddRectFilled(ImVec2(min.x, min.y + 2), ImVec2(min.x + space(4), max.y - 2), ImGui::GetColorU32(content.bar), 2);
 
-  // The chip, as ui::chip draws it, right-aligned on the first line.
+  // The status chip right-aligned on the first line, a mentor's comments' marker before it.
   const float line = ImGui::GetTextLineHeight();
-  const ImVec2 chip_padding(space(7), space(2));
-  const ImVec2 chip_text = ImGui::CalcTextSize(content.status.c_str());
-  const ImVec2 chip_max(max.x - style.FramePadding.x, min.y + style.FramePadding.y + chip_text.y + chip_padding.y * 2);
-  const ImVec2 chip_min(chip_max.x - chip_text.x - chip_padding.x * 2, min.y + style.FramePadding.y);
-  draw_list->AddRectFilled(chip_min, chip_max, ImGui::GetColorU32(tint(content.status_colour, 0.16f)),
-                           (chip_max.y - chip_min.y) / 2);
-  draw_list->AddText(ImVec2(chip_min.x + chip_padding.x, chip_min.y + chip_padding.y), ImGui::GetColorU32(content.status_colour),
-                     content.status.c_str());
+  const float top = min.y + style.FramePadding.y;
+  const ImVec2 chip_min(max.x - style.FramePadding.x - chip_size(content.status).x, top);
+  draw_chip(draw_list, chip_min, content.status, content.status_colour);
+  float title_right = chip_min.x - space(8);
+  if (const float marker = comment_marker_width(content.comments); marker > 0) {
+    title_right -= marker;
+    draw_comment_marker(draw_list, ImVec2(title_right, top), content.comments, name);
+    title_right -= space(8);
+  }
 
   const float text_x = min.x + space(14);
-  const float top = min.y + style.FramePadding.y;
   ImGui::PushFont(content.title_font);
-  ellipsis_text(draw_list, ImVec2(text_x, top), chip_min.x - space(8), content.title_colour, content.title);
+  ellipsis_text(draw_list, ImVec2(text_x, top), title_right, content.title_colour, content.title);
   ImGui::PopFont();
   ellipsis_text(draw_list, ImVec2(text_x, top + line + style.ItemInnerSpacing.y), max.x - style.FramePadding.x,
                 content.detail_colour, content.detail);

@@ -1,10 +1,12 @@
 #pragma once
 // A row of a list of plan items (Activities, Reviews): a selectable two-line row with the item's
 // event-kind colour as a bar at its left, a bold title, a muted line of details and a status chip
-// at its right. Fixed height, so long lists can be clipped (ImGuiListClipper).
+// at its right, with a mentor's comments' marker before it. Fixed height, so long lists can be
+// clipped (ImGuiListClipper).
 #include <string>
 #include <string_view>
 
+#include "app/widgets/review_notes.hpp"
 #include "imgui.h"
 
 namespace planner::ui {
@@ -18,6 +20,7 @@ struct ListRowContent {
   ImVec4 detail_colour;
   std::string status;        // the chip's text: a symbol and a word, never colour alone
   ImVec4 status_colour;
+  ItemComments comments = {};  // a mentor's comments on the item: a marker before the chip
 };
 
 // The row's height for the current font.

@@ -27,8 +27,6 @@ void planner_js_text_input(int active, float x, float y, float line_height);
 // goes through the browser's copy event instead).
 void planner_js_write_clipboard(const char* text);
 
-// Downloads `bytes` bytes of UTF-8 `text` as a file (a Blob and a link with a download name).
-void planner_js_download(const char* file_name, const char* mime_type, const char* text, int bytes);
 // Opens the file chooser for a plan file; the file's text arrives through planner_file_received.
 void planner_js_choose_file(void);
 

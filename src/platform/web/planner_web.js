@@ -8,8 +8,9 @@
 // colour-scheme preference; window.planner for tests and scripted demos; and localStorage behind
 // the core's Storage interface (web_storage.cpp), with the browsers' many storage errors sorted into
 // its kinds in one place (classifyStorageError), the window's storage events from other tabs, and
-// navigator.storage.persist(); plan files in and out (a Blob download; the file chooser and files
-// dropped on the page, read as text up to the core's size cap); and the page-hide save.
+// navigator.storage.persist(); plan and review files in (the file chooser and files dropped on the
+// page, read as text up to the core's size cap; downloads are planner_exports.js's); and the
+// page-hide save.
 //
 // Touch is turned into what Dear ImGui understands: a finger that moves more than kPanSlop CSS
 // pixels before lifting pans (wheel steps, so lists and the timeline scroll); one that lifts
@@ -389,20 +390,6 @@ mergeInto(LibraryManager.library, {
     // ---- files ----------------------------------------------------------------------------------
     fileInput: null,
 
-    downloadText: function(fileName, mimeType, text) {
-      var url = URL.createObjectURL(new Blob([text], {type: mimeType}));
-      var link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.className = 'offscreen';
-      document.body.appendChild(link);
-      link.click();
-      document.body.removeChild(link);
-      // The browser fetches the Blob after this task, at its own pace (a save dialog may be
-      // open): revoking the URL early cancels the download, so it is kept for a minute.
-      setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
-    },
-
     // Reads a chosen or dropped file as text and hands it to the app. Only one byte more than the
     // core accepts is read, so a huge file costs nothing and still gets the core's "too large".
     readFile: function(file) {
@@ -635,11 +622,6 @@ mergeInto(LibraryManager.library, {
 
   planner_js_write_clipboard__deps: ['$PlannerWeb'],
   planner_js_write_clipboard: function(text) { PlannerWeb.copyText(UTF8ToString(text)); },
-
-  planner_js_download__deps: ['$PlannerWeb'],
-  planner_js_download: function(fileName, mimeType, text, bytes) {
-    PlannerWeb.downloadText(UTF8ToString(fileName), UTF8ToString(mimeType), PlannerWeb.textAt(text, bytes));
-  },
 
   planner_js_choose_file__deps: ['$PlannerWeb'],
   planner_js_choose_file: function() { PlannerWeb.chooseFile(); },

@@ -1,7 +1,7 @@
 // The app's Host in the browser: the clock, WebGL painting, localStorage and its persistence
-// (web_storage.hpp), and files through planner_web.js (a Blob download; the file chooser, whose
-// file arrives later). Emscripten's localtime_r asks JavaScript's Date, so "today" is the day in
-// the user's own time zone.
+// (web_storage.hpp), the file chooser through planner_web.js (the file arrives later), and
+// downloads, links and gzip through WebExportPort (web_exports.cpp). Emscripten's localtime_r asks
+// JavaScript's Date, so "today" is the day in the user's own time zone.
 #include "platform/web/web_host.hpp"
 
 #include <chrono>
@@ -50,12 +50,6 @@ Storage& WebHost::storage() { return browser_storage(); }
 StoragePersistence WebHost::storage_persistence() const { return browser_storage().persistence(); }
 
 void WebHost::request_persistent_storage() { browser_storage().request_persistence(); }
-
-void WebHost::download(std::string_view file_name, std::string_view mime_type, std::string_view text) {
-  const std::string name(file_name);
-  const std::string type(mime_type);
-  planner_js_download(name.c_str(), type.c_str(), text.data(), static_cast<int>(text.size()));
-}
 
 void WebHost::choose_file() { planner_js_choose_file(); }
 

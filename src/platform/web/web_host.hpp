@@ -9,7 +9,7 @@ class WebHost final : public Host {
   Date today() const override;
   std::string now_utc() const override;
   ImDrawCallback timeline_painter() override;
-  ExportPort* exports() override { return &exports_; }
+  ExportPort& exports() override { return exports_; }
   bool opened_from_file() const override;
   void demo_left() override;
 
@@ -18,7 +18,6 @@ class WebHost final : public Host {
   Storage& storage() override;
   StoragePersistence storage_persistence() const override;
   void request_persistent_storage() override;
-  void download(std::string_view file_name, std::string_view mime_type, std::string_view text) override;
   void choose_file() override;
 };
 
