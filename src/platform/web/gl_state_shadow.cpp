@@ -69,12 +69,20 @@ std::optional<bool>* capability_slot(GLenum capability) {
   }
 }
 
-void remember(GLenum name, Values values) {
-  if (Remembered* slot = slot_for(name)) *slot = values;
+// Sets one remembered state: GL hears of it only when the value differs from what GL holds (each
+// call crosses from wasm to JavaScript to the browser's WebGL), or when nobody knows yet.
+template <typename Call>
+void change(Remembered* slot, Values values, Call&& call) {
+  if (slot != nullptr && *slot == values) return;
+  call();
+  if (slot != nullptr) *slot = values;
 }
 
-void set_capability(GLenum capability, bool on) {
-  if (auto* slot = capability_slot(capability)) *slot = on;
+void change_capability(GLenum capability, bool on) {
+  auto* slot = capability_slot(capability);
+  if (slot != nullptr && *slot == on) return;
+  on ? glEnable(capability) : glDisable(capability);
+  if (slot != nullptr) *slot = on;
 }
 
 // After deleting objects: a binding that named one of them now names nothing.
@@ -108,73 +116,69 @@ GLboolean is_enabled(GLenum capability) {
   return **slot ? GL_TRUE : GL_FALSE;
 }
 
-void enable(GLenum capability) {
-  glEnable(capability);
-  set_capability(capability, true);
-}
+void enable(GLenum capability) { change_capability(capability, true); }
 
-void disable(GLenum capability) {
-  glDisable(capability);
-  set_capability(capability, false);
-}
+void disable(GLenum capability) { change_capability(capability, false); }
 
 void use_program(GLuint program) {
-  glUseProgram(program);
-  remember(GL_CURRENT_PROGRAM, one(static_cast<GLint>(program)));
+  change(slot_for(GL_CURRENT_PROGRAM), one(static_cast<GLint>(program)), [&] { glUseProgram(program); });
 }
 
 void active_texture(GLenum unit) {
-  glActiveTexture(unit);
-  remember(GL_ACTIVE_TEXTURE, one(static_cast<GLint>(unit)));
+  change(slot_for(GL_ACTIVE_TEXTURE), one(static_cast<GLint>(unit)), [&] { glActiveTexture(unit); });
 }
 
 void bind_texture(GLenum target, GLuint texture) {
-  glBindTexture(target, texture);
-  if (target == GL_TEXTURE_2D) remember(GL_TEXTURE_BINDING_2D, one(static_cast<GLint>(texture)));
+  Remembered* slot = target == GL_TEXTURE_2D ? slot_for(GL_TEXTURE_BINDING_2D) : nullptr;
+  change(slot, one(static_cast<GLint>(texture)), [&] { glBindTexture(target, texture); });
 }
 
 void bind_sampler(GLuint unit, GLuint sampler) {
-  glBindSampler(unit, sampler);
-  if (unit < kUnits) g_shadow.sampler[unit] = one(static_cast<GLint>(sampler));
+  Remembered* slot = unit < kUnits ? &g_shadow.sampler[unit] : nullptr;
+  change(slot, one(static_cast<GLint>(sampler)), [&] { glBindSampler(unit, sampler); });
 }
 
 void bind_buffer(GLenum target, GLuint buffer) {
-  glBindBuffer(target, buffer);
   // The element array binding belongs to the vertex array object: left to GL.
-  if (target == GL_ARRAY_BUFFER) remember(GL_ARRAY_BUFFER_BINDING, one(static_cast<GLint>(buffer)));
+  Remembered* slot = target == GL_ARRAY_BUFFER ? slot_for(GL_ARRAY_BUFFER_BINDING) : nullptr;
+  change(slot, one(static_cast<GLint>(buffer)), [&] { glBindBuffer(target, buffer); });
 }
 
 void bind_vertex_array(GLuint vertex_array) {
-  glBindVertexArray(vertex_array);
-  remember(GL_VERTEX_ARRAY_BINDING, one(static_cast<GLint>(vertex_array)));
+  change(slot_for(GL_VERTEX_ARRAY_BINDING), one(static_cast<GLint>(vertex_array)),
+         [&] { glBindVertexArray(vertex_array); });
 }
 
 void viewport(GLint x, GLint y, GLsizei width, GLsizei height) {
-  glViewport(x, y, width, height);
-  remember(GL_VIEWPORT, {x, y, width, height});
+  change(slot_for(GL_VIEWPORT), {x, y, width, height}, [&] { glViewport(x, y, width, height); });
 }
 
 void scissor(GLint x, GLint y, GLsizei width, GLsizei height) {
-  glScissor(x, y, width, height);
-  remember(GL_SCISSOR_BOX, {x, y, width, height});
+  change(slot_for(GL_SCISSOR_BOX), {x, y, width, height}, [&] { glScissor(x, y, width, height); });
 }
 
 void blend_equation(GLenum mode) { blend_equation_separate(mode, mode); }
 
 void blend_equation_separate(GLenum rgb, GLenum alpha) {
+  Shadow& s = g_shadow;
+  if (s.blend_equation_rgb == one(static_cast<GLint>(rgb)) && s.blend_equation_alpha == one(static_cast<GLint>(alpha))) return;
   glBlendEquationSeparate(rgb, alpha);
-  remember(GL_BLEND_EQUATION_RGB, one(static_cast<GLint>(rgb)));
-  remember(GL_BLEND_EQUATION_ALPHA, one(static_cast<GLint>(alpha)));
+  s.blend_equation_rgb = one(static_cast<GLint>(rgb));
+  s.blend_equation_alpha = one(static_cast<GLint>(alpha));
 }
 
 void blend_func(GLenum source, GLenum destination) { blend_func_separate(source, destination, source, destination); }
 
 void blend_func_separate(GLenum source_rgb, GLenum destination_rgb, GLenum source_alpha, GLenum destination_alpha) {
+  Shadow& s = g_shadow;
+  const Values wanted[] = {one(static_cast<GLint>(source_rgb)), one(static_cast<GLint>(destination_rgb)),
+                           one(static_cast<GLint>(source_alpha)), one(static_cast<GLint>(destination_alpha))};
+  Remembered* slots[] = {&s.blend_src_rgb, &s.blend_dst_rgb, &s.blend_src_alpha, &s.blend_dst_alpha};
+  if (std::equal(std::begin(slots), std::end(slots), std::begin(wanted),
+                 [](const Remembered* slot, const Values& value) { return *slot == value; }))
+    return;
   glBlendFuncSeparate(source_rgb, destination_rgb, source_alpha, destination_alpha);
-  remember(GL_BLEND_SRC_RGB, one(static_cast<GLint>(source_rgb)));
-  remember(GL_BLEND_DST_RGB, one(static_cast<GLint>(destination_rgb)));
-  remember(GL_BLEND_SRC_ALPHA, one(static_cast<GLint>(source_alpha)));
-  remember(GL_BLEND_DST_ALPHA, one(static_cast<GLint>(destination_alpha)));
+  for (int i = 0; i < 4; ++i) *slots[i] = wanted[i];
 }
 
 void delete_textures(GLsizei count, const GLuint* textures) {

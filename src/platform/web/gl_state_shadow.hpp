@@ -5,7 +5,8 @@
 // synchronous round trip to the GPU process that waits for the commands before it to run: in
 // Chromium that was most of a frame's CPU time. Every GL call in this app comes from code that
 // routes through here (gl_state_routing.hpp), so the last value set is the value GL holds; a
-// state nobody has set yet is asked of GL once and remembered.
+// state nobody has set yet is asked of GL once and remembered. For the same reason a write of the
+// value GL already holds is dropped: the backend sets its whole render state every frame.
 //
 // Covers the state the backend and the timeline painter read or write: the enabled
 // capabilities, the program, the active texture unit and each unit's 2D texture and sampler, the
@@ -25,7 +26,7 @@ namespace planner::web::gl_shadow {
 void get_integerv(GLenum name, GLint* values);
 GLboolean is_enabled(GLenum capability);
 
-// Writes: passed to GL and remembered.
+// Writes: remembered, and passed to GL unless GL already holds that value.
 void enable(GLenum capability);
 void disable(GLenum capability);
 void use_program(GLuint program);

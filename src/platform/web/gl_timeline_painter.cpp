@@ -4,7 +4,9 @@
 
 #include "platform/web/gl_state_routing.hpp"  // every GL state call goes through the shadow
 
+#include <array>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +28,9 @@ struct Painter {
   GLuint vertex_array = 0;
   GLuint texture = 0;
   Uniforms uniforms{};
+  // What each uniform was last set to (by location): a uniform keeps its value in the program, and
+  // most of them (the colours, the day count) change with the theme or the plan, not per frame.
+  std::map<GLint, std::array<float, 4>> uniform_values;
   // What the texture holds.
   std::uint64_t data_version = 0;
   int first_day = 0;
@@ -107,7 +112,32 @@ void upload_days(Painter& p, const TimelineBackground& bg) {
   p.day_count = count;
 }
 
-void set_colour(GLint location, const ImVec4& c) { glUniform4f(location, c.x, c.y, c.z, c.w); }
+// Sets a uniform through `set` unless it already holds `value`.
+template <typename Set>
+void set_uniform(Painter& p, GLint location, std::array<float, 4> value, Set&& set) {
+  auto [at, added] = p.uniform_values.try_emplace(location, value);
+  if (!added && at->second == value) return;
+  at->second = value;
+  set();
+}
+
+void set_float(Painter& p, GLint location, float value) {
+  set_uniform(p, location, {value, 0, 0, 0}, [&] { glUniform1f(location, value); });
+}
+
+void set_int(Painter& p, GLint location, GLint value) {
+  set_uniform(p, location, {static_cast<float>(value), 0, 0, 0}, [&] { glUniform1i(location, value); });
+}
+
+void set_vec2(Painter& p, GLint location, float x, float y) {
+  set_uniform(p, location, {x, y, 0, 0}, [&] { glUniform2f(location, x, y); });
+}
+
+void set_vec4(Painter& p, GLint location, float x, float y, float z, float w) {
+  set_uniform(p, location, {x, y, z, w}, [&] { glUniform4f(location, x, y, z, w); });
+}
+
+void set_colour(Painter& p, GLint location, const ImVec4& c) { set_vec4(p, location, c.x, c.y, c.z, c.w); }
 
 void paint(const ImDrawList*, const ImDrawCmd* command) {
   Painter& p = g_painter;
@@ -132,26 +162,26 @@ void paint(const ImDrawList*, const ImDrawCmd* command) {
   upload_days(p, bg);
   glBindTexture(GL_TEXTURE_2D, p.texture);
   const Uniforms& u = p.uniforms;
-  glUniform4f(u.rect, bg.min.x, bg.min.y, bg.max.x, bg.max.y);
-  glUniform2f(u.display, draw_data->DisplaySize.x, draw_data->DisplaySize.y);
-  glUniform1f(u.first_visible, static_cast<float>(bg.first_visible_day));
-  glUniform1f(u.days_per_px, static_cast<float>(bg.days_per_pixel));
-  glUniform1f(u.today, static_cast<float>(bg.today));
-  glUniform1f(u.pixel_ratio, bg.pixel_ratio);
-  glUniform1f(u.heat_height, bg.heat_strip_height);
-  glUniform1i(u.day_count, static_cast<GLint>(bg.flags.size()));
-  glUniform1i(u.first_weekday, static_cast<GLint>(bg.first_day.iso_weekday()));
-  glUniform1i(u.days, 0);
-  set_colour(u.base, bg.base);
-  set_colour(u.weekend, bg.weekend);
-  set_colour(u.bank_holiday, bg.bank_holiday);
-  set_colour(u.leave, bg.leave);
-  set_colour(u.busy, bg.busy);
-  set_colour(u.grid, bg.grid);
-  set_colour(u.month_grid, bg.month_grid);
-  set_colour(u.today_line, bg.today_line);
-  set_colour(u.heat_low, bg.heat_low);
-  set_colour(u.heat_high, bg.heat_high);
+  set_vec4(p, u.rect, bg.min.x, bg.min.y, bg.max.x, bg.max.y);
+  set_vec2(p, u.display, draw_data->DisplaySize.x, draw_data->DisplaySize.y);
+  set_float(p, u.first_visible, static_cast<float>(bg.first_visible_day));
+  set_float(p, u.days_per_px, static_cast<float>(bg.days_per_pixel));
+  set_float(p, u.today, static_cast<float>(bg.today));
+  set_float(p, u.pixel_ratio, bg.pixel_ratio);
+  set_float(p, u.heat_height, bg.heat_strip_height);
+  set_int(p, u.day_count, static_cast<GLint>(bg.flags.size()));
+  set_int(p, u.first_weekday, static_cast<GLint>(bg.first_day.iso_weekday()));
+  set_int(p, u.days, 0);
+  set_colour(p, u.base, bg.base);
+  set_colour(p, u.weekend, bg.weekend);
+  set_colour(p, u.bank_holiday, bg.bank_holiday);
+  set_colour(p, u.leave, bg.leave);
+  set_colour(p, u.busy, bg.busy);
+  set_colour(p, u.grid, bg.grid);
+  set_colour(p, u.month_grid, bg.month_grid);
+  set_colour(p, u.today_line, bg.today_line);
+  set_colour(p, u.heat_low, bg.heat_low);
+  set_colour(p, u.heat_high, bg.heat_high);
   glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
   glBindVertexArray(0);
 }

@@ -14,33 +14,37 @@
 
 namespace planner::web {
 
-Date WebHost::today() const {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                        static_cast<unsigned>(local.tm_mday))
-      .value_or(Date{});
-}
+Date WebHost::today() const { return clock().today; }
 
 bool WebHost::opened_from_file() const { return planner_js_opened_from_file() != 0; }
 
 void WebHost::demo_left() { planner_js_forget_demo_request(); }
 
-// Called every frame (the plan keeper's clock): std::chrono in wasm, where strftime would be
-// Emscripten's JavaScript implementation, a string rewrite per call.
-std::string WebHost::now_utc() const {
+std::string WebHost::now_utc() const { return clock().utc; }
+
+// Both are read every frame; they change at most once a second. std::chrono for the UTC text:
+// Emscripten's strftime is a JavaScript string rewrite per call.
+const WebHost::Clock& WebHost::clock() const {
+  const std::time_t now = std::time(nullptr);
+  if (now == clock_.second) return clock_;
+  clock_.second = now;
+  std::tm local{};
+  localtime_r(&now, &local);
+  clock_.today = Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                                static_cast<unsigned>(local.tm_mday))
+                     .value_or(Date{});
   using namespace std::chrono;
-  const auto now = floor<seconds>(system_clock::now());
-  const auto day = floor<days>(now);
+  const sys_seconds utc{seconds{now}};
+  const auto day = floor<days>(utc);
   const year_month_day date{day};
-  const hh_mm_ss<seconds> time{now - day};
+  const hh_mm_ss<seconds> time{utc - day};
   char text[32];
   std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
                 static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
                 static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
                 static_cast<int>(time.seconds().count()));
-  return text;
+  clock_.utc = text;
+  return clock_;
 }
 
 ImDrawCallback WebHost::timeline_painter() { return planner::web::timeline_painter(); }

@@ -1,4 +1,7 @@
 #pragma once
+#include <ctime>
+#include <string>
+
 #include "app/host.hpp"
 #include "platform/web/web_exports.hpp"
 
@@ -14,6 +17,14 @@ class WebHost final : public Host {
   void demo_left() override;
 
  private:
+  // The time as the app reads it, worked out once per second.
+  struct Clock {
+    std::time_t second = -1;
+    Date today;
+    std::string utc;  // "2026-11-25T14:03:00Z"
+  };
+  const Clock& clock() const;
+  mutable Clock clock_;
   WebExportPort exports_;
   Storage& storage() override;
   StoragePersistence storage_persistence() const override;
