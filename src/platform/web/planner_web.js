@@ -325,18 +325,26 @@ mergeInto(LibraryManager.library, {
     },
 
     // UTF-8 bytes at `pointer`, `bytes` long: exact, NUL bytes included (never NUL-terminated).
+    encoder: null,  // one of each, made on first use (library objects are copied as source)
+    decoder: null,
     textAt: function(pointer, bytes) {
-      return bytes > 0 ? new TextDecoder('utf-8').decode(HEAPU8.subarray(pointer, pointer + bytes)) : '';
+      if (bytes <= 0) return '';
+      PlannerWeb.decoder = PlannerWeb.decoder || new TextDecoder('utf-8');
+      return PlannerWeb.decoder.decode(HEAPU8.subarray(pointer, pointer + bytes));
     },
     // Hands `text` to C++ as a malloc'd UTF-8 buffer the caller frees: *textOut gets the pointer,
     // *bytesOut its length in bytes (TextEncoder's, not the string's UTF-16 length).
     giveText: function(text, textOut, bytesOut) {
-      var bytes = new TextEncoder().encode(text);
-      var pointer = _malloc(bytes.length + 1);
-      HEAPU8.set(bytes, pointer);  // after malloc: a grown memory has a new HEAPU8
-      HEAPU8[pointer + bytes.length] = 0;
+      // Encoded straight into the heap, with no copy in between (stored plans are read whole on
+      // every save): a UTF-16 unit takes at most 3 bytes of UTF-8.
+      var capacity = text.length * 3;
+      var pointer = _malloc(capacity + 1);
+      PlannerWeb.encoder = PlannerWeb.encoder || new TextEncoder();
+      // After malloc: a grown memory has a new HEAPU8.
+      var written = PlannerWeb.encoder.encodeInto(text, HEAPU8.subarray(pointer, pointer + capacity)).written;
+      HEAPU8[pointer + written] = 0;
       HEAP32[textOut >> 2] = pointer;
-      HEAP32[bytesOut >> 2] = bytes.length;
+      HEAP32[bytesOut >> 2] = written;
     },
     // Passes a JavaScript string to `callback(pointer, bytes)` as UTF-8 for the call's duration.
     withUTF8: function(text, callback) {
