@@ -317,15 +317,7 @@ void draw_editor(const ViewContext& context, ActivitiesState& state, const Activ
   ui::coloured_text(event_colour(kind, context.theme), std::string(icons::kDot) + " " + std::string(kind_label(kind)));
   ImGui::SameLine();
   ui::muted_text("on " + activity.date.display());
-  bool remove = false;
-  if (!context.read_only) {
-    const std::string label = std::string(icons::kRemove) + " Delete activity";
-    const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine();
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - width));
-    remove = ui::danger_button(label.c_str());
-    ImGui::SetItemTooltip("Takes it out of the plan; Restore or Ctrl+Z brings it back");
-  }
+  const bool remove = delete_button_at_right(context, "activity");
 
   ui::ListDetail::begin_body();
   draw_item_comments(context, activity.id);

@@ -1,15 +1,18 @@
 #pragma once
 // What the list views (Activities, Reviews) do alike when an item is added or deleted.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/icons.hpp"
 #include "app/view_context.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/notice.hpp"
 #include "core/find_by_id.hpp"
 #include "core/plan.hpp"
+#include "imgui.h"
 
 namespace planner {
 
@@ -18,6 +21,19 @@ namespace planner {
 inline void select_when_added(const ViewContext& context, const std::string& id) {
   context.navigation.selected = id;
   context.navigation.reveal = id;
+}
+
+// "Delete activity", "Delete review": on the details header's line, at its right edge; nothing when
+// the plan is read-only. Returns whether it was clicked.
+inline bool delete_button_at_right(const ViewContext& context, std::string_view what) {
+  if (context.read_only) return false;
+  const std::string label = std::string(icons::kRemove) + " Delete " + std::string(what);
+  const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - width));
+  const bool clicked = ui::danger_button(label.c_str());
+  ImGui::SetItemTooltip("Takes it out of the plan; Restore or Ctrl+Z brings it back");
+  return clicked;
 }
 
 // The notice a delete leaves under the list, "Deleted …. Restore it, or press Ctrl+Z.", until

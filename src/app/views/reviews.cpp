@@ -306,15 +306,7 @@ void draw_detail_pane(const ViewContext& context, ReviewsState& state, const ui:
   ImGui::SameLine();
   ui::chip(look.text, look.colour);
   ImGui::SetItemTooltip("%s", look.explanation);
-  bool remove = false;
-  if (!context.read_only) {
-    const std::string label = std::string(icons::kRemove) + " Delete review";
-    const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine();
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - width));
-    remove = ui::danger_button(label.c_str());
-    ImGui::SetItemTooltip("Takes it out of the plan; Restore or Ctrl+Z brings it back");
-  }
+  const bool remove = delete_button_at_right(context, "review");
   ui::ListDetail::begin_body();
   draw_item_comments(context, review->id);
   draw_review_details(context, state, *review);
