@@ -52,12 +52,21 @@ const rows = [
       : 'needs build/bench/large-plan.json (planner_large_plan)',
   },
   {
-    budget: 'Frames over 16 ms: a drag on the large plan, then its autosave',
+    budget: 'Frames over 16 ms while dragging on the large plan',
     measured: browser.app.largePlan ? String(browser.app.largePlan.drag.framesOver16ms) : 'not measured',
     limit: '0',
     ok: Boolean(browser.app.largePlan) && browser.app.largePlan.drag.framesOver16ms === 0,
     note: browser.app.largePlan
       ? `longest frame ${ms(browser.app.largePlan.drag.frameMsMax)} of ${browser.app.largePlan.drag.frames}`
+      : 'needs build/bench/large-plan.json (planner_large_plan)',
+  },
+  {
+    budget: 'Frames over 16 ms while autosaving the large plan (Chromium)',
+    measured: browser.app.largePlan ? String(browser.app.largePlan.save.framesOver16ms) : 'not measured',
+    limit: '0',
+    ok: Boolean(browser.app.largePlan) && browser.app.largePlan.save.framesOver16ms === 0,
+    note: browser.app.largePlan
+      ? `longest frame ${ms(browser.app.largePlan.save.frameMsMax)} of ${browser.app.largePlan.save.frames}, the save's included`
       : 'needs build/bench/large-plan.json (planner_large_plan)',
   },
 ];
