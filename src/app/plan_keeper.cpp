@@ -154,6 +154,10 @@ void PlanKeeper::after_frame(Document& document, double time, bool widget_held, 
     seen_revision_ = document.revision();
     changed_at_ = time;
   }
+  // Letting go (the drop that ends a drag, leaving a text field) counts as the last change: the
+  // pause starts again there, so the frame that shows the drop never also carries a save.
+  if (widget_was_held_ && !widget_held) changed_at_ = time;
+  widget_was_held_ = widget_held;
   if (document.plan().id.empty()) return;
   // A plan made in this window is stored at once: it is the moment it becomes the user's.
   if (unstored(document)) {

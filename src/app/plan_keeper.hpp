@@ -146,6 +146,7 @@ class PlanKeeper {
 
   std::uint64_t seen_revision_ = 0;       // the document revision last seen by after_frame
   double changed_at_ = 0;                 // when it changed (after_frame's clock)
+  bool widget_was_held_ = false;          // in the last frame
   std::uint64_t attempted_revision_ = 0;  // the revision the last save tried: a failed save is
                                           // retried by the next change or save_now, not every frame
   bool attempted_ = false;

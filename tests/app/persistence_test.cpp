@@ -86,6 +86,38 @@ TEST_F(Persistence, AnEditIsSavedOnceTheUserPausedAndSurvivesAReload) {
   EXPECT_EQ(open_window()->app().document().plan(), edited);
 }
 
+// Holding still at the end of a drag for longer than the pause, then letting go: the drop shows at
+// once, and the save follows a pause later instead of weighing on the drop's frame.
+TEST_F(Persistence, TheDropOfADragIsNotTheFrameThatSaves) {
+  auto ui = window_with_plan();
+  ui->click("Timeline");
+  ui->click("Terms");
+  const std::string before = stored_plan(*ui);
+  const Plan original = ui->app().document().plan();
+  const automation::Item* bar = ui->find("Module 3");
+  ASSERT_NE(bar, nullptr);
+  const ImVec2 from((bar->min.x + bar->max.x) / 2, (bar->min.y + bar->max.y) / 2);
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(from.x, from.y);
+  ui->frame();
+  io.AddMouseButtonEvent(0, true);
+  ui->frame();
+  for (int step = 1; step <= 8; ++step) {
+    io.AddMousePosEvent(from.x + static_cast<float>(step) * 8, from.y);
+    ui->frame();
+  }
+  wait(*ui, 2 * PlanKeeper::kPause);  // still holding on
+  EXPECT_EQ(stored_plan(*ui), before) << "nothing is written while the bar is held";
+  io.AddMouseButtonEvent(0, false);
+  ui->frame();
+  EXPECT_NE(ui->app().document().plan(), original) << "the module moved";
+  EXPECT_EQ(stored_plan(*ui), before) << "the drop's frame does not save";
+  EXPECT_EQ(save_status(*ui), "saving");
+  wait(*ui, PlanKeeper::kPause + 0.2);
+  EXPECT_EQ(save_status(*ui), "saved");
+  EXPECT_NE(stored_plan(*ui), before);
+}
+
 TEST_F(Persistence, SavingNowDoesNotWaitForThePause) {
   auto ui = window_with_plan();
   edit_plan(*ui);
