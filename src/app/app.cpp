@@ -371,7 +371,9 @@ void App::apply_pending_edits() {
 
 void App::handle_shortcuts() {
   // A text field being edited has its own undo (ImGui's), so the plan's waits until it is done.
-  if (ImGui::GetIO().WantTextInput) return;
+  // Asked of the field itself: io.WantTextInput lags a frame, and would swallow a Ctrl+Z pressed
+  // in the frame after Enter left the field.
+  if (const ImGuiID active = ImGui::GetActiveID(); active != 0 && ImGui::GetInputTextState(active) != nullptr) return;
   // Undo acts on what is on screen. While the user reviews someone's plan their own is out of
   // sight behind it and must never change unseen: undo takes back the review's own comments and
   // decision (its copy has no other history), and nothing more.

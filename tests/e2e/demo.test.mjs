@@ -87,6 +87,7 @@ describe('demo mode', () => {
     assert.equal(address.searchParams.has('demo'), false);
     assert.equal(address.searchParams.get('from'), 'induction', 'the rest of the address is kept');
     assert.equal(address.hash, '#top');
+    await planner.waitForIdle();  // the page's own requests (the icon) done before the reload
     await planner.page.reload();
     await planner.waitForFirstFrame();
     assert.equal((await planner.waitForState((s) => s.screen === 'first-run')).mode, 'edit');

@@ -76,6 +76,7 @@ describe('the Hours view', () => {
     await replaceText(planner, 'Contracted hours', '30');
     await planner.page.keyboard.press('Enter');
     await planner.waitForState((s) => s.plan.profile.contractedHoursPerWeek === 30);
+    await planner.inputSettled();  // Enter's own key events delivered first: one key press at a time
     await planner.page.keyboard.press('Control+z');
     await planner.waitForState((s) => s.plan.profile.contractedHoursPerWeek === 37.5);
     assert.deepEqual(planner.problems(), []);
