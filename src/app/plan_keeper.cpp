@@ -146,7 +146,11 @@ void PlanKeeper::save(Document& document, std::string_view now) {
     keep_new(document, now);
     return;
   }
-  if (store_.needs_save(document) && store_.save(document, now).status == SaveStatus::saved) stored_a_plan_ = true;
+  if (!store_.needs_save(document)) return;
+  const SaveState saved = encoded_for(document) ? store_.save(document, now, *encoded_) : store_.save(document, now);
+  encoded_.reset();
+  backed_up_ = false;
+  if (saved.status == SaveStatus::saved) stored_a_plan_ = true;
 }
 
 void PlanKeeper::after_frame(Document& document, double time, bool widget_held, std::string_view now) {
@@ -164,7 +168,20 @@ void PlanKeeper::after_frame(Document& document, double time, bool widget_held, 
     if (!attempted_ || attempted_revision_ != document.revision()) save(document, now);
     return;
   }
-  if (const std::optional<double> due = wake_in(document, time, widget_held); due && *due <= 0) save(document, now);
+  const std::optional<double> due = wake_in(document, time, widget_held);
+  if (!due || *due > 0) return;
+  // Still due after each step, so wake_in() asks for the next frame at once.
+  if (!encoded_for(document)) {
+    encoded_ = store_.encode_for_save(document, now);
+    backed_up_ = false;
+    return;
+  }
+  if (!backed_up_) {
+    store_.back_up_for_save();
+    backed_up_ = true;
+    return;
+  }
+  save(document, now);
 }
 
 std::optional<double> PlanKeeper::wake_in(const Document& document, double time, bool widget_held) const {

@@ -1,7 +1,7 @@
 #pragma once
 // Keeps the open plan safe: the app's side of the persistence policy (core/plan_store.hpp).
 // The store decides what is written and how; this decides when (a moment after the last change,
-// at once when the page is hidden), turns the store's answers into notices the user can act on,
+// spread over three frames; at once when the page is hidden), turns the store's answers into notices the user can act on,
 // and takes plan files in (import: load → preview → confirm → back up → replace) and out
 // (export). Draws nothing: views/save_notices.cpp, views/import_dialog.cpp and
 // views/plan_list.cpp show what it holds.
@@ -137,6 +137,10 @@ class PlanKeeper {
   // Stores a plan made in this window (first run, an import with nothing open).
   void keep_new(Document& document, std::string_view now);
   void save(Document& document, std::string_view now);
+  // Whether the plan is encoded for the save that is due.
+  bool encoded_for(const Document& document) const {
+    return encoded_ && encoded_->document_revision == document.revision();
+  }
 
   PlanStore store_;
   const Catalogue& catalogue_;
@@ -150,6 +154,10 @@ class PlanKeeper {
   std::uint64_t attempted_revision_ = 0;  // the revision the last save tried: a failed save is
                                           // retried by the next change or save_now, not every frame
   bool attempted_ = false;
+  // The save that is due, in three frames (on a large plan any two together can take longer
+  // than a frame): encode the plan, back up the version it replaces, write.
+  std::optional<EncodedPlan> encoded_;
+  bool backed_up_ = false;  // for encoded_
   std::optional<SaveState> new_plan_failure_;  // why a plan made here could not be stored
   bool stored_a_plan_ = false;
 };

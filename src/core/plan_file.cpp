@@ -118,28 +118,44 @@ LoadResult load_plan_file(std::string_view text, const Catalogue& catalogue) {
   return read_plan(envelope, catalogue, std::move(result), false);
 }
 
-std::string save_plan_file(const Plan& plan, std::string_view saved_at, std::string_view app_version) {
+std::string save_plan_file(const Plan& plan, std::string_view saved_at, std::string_view app_version,
+                           PlanFileLayout layout) {
   if (!is_timestamp(saved_at)) {
     throw std::invalid_argument("save_plan_file: savedAt is not an ISO 8601 timestamp: " + std::string(saved_at));
   }
-  const auto dump = [](const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace); };
+  const bool readable = layout == PlanFileLayout::readable;
+  const auto dump = [&](const json& value) {
+    return value.dump(readable ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  };
   // The envelope in PRODUCT.md's order, so a person (or `head`) sees what the file is at once;
-  // the plan below it with sorted keys. JSON strings hold no raw line breaks, so indenting the
-  // plan's lines by two spaces is safe.
-  std::string plan_text = dump(json(plan));
+  // the plan last, with sorted keys.
+  std::string out = readable ? "{\n" : "{";
+  const auto member = [&](std::string_view name, std::string_view value, bool last = false) {
+    out += readable ? "  \"" : "\"";
+    out += name;
+    out += readable ? "\": " : "\":";
+    out += value;
+    if (!last) out += readable ? ",\n" : ",";
+  };
+  member("format", dump(json(kPlanFileFormat)));
+  member("schemaVersion", std::to_string(kCurrentPlanSchemaVersion));
+  member("appVersion", dump(json(app_version)));
+  member("savedAt", dump(json(saved_at)));
+  const std::string plan_text = dump(json(plan));
+  if (!readable) {
+    member("plan", plan_text, true);
+    out += "}\n";
+    return out;
+  }
+  // One level deeper than it was dumped. JSON strings hold no raw line breaks, so indenting
+  // every line by two spaces is safe.
   std::string indented;
   indented.reserve(plan_text.size() + plan_text.size() / 8);
   for (char c : plan_text) {
     indented += c;
     if (c == '\n') indented += "  ";
   }
-  std::string out;
-  out.reserve(indented.size() + 160);
-  out += "{\n  \"format\": " + dump(json(kPlanFileFormat));
-  out += ",\n  \"schemaVersion\": " + std::to_string(kCurrentPlanSchemaVersion);
-  out += ",\n  \"appVersion\": " + dump(json(app_version));
-  out += ",\n  \"savedAt\": " + dump(json(saved_at));
-  out += ",\n  \"plan\": " + indented;
+  member("plan", indented, true);
   out += "\n}\n";
   return out;
 }

@@ -44,6 +44,14 @@ std::string encode_plan_record(std::uint64_t revision, std::string_view plan_fil
   return out;
 }
 
+std::string stored_plan_file(const Plan& plan, std::string_view saved_at) {
+  return save_plan_file(plan, saved_at, app_version(), PlanFileLayout::compact);
+}
+
+std::string plan_record(std::uint64_t revision, const Plan& plan, std::string_view saved_at) {
+  return encode_plan_record(revision, stored_plan_file(plan, saved_at));
+}
+
 DecodedRecord decode_plan_record(std::string_view text) {
   const std::size_t end_of_header = text.find('\n');
   if (end_of_header == std::string_view::npos)

@@ -1,16 +1,15 @@
 #pragma once
 // How one plan is kept in storage: a one-line header with the stored revision, then the plan file
-// exactly as "Export plan" writes it (plan_file.hpp):
+// as "Export plan" writes it, laid out compactly (plan_file.hpp, PlanFileLayout::compact):
 //
 //   {"record":1,"revision":42}
-//   {
-//     "format": "apprenticeship-plan",
-//     …
+//   {"format":"apprenticeship-plan",…}
 //
 // Why one value and not the file plus a revision key: a browser's setItem is all or nothing, so
 // the revision and the plan it counts can never disagree. Why a header line and not a JSON
-// wrapper around the file: the file stays byte for byte what an export would write (a damaged
-// record's raw text is still mostly a readable plan file), and nothing is escaped twice.
+// wrapper around the file: the rest is a plan file that any import reads (a damaged record's raw
+// text is still mostly a plan file), and nothing is escaped twice. Records written readable, as
+// earlier versions did, read the same.
 //
 // The revision counts the writes of this plan by any tab of any version of the app; it only ever
 // goes up. It tells the user which version is newer when two tabs disagree.
@@ -28,6 +27,17 @@ namespace planner {
 inline constexpr int kCurrentPlanRecordVersion = 1;
 
 std::string encode_plan_record(std::uint64_t revision, std::string_view plan_file);
+
+// A document's plan as the compact plan file a record holds, made ahead of the save that writes
+// it (PlanStore::encode_for_save).
+struct EncodedPlan {
+  std::uint64_t document_revision = 0;
+  std::string plan_file;
+};
+// The plan file a record holds: `plan` saved at `saved_at`, compact.
+std::string stored_plan_file(const Plan& plan, std::string_view saved_at);
+// The record a store writes: encode_plan_record() of stored_plan_file().
+std::string plan_record(std::uint64_t revision, const Plan& plan, std::string_view saved_at);
 
 enum class RecordStatus {
   ok,            // a record of this layout: `revision` and `plan_file` are set

@@ -44,6 +44,7 @@ void PlanStore::check_timestamp(std::string_view now) {
 
 std::optional<StorageError> PlanStore::write_verified(std::string_view key, std::string_view value) {
   if (auto error = storage_.write(key, value)) return error;
+  if (storage_.holds(key, value) == StorageMatch::same) return std::nullopt;
   const StorageRead back = storage_.read(key);
   if (back.status == ReadStatus::failed)
     return StorageError{back.error.kind, "written, but it could not be read back to check it: " + back.error.message};

@@ -5,7 +5,7 @@
 //
 // What it promises, and how:
 //  - Several plans per browser, listed by an index (plan_index.hpp); each plan is one record
-//    (plan_record.hpp: a revision counter + the plan file exactly as "Export plan" writes it).
+//    (plan_record.hpp: a revision counter + the plan file as "Export plan" writes it, compact).
 //    Key layout: storage_keys.hpp.
 //  - No silent overwrite. Before every write the stored value is read and compared, byte for
 //    byte, with what this tab last wrote or loaded. Anything else is another tab's (or another
@@ -165,6 +165,14 @@ class PlanStore {
   // Writes the document's plan as the open plan's next version (see the header comment for the
   // checks). The document's plan must be the open plan (same id); otherwise nothing is written.
   SaveState save(const Document& document, std::string_view now);
+  // A save in steps, so that none takes a whole frame on a large plan (plan_keeper.hpp): the
+  // plan encoded, then the version it replaces copied to the backup, each a frame ahead of the
+  // save that writes. save() with an encoding of another document revision encodes afresh, and
+  // any save copies the backup itself unless the backup already holds that version. A failed
+  // backup here is left for the save to retry and report.
+  EncodedPlan encode_for_save(const Document& document, std::string_view now) const;
+  void back_up_for_save();
+  SaveState save(const Document& document, std::string_view now, const EncodedPlan& encoded);
   // The state to show for this document now.
   SaveState state(const Document& document) const;
 
@@ -259,8 +267,10 @@ class PlanStore {
   // the record, `error` the storage's refusal.
   StoreResult store_new(const Plan& plan, std::string_view now, std::string* written = nullptr,
                         std::optional<StorageError>* error = nullptr);
-  // save(), with the backup of the previous version required (a conflict's "replace theirs").
-  SaveState save_plan(const Document& document, std::string_view now, bool backup_required);
+  // save(), with the backup of the previous version required (a conflict's "replace theirs"),
+  // writing `encoded` when it is given and of the document's revision.
+  SaveState save_plan(const Document& document, std::string_view now, bool backup_required,
+                      const EncodedPlan* encoded = nullptr);
   // read_stored_plan(), plus: a record under plan `id`'s key must hold plan `id`.
   StoredPlan read_record(std::string_view id, std::string_view text) const;
   // Rewrites a stored plan that is not open (rename).

@@ -70,7 +70,7 @@ StoreResult PlanStore::store_new(const Plan& plan, std::string_view now, std::st
   }
   if (existing.status == ReadStatus::found) return refused(what + ": a plan with the same id is already stored here.");
 
-  std::string text = encode_plan_record(1, save_plan_file(plan, now));
+  std::string text = plan_record(1, plan, now);
   // Never store what could not be opened again.
   const StoredPlan check = read_record(plan.id, text);
   if (check.status != StoredPlanStatus::editable) return refused(what + ": it would not load again (" + check.problem + ").");
@@ -125,7 +125,7 @@ StoreResult PlanStore::rewrite_stored(std::string_view id, std::string_view now,
   Plan plan = std::move(*stored.plan);
   change(plan);
   const std::uint64_t revision = stored.revision + 1;
-  const std::string text = encode_plan_record(revision, save_plan_file(plan, now));
+  const std::string text = plan_record(revision, plan, now);
   const StoredPlan check = read_record(id, text);
   if (check.status != StoredPlanStatus::editable) return refused(what + ": it would not load again (" + check.problem + ").");
   // The version it replaces becomes the backup; not fatal when it cannot (the change is small

@@ -69,7 +69,23 @@ std::optional<SaveState> PlanStore::meet_foreign(const std::string& key, const S
 
 SaveState PlanStore::save(const Document& document, std::string_view now) { return save_plan(document, now, false); }
 
-SaveState PlanStore::save_plan(const Document& document, std::string_view now, bool backup_required) {
+EncodedPlan PlanStore::encode_for_save(const Document& document, std::string_view now) const {
+  return {document.revision(), stored_plan_file(document.plan(), now)};
+}
+
+void PlanStore::back_up_for_save() {
+  if (mode_ != Mode::available || open_id_.empty() || read_only() || conflict_ || !stored_ || !stored_is_good_) return;
+  if (storage_.holds(keys::plan(open_id_), *stored_) != StorageMatch::same) return;  // the save will see why
+  const std::string backup_key = keys::backup(open_id_);
+  if (storage_.holds(backup_key, *stored_) != StorageMatch::same) write_verified(backup_key, *stored_);
+}
+
+SaveState PlanStore::save(const Document& document, std::string_view now, const EncodedPlan& encoded) {
+  return save_plan(document, now, false, &encoded);
+}
+
+SaveState PlanStore::save_plan(const Document& document, std::string_view now, bool backup_required,
+                               const EncodedPlan* encoded) {
   check_timestamp(now);
   if (mode_ == Mode::unavailable || mode_ == Mode::not_started) return unavailable_state(unavailable_detail_);
   if (read_only()) return readonly_state(read_only_why_);
@@ -81,8 +97,10 @@ SaveState PlanStore::save_plan(const Document& document, std::string_view now, b
   }
   const std::string key = keys::plan(open_id_);
 
-  // 1. Whose is the stored value? Only this tab's own may be replaced without asking.
-  const StorageRead current = storage_.read(key);
+  // 1. Whose is the stored value? Only this tab's own may be replaced without asking. Nearly
+  // always it is this tab's last save, which the storage confirms without handing it over.
+  const bool unchanged = stored_ && storage_.holds(key, *stored_) == StorageMatch::same;
+  const StorageRead current = unchanged ? StorageRead{ReadStatus::found, *stored_, {}} : storage_.read(key);
   if (current.status == ReadStatus::failed) return remember_failure(failed_to_read(current.error));
   if (!is_ours(current)) {
     if (auto stop = meet_foreign(key, current, now)) return remember_failure(std::move(*stop));
@@ -91,17 +109,22 @@ SaveState PlanStore::save_plan(const Document& document, std::string_view now, b
   // 2. The previous good version becomes the backup.
   std::optional<SaveState> warning;
   if (current.status == ReadStatus::found && stored_is_good_ && stored_ && *stored_ == current.value) {
-    if (auto error = write_verified(keys::backup(open_id_), current.value)) {
-      if (backup_required) return remember_failure(failed_to_write(*error));
-      warning = saved_without_backup(*error);
+    // Unless it is there already: back_up_for_save(), or a save that failed after the backup.
+    if (storage_.holds(keys::backup(open_id_), current.value) != StorageMatch::same) {
+      if (auto error = write_verified(keys::backup(open_id_), current.value)) {
+        if (backup_required) return remember_failure(failed_to_write(*error));
+        warning = saved_without_backup(*error);
+      }
     }
     // Look again right before writing. In a browser no other tab's write can land inside this
     // synchronous call (storage changes from other tabs arrive between tasks), but a Storage
     // that can interleave gets the check as close to the write as it can be.
-    const StorageRead again = storage_.read(key);
-    if (again.status == ReadStatus::failed) return remember_failure(failed_to_read(again.error));
-    if (again.status != current.status || again.value != current.value) {
-      if (auto stop = meet_foreign(key, again, now)) return remember_failure(std::move(*stop));
+    if (storage_.holds(key, current.value) != StorageMatch::same) {
+      const StorageRead again = storage_.read(key);
+      if (again.status == ReadStatus::failed) return remember_failure(failed_to_read(again.error));
+      if (again.status != current.status || again.value != current.value) {
+        if (auto stop = meet_foreign(key, again, now)) return remember_failure(std::move(*stop));
+      }
     }
   }
   conflict_.reset();
@@ -109,25 +132,29 @@ SaveState PlanStore::save_plan(const Document& document, std::string_view now, b
 
   // 3. Write, read back, compare.
   const std::uint64_t revision = stored_revision_ + 1;
-  std::string text = encode_plan_record(revision, save_plan_file(document.plan(), now));
+  std::string text = encoded != nullptr && encoded->document_revision == document.revision()
+                         ? encode_plan_record(revision, encoded->plan_file)
+                         : plan_record(revision, document.plan(), now);
   if (auto error = storage_.write(key, text)) return remember_failure(failed_to_write(*error));
   stored_revision_ = revision;  // it may have landed: a later write must count higher
-  const StorageRead back = storage_.read(key);
-  if (back.status == ReadStatus::failed) {
-    attempted_ = std::move(text);
-    return remember_failure(not_verified_state("It could not be read back: " + back.error.message));
-  }
-  if (back.status == ReadStatus::missing || back.value != text) {
-    // What is there now is this tab's own failed write: the next save may replace it, but it is
-    // no good version, so it must never become the backup.
-    stored_ = back.status == ReadStatus::found ? std::optional<std::string>(back.value) : std::nullopt;
-    stored_is_good_ = false;
-    attempted_ = std::move(text);
-    return remember_failure(not_verified_state(
-        back.status == ReadStatus::missing
-            ? "Nothing was stored."
-            : "Read back " + std::to_string(back.value.size()) + " bytes; " + std::to_string(attempted_->size()) +
-                  " were written."));
+  if (storage_.holds(key, text) != StorageMatch::same) {
+    const StorageRead back = storage_.read(key);
+    if (back.status == ReadStatus::failed) {
+      attempted_ = std::move(text);
+      return remember_failure(not_verified_state("It could not be read back: " + back.error.message));
+    }
+    if (back.status == ReadStatus::missing || back.value != text) {
+      // What is there now is this tab's own failed write: the next save may replace it, but it
+      // is no good version, so it must never become the backup.
+      stored_ = back.status == ReadStatus::found ? std::optional<std::string>(back.value) : std::nullopt;
+      stored_is_good_ = false;
+      attempted_ = std::move(text);
+      return remember_failure(not_verified_state(
+          back.status == ReadStatus::missing
+              ? "Nothing was stored."
+              : "Read back " + std::to_string(back.value.size()) + " bytes; " + std::to_string(attempted_->size()) +
+                    " were written."));
+    }
   }
   stored_ = std::move(text);
   stored_is_good_ = true;

@@ -11,4 +11,14 @@ std::string_view to_string(StorageErrorKind kind) {
   return "other";
 }
 
+StorageMatch Storage::holds(std::string_view key, std::string_view value) {
+  const StorageRead found = read(key);
+  switch (found.status) {
+    case ReadStatus::found: return found.value == value ? StorageMatch::same : StorageMatch::different;
+    case ReadStatus::missing: return StorageMatch::missing;
+    case ReadStatus::failed: return StorageMatch::failed;
+  }
+  return StorageMatch::failed;
+}
+
 }  // namespace planner

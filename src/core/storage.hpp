@@ -44,6 +44,14 @@ struct StorageRead {
   StorageError error;  // when failed
 };
 
+// What StorageRead::value would say when compared with an expected value (Storage::holds).
+enum class StorageMatch {
+  same,       // the key holds exactly the expected bytes
+  different,  // it holds something else
+  missing,    // no such key
+  failed,     // the storage could not be read
+};
+
 struct StorageKeys {
   std::vector<std::string> keys;      // sorted, each starting with the prefix asked for
   std::optional<StorageError> error;  // set when the keys could not be listed (`keys` is then empty)
@@ -54,6 +62,11 @@ class Storage {
   virtual ~Storage() = default;
 
   virtual StorageRead read(std::string_view key) = 0;
+  // Whether `key` holds exactly `value`: what read() and a comparison say, which is the default.
+  // The policy asks this after every write and before replacing a value. The answer is nearly
+  // always "same", and the browser gives it without copying a whole plan into the app; on any
+  // other answer the policy reads the value for the details.
+  virtual StorageMatch holds(std::string_view key, std::string_view value);
   // Stores `value` under `key`, replacing what was there. On an error nothing was changed (the
   // browsers' setItem is all or nothing); a write that "succeeds" can still store something else,
   // which is why the policy reads every write back.

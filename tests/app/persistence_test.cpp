@@ -118,6 +118,47 @@ TEST_F(Persistence, TheDropOfADragIsNotTheFrameThatSaves) {
   EXPECT_NE(stored_plan(*ui), before);
 }
 
+// Encoding the plan, backing up the version it replaces and writing it are each a good part of a
+// frame on a large plan: the frame that finds the save due encodes, the next backs up, the third
+// writes what the first encoded.
+TEST_F(Persistence, ADueSaveEncodesBacksUpAndWritesInThreeFrames) {
+  auto ui = window_with_plan();
+  const std::string before = stored_plan(*ui);
+  const std::string backup_key = keys::backup(ui->app().document().plan().id);
+  edit_plan(*ui);
+  const int writes = storage->writes();
+  ui->frame(static_cast<float>(PlanKeeper::kPause) + 0.1f);
+  EXPECT_EQ(storage->writes(), writes) << "the first frame only encodes";
+  EXPECT_EQ(save_status(*ui), "saving");
+  ASSERT_TRUE(ui->app().wake_in().has_value());
+  EXPECT_EQ(*ui->app().wake_in(), 0.0) << "and asks for the next frame at once";
+
+  ui->frame(0.001f);
+  EXPECT_EQ(storage->writes(), writes + 1) << "the second backs up";
+  EXPECT_EQ(storage->value(backup_key), before);
+  EXPECT_EQ(stored_plan(*ui), before);
+  ASSERT_TRUE(ui->app().wake_in().has_value());
+  EXPECT_EQ(*ui->app().wake_in(), 0.0);
+
+  ui->frame(0.001f);
+  EXPECT_EQ(save_status(*ui), "saved");
+  EXPECT_EQ(storage->value(backup_key), before) << "the save found the backup done";
+  const StoredPlan stored = read_stored_plan(stored_plan(*ui), default_catalogue());
+  EXPECT_EQ(stored.plan, ui->app().document().plan());
+  EXPECT_NE(stored_plan(*ui), before);
+}
+
+TEST_F(Persistence, AnEditBetweenEncodingAndWritingIsWhatIsSaved) {
+  auto ui = window_with_plan();
+  edit_plan(*ui);
+  ui->frame(static_cast<float>(PlanKeeper::kPause) + 0.1f);  // encodes this revision
+  edit_plan(*ui);                                            // and the plan changes again
+  ui->app().save_now();
+  EXPECT_EQ(save_status(*ui), "saved");
+  const StoredPlan stored = read_stored_plan(stored_plan(*ui), default_catalogue());
+  EXPECT_EQ(stored.plan, ui->app().document().plan()) << "never the encoding of the revision before";
+}
+
 TEST_F(Persistence, SavingNowDoesNotWaitForThePause) {
   auto ui = window_with_plan();
   edit_plan(*ui);
@@ -130,7 +171,7 @@ TEST_F(Persistence, AFullStorageFailsTheSaveWithExportNowAndLosesNothing) {
   const std::string last_good = stored_plan(*ui);
   storage->set_quota(1);  // everything stored stays; nothing more fits
   edit_plan(*ui);
-  wait(*ui, PlanKeeper::kPause + 0.2);
+  wait(*ui, PlanKeeper::kPause + 0.3);  // the save, then a frame that shows how it went
   const nlohmann::json save = ui->app().state()["save"];
   EXPECT_EQ(save["status"], "failed");
   EXPECT_EQ(save["problem"], "quota-exceeded");

@@ -81,6 +81,25 @@ TEST(PlanFile, RoundTripIsByteStable) {
   EXPECT_EQ(save_plan_file(*loaded.plan, loaded.saved_at, loaded.app_version), first);
 }
 
+TEST(PlanFile, CompactLayoutIsTheSameJsonWithNoWhitespace) {
+  const std::string readable = save_plan_file(full_plan(), kSavedAt, "1.2.3");
+  const std::string compact = save_plan_file(full_plan(), kSavedAt, "1.2.3", PlanFileLayout::compact);
+  EXPECT_EQ(compact.rfind(R"({"format":"apprenticeship-plan","schemaVersion":2,"appVersion":"1.2.3",)"
+                          R"("savedAt":"2027-01-04T09:30:00Z","plan":{"activities":[)",
+                          0),
+            0u)
+      << compact.substr(0, 200);
+  EXPECT_EQ(compact.substr(compact.size() - 3), "}}\n");
+  EXPECT_EQ(json::parse(compact), json::parse(readable));
+  EXPECT_EQ(compact.find("\n"), compact.size() - 1);
+  EXPECT_LT(compact.size(), readable.size() * 3 / 4);
+
+  const LoadResult loaded = load_plan_file(compact, catalogue());
+  ASSERT_EQ(loaded.status, LoadStatus::ok) << ::testing::PrintToString(problems(loaded));
+  EXPECT_EQ(*loaded.plan, full_plan());
+  EXPECT_EQ(save_plan_file(*loaded.plan, loaded.saved_at, loaded.app_version, PlanFileLayout::compact), compact);
+}
+
 TEST(PlanFile, KeepsUnicodeAsUtf8AndEscapesQuotes) {
   const std::string text = save_plan_file(full_plan(), kSavedAt, "1.2.3");
   EXPECT_NE(text.find(R"("name": "Sam's plan – “quoted” & ünïcode")"), std::string::npos);

@@ -28,6 +28,24 @@ TEST(PlanRecord, IsAHeaderLineFollowedByThePlanFileUnchanged) {
   EXPECT_EQ(record, "{\"record\":1,\"revision\":42}\n" + file);
 }
 
+TEST(PlanRecord, AStoreWritesThePlanFileCompactly) {
+  const std::string record = plan_record(7, test::full_plan(), kSavedAt);
+  EXPECT_EQ(record, encode_plan_record(7, save_plan_file(test::full_plan(), kSavedAt, app_version(),
+                                                         PlanFileLayout::compact)));
+  const StoredPlan stored = read_stored_plan(record, catalogue());
+  EXPECT_EQ(stored.status, StoredPlanStatus::editable);
+  EXPECT_EQ(stored.revision, 7u);
+  EXPECT_EQ(stored.plan, test::full_plan());
+}
+
+TEST(PlanRecord, ARecordWrittenReadableAsEarlierVersionsDidReadsTheSame) {
+  const StoredPlan readable = read_stored_plan(encode_plan_record(7, plan_file()), catalogue());
+  const StoredPlan compact = read_stored_plan(plan_record(7, test::full_plan(), kSavedAt), catalogue());
+  EXPECT_EQ(readable.status, StoredPlanStatus::editable);
+  EXPECT_EQ(readable.plan, compact.plan);
+  EXPECT_EQ(readable.revision, compact.revision);
+}
+
 TEST(PlanRecord, DecodesItsRevisionAndTheExactFileText) {
   const std::string file = plan_file();
   const std::string record = encode_plan_record(18446744073709551615u, file);

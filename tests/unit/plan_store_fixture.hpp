@@ -44,7 +44,7 @@ inline Edit retitle(std::string title) {
 // The record a store writes for `plan` at `revision`, saved at `at`: what the tests compare
 // stored bytes with.
 inline std::string record_of(const Plan& plan, std::uint64_t revision, std::string_view at) {
-  return encode_plan_record(revision, save_plan_file(plan, at));
+  return plan_record(revision, plan, at);
 }
 
 class PlanStoreTest : public ::testing::Test {

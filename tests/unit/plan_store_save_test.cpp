@@ -126,6 +126,54 @@ TEST_F(PlanStoreTest, EverySaveWritesTheNextRevisionAndKeepsThePreviousAsTheBack
   EXPECT_EQ(entry->created_at, kT0);
 }
 
+TEST_F(PlanStoreTest, ASaveEncodedAheadWritesWhatWasEncodedWithTheRecordsOfTheSaveItself) {
+  start_with_open_plan();
+  const std::string first = stored(kPlanA);
+  EXPECT_FALSE(document.apply(retitle("Integrated discharge")));
+  const std::uint64_t writes = storage.writes();
+  const EncodedPlan encoded = store.encode_for_save(document, kT1);
+  EXPECT_EQ(storage.writes(), writes) << "encoding writes nothing";
+  EXPECT_EQ(store.save(document, kT2, encoded).status, SaveStatus::saved);
+  EXPECT_EQ(stored(kPlanA), record_of(document.plan(), 2, kT1)) << "saved at the time it was encoded";
+  EXPECT_EQ(stored(kBackupA), first);
+  EXPECT_EQ(store.index().find("plan-a")->updated_at, kT2);
+}
+
+TEST_F(PlanStoreTest, BackingUpAheadCopiesTheStoredVersionOnceAndTheSaveFindsItDone) {
+  start_with_open_plan();
+  const std::string first = stored(kPlanA);
+  EXPECT_FALSE(document.apply(retitle("Integrated discharge")));
+  store.back_up_for_save();
+  EXPECT_EQ(stored(kBackupA), first);
+  EXPECT_EQ(stored(kPlanA), first) << "the plan itself waits for the save";
+  const int writes = storage.writes();
+  store.back_up_for_save();
+  EXPECT_EQ(storage.writes(), writes) << "a backup already there is not written again";
+  EXPECT_EQ(store.save(document, kT1), saved_state());
+  EXPECT_EQ(storage.writes(), writes + 2) << "the plan and the index, not the backup again";
+  EXPECT_EQ(stored(kBackupA), first);
+  EXPECT_EQ(stored(kPlanA), record_of(document.plan(), 2, kT1));
+}
+
+TEST_F(PlanStoreTest, BackingUpAheadNeverCopiesAnotherTabsVersion) {
+  start_with_open_plan();
+  storage.other_tab_write(kPlanA, record_of(plan_with("plan-a", "Theirs"), 7, kT1));
+  store.back_up_for_save();
+  EXPECT_EQ(stored(kBackupA), "<missing>");
+  EXPECT_FALSE(document.apply(retitle("Mine")));
+  EXPECT_EQ(store.save(document, kT2).status, SaveStatus::failed) << "the save meets the conflict";
+  EXPECT_EQ(stored(kBackupA), "<missing>");
+}
+
+TEST_F(PlanStoreTest, AnEncodingOfAnEarlierRevisionIsNeverWritten) {
+  start_with_open_plan();
+  EXPECT_FALSE(document.apply(retitle("Integrated discharge")));
+  const EncodedPlan stale = store.encode_for_save(document, kT1);
+  EXPECT_FALSE(document.apply(retitle("Integrated discharge across two trusts")));
+  EXPECT_EQ(store.save(document, kT2, stale).status, SaveStatus::saved);
+  EXPECT_EQ(stored(kPlanA), record_of(document.plan(), 2, kT2));
+}
+
 TEST_F(PlanStoreTest, StateIsSavingWhileChangesWaitAndSavedOnceWritten) {
   start_with_open_plan();
   EXPECT_EQ(store.state(document), saved_state());
@@ -271,7 +319,8 @@ TEST_F(PlanStoreTest, AWriteThatReadsBackDifferentlyFailsAndNeverBecomesTheBacku
 
 TEST_F(PlanStoreTest, AWriteThatCannotBeReadBackCountsAsOursAtTheNextSave) {
   start_with_open_plan();
-  storage.fail_reads_from(4, StorageError{StorageErrorKind::other, "UnknownError"});  // check, backup, recheck, then the read-back
+  // The check, whether the backup holds it, the backup's read-back, the recheck; then the read-back fails.
+  storage.fail_reads_from(5, StorageError{StorageErrorKind::other, "UnknownError"});
   ASSERT_FALSE(document.apply(retitle("Unverified")));
   EXPECT_EQ(store.save(document, kT1).problem, SaveProblem::not_verified);
   storage.fail_reads_from(1, std::nullopt);

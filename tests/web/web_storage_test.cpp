@@ -62,6 +62,29 @@ TEST_F(BrowserStorageTest, CarriesALargePlanExactly) {
   EXPECT_EQ(storage.read("planner/plan/large").value, value);
 }
 
+TEST_F(BrowserStorageTest, ComparesWhatIsStoredByItsBytes) {
+  const std::string value("a\0b \xE2\x80\x9Cq\xE2\x80\x9D \xF0\x9F\x98\x80 end", 20);
+  ASSERT_FALSE(storage.write("planner/x", value));
+  EXPECT_EQ(storage.holds("planner/x", value), StorageMatch::same);
+  EXPECT_EQ(storage.holds("planner/x", value.substr(0, 19)), StorageMatch::different);
+  EXPECT_EQ(storage.holds("planner/x", value + " "), StorageMatch::different);
+  EXPECT_EQ(storage.holds("planner/none", value), StorageMatch::missing);
+
+  ASSERT_FALSE(storage.write("planner/empty", ""));
+  EXPECT_EQ(storage.holds("planner/empty", ""), StorageMatch::same);
+  EXPECT_EQ(storage.holds("planner/empty", "x"), StorageMatch::different);
+}
+
+TEST_F(BrowserStorageTest, BytesThatAreNotUtf8AreNeverTheSameAsWhatTheyBecameWhenStored) {
+  // A lone continuation byte is stored as U+FFFD; reading gives its three bytes back, not the
+  // one written, and holds() must agree with that read.
+  const std::string value("ab\x80" "cd");
+  ASSERT_FALSE(storage.write("planner/x", value));
+  EXPECT_NE(storage.read("planner/x").value, value);
+  EXPECT_EQ(storage.holds("planner/x", value), StorageMatch::different);
+  EXPECT_EQ(storage.holds("planner/x", storage.read("planner/x").value), StorageMatch::same);
+}
+
 TEST_F(BrowserStorageTest, ReportsMissingKeysAndRemoves) {
   EXPECT_EQ(storage.read("planner/none").status, ReadStatus::missing);
   ASSERT_FALSE(storage.write("planner/x", "1"));
@@ -109,6 +132,7 @@ TEST_F(BrowserStorageTest, BlockedStorageIsUnavailableForEveryCall) {
             (StorageError{StorageErrorKind::unavailable, "SecurityError: The operation is insecure."}));
   EXPECT_EQ(storage.write("planner/probe", "p")->kind, StorageErrorKind::unavailable);
   EXPECT_EQ(storage.remove("planner/probe")->kind, StorageErrorKind::unavailable);
+  EXPECT_EQ(storage.holds("planner/index", "{}"), StorageMatch::failed);
   EXPECT_EQ(storage.keys("planner/").error->kind, StorageErrorKind::unavailable);
 }
 

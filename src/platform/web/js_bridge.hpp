@@ -38,6 +38,9 @@ void planner_js_choose_file(void);
 int planner_js_storage_read(const char* key, int key_bytes, char** text, int* bytes);
 int planner_js_storage_write(const char* key, int key_bytes, const char* value, int value_bytes, char** text,
                              int* bytes);
+// Compares in JavaScript: 0 the key holds exactly `value`, 1 missing, 2–4 an error (as above), 5
+// something else.
+int planner_js_storage_holds(const char* key, int key_bytes, const char* value, int value_bytes);
 int planner_js_storage_remove(const char* key, int key_bytes, char** text, int* bytes);
 int planner_js_storage_keys(const char* prefix, int prefix_bytes, char** text, int* bytes);
 // Forwards the window's storage events (other tabs' changes) to planner_storage_event and reports,

@@ -250,6 +250,7 @@ mergeInto(LibraryManager.library, {
     kStorageQuota: 2,
     kStorageUnavailable: 3,
     kStorageOther: 4,
+    kStorageDifferent: 5,  // holds() only: the key holds other text
     persistenceReported: false,
 
     // The one place that knows the browsers' storage errors. Full: the standard
@@ -301,6 +302,23 @@ mergeInto(LibraryManager.library, {
         return value === null ? {status: PlannerWeb.kStorageMissing, text: ''} : {status: PlannerWeb.kStorageDone, text: value};
       });
     },
+    // Whether `key` holds `expected` (UTF-8 at pointer, bytes long), compared as JavaScript
+    // strings, so the stored plan is never copied into the heap. Bytes that are not valid UTF-8
+    // cannot be stored as they are: "different", and the C++ side reads the value to say how.
+    storageHolds: function(key, pointer, bytes) {
+      return PlannerWeb.storageCall(function(area) {
+        var value = area.getItem(key);
+        if (value === null) return {status: PlannerWeb.kStorageMissing, text: ''};
+        var expected;
+        try {
+          PlannerWeb.strictDecoder = PlannerWeb.strictDecoder || new TextDecoder('utf-8', {fatal: true});
+          expected = bytes > 0 ? PlannerWeb.strictDecoder.decode(HEAPU8.subarray(pointer, pointer + bytes)) : '';
+        } catch (notUtf8) {
+          return {status: PlannerWeb.kStorageDifferent, text: ''};
+        }
+        return {status: value === expected ? PlannerWeb.kStorageDone : PlannerWeb.kStorageDifferent, text: ''};
+      });
+    },
     storageWrite: function(key, value) {
       return PlannerWeb.storageCall(function(area) {
         area.setItem(key, value);
@@ -327,6 +345,7 @@ mergeInto(LibraryManager.library, {
     // UTF-8 bytes at `pointer`, `bytes` long: exact, NUL bytes included (never NUL-terminated).
     encoder: null,  // one of each, made on first use (library objects are copied as source)
     decoder: null,
+    strictDecoder: null,  // throws on bytes that are not UTF-8
     textAt: function(pointer, bytes) {
       if (bytes <= 0) return '';
       PlannerWeb.decoder = PlannerWeb.decoder || new TextDecoder('utf-8');
@@ -646,6 +665,11 @@ mergeInto(LibraryManager.library, {
     var result = PlannerWeb.storageWrite(PlannerWeb.textAt(key, keyBytes), PlannerWeb.textAt(value, valueBytes));
     PlannerWeb.giveText(result.text, textOut, bytesOut);
     return result.status;
+  },
+
+  planner_js_storage_holds__deps: ['$PlannerWeb'],
+  planner_js_storage_holds: function(key, keyBytes, value, valueBytes) {
+    return PlannerWeb.storageHolds(PlannerWeb.textAt(key, keyBytes), value, valueBytes).status;
   },
 
   planner_js_storage_remove__deps: ['$PlannerWeb', 'malloc'],

@@ -21,6 +21,7 @@ constexpr int kDone = 0;
 constexpr int kMissing = 1;
 constexpr int kQuota = 2;
 constexpr int kUnavailable = 3;
+constexpr int kDifferent = 5;
 
 // Text handed over by JavaScript: a malloc'd buffer this side frees.
 struct JsText {
@@ -58,6 +59,15 @@ std::optional<StorageError> BrowserStorage::write(std::string_view key, std::str
       planner_js_storage_write(key.data(), bytes_of(key), value.data(), bytes_of(value), &text.data, &text.bytes);
   if (status == kDone) return std::nullopt;
   return error_of(status, text);
+}
+
+StorageMatch BrowserStorage::holds(std::string_view key, std::string_view value) {
+  switch (planner_js_storage_holds(key.data(), bytes_of(key), value.data(), bytes_of(value))) {
+    case kDone: return StorageMatch::same;
+    case kMissing: return StorageMatch::missing;
+    case kDifferent: return StorageMatch::different;
+    default: return StorageMatch::failed;
+  }
 }
 
 std::optional<StorageError> BrowserStorage::remove(std::string_view key) {
