@@ -1,14 +1,11 @@
 // gl_state_routing: sends a translation unit's GL state calls through gl_state_shadow.
 //
-// Include it (after any GL header) in every file that calls GL; Dear ImGui's OpenGL3 backend gets
-// it by `-include` (cmake/Imgui.cmake). Only gl_state_shadow.cpp, which makes the real calls,
-// must not see it.
+// Include it (after any GL header) in every file that calls GL. Only gl_state_shadow.cpp, which
+// makes the real calls, must not see it.
 #pragma once
 
 #include "platform/web/gl_state_shadow.hpp"
 
-#define glGetIntegerv planner::web::gl_shadow::get_integerv
-#define glIsEnabled planner::web::gl_shadow::is_enabled
 #define glEnable planner::web::gl_shadow::enable
 #define glDisable planner::web::gl_shadow::disable
 #define glUseProgram planner::web::gl_shadow::use_program

@@ -26,9 +26,13 @@ Shadow g_shadow;
 Values one(GLint value) { return {value, 0, 0, 0}; }
 
 GLuint current_unit() {
-  GLint unit = 0;
-  get_integerv(GL_ACTIVE_TEXTURE, &unit);
-  return static_cast<GLuint>(unit - GL_TEXTURE0);
+  Remembered& unit = g_shadow.active_texture;
+  if (!unit) {
+    Values asked{};
+    glGetIntegerv(GL_ACTIVE_TEXTURE, asked.data());
+    unit = asked;
+  }
+  return static_cast<GLuint>((*unit)[0] - GL_TEXTURE0);
 }
 
 // The slot that remembers `name`, or nullptr for state the shadow does not keep.
@@ -93,28 +97,6 @@ void unbind_if_deleted(Remembered& binding, GLsizei count, const GLuint* names) 
 }
 
 }  // namespace
-
-void get_integerv(GLenum name, GLint* values) {
-  Remembered* slot = slot_for(name);
-  if (slot == nullptr) {
-    glGetIntegerv(name, values);
-    return;
-  }
-  if (!*slot) {
-    Values asked{};
-    glGetIntegerv(name, asked.data());
-    *slot = asked;
-  }
-  const int count = name == GL_VIEWPORT || name == GL_SCISSOR_BOX ? 4 : 1;
-  std::copy_n((*slot)->begin(), count, values);
-}
-
-GLboolean is_enabled(GLenum capability) {
-  auto* slot = capability_slot(capability);
-  if (slot == nullptr) return glIsEnabled(capability);
-  if (!*slot) *slot = glIsEnabled(capability) == GL_TRUE;
-  return **slot ? GL_TRUE : GL_FALSE;
-}
 
 void enable(GLenum capability) { change_capability(capability, true); }
 

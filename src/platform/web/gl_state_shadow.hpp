@@ -1,17 +1,14 @@
-// gl_state_shadow: the GL state this app sets, remembered, so reading it back costs nothing.
+// gl_state_shadow: the GL state this app sets, remembered, so that setting it again costs nothing.
 //
-// Why: Dear ImGui's OpenGL3 backend saves about twenty pieces of GL state before it draws and
-// restores them after, every frame. In a browser each glGetIntegerv / glIsEnabled is a
-// synchronous round trip to the GPU process that waits for the commands before it to run: in
-// Chromium that was most of a frame's CPU time. Every GL call in this app comes from code that
-// routes through here (gl_state_routing.hpp), so the last value set is the value GL holds; a
-// state nobody has set yet is asked of GL once and remembered. For the same reason a write of the
-// value GL already holds is dropped: the backend sets its whole render state every frame.
+// Why: in a browser every WebGL call is checked and sent on to the GPU process, and both the
+// app's renderer (gl_imgui_renderer.hpp) and the timeline painter set their whole state each time
+// they draw, most of it to what GL already holds. Every GL call in this app comes from code that
+// routes through here (gl_state_routing.hpp), so the last value set is the value GL holds, and a
+// write of that value is dropped.
 //
-// Covers the state the backend and the timeline painter read or write: the enabled
-// capabilities, the program, the active texture unit and each unit's 2D texture and sampler, the
-// array buffer and vertex array bindings, viewport, scissor box, blend equations and factors.
-// Anything else passes straight through to GL, uncached.
+// Covers the enabled capabilities, the program, the active texture unit and each unit's 2D
+// texture and sampler, the array buffer and vertex array bindings, viewport, scissor box, blend
+// equations and factors. Anything else passes straight through to GL.
 //
 // Watch for: a GL call that bypasses the routing (a new translation unit that draws without
 // including gl_state_routing.hpp) would make the shadow stale. A lost WebGL context would too;
@@ -22,11 +19,7 @@
 
 namespace planner::web::gl_shadow {
 
-// Reads: answered from memory once known.
-void get_integerv(GLenum name, GLint* values);
-GLboolean is_enabled(GLenum capability);
-
-// Writes: remembered, and passed to GL unless GL already holds that value.
+// Remembered, and passed to GL unless GL already holds that value.
 void enable(GLenum capability);
 void disable(GLenum capability);
 void use_program(GLuint program);

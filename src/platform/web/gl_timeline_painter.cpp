@@ -5,14 +5,11 @@
 #include "platform/web/gl_state_routing.hpp"  // every GL state call goes through the shadow
 
 #include <array>
-#include <cstdio>
 #include <map>
-#include <string>
-#include <string_view>
 #include <vector>
 
 #include "app/widgets/timeline_background.hpp"
-#include "planner_app_assets.hpp"
+#include "platform/web/gl_program.hpp"
 
 namespace planner::web {
 namespace {
@@ -39,46 +36,9 @@ struct Painter {
 
 Painter g_painter;
 
-GLuint compile(GLenum type, std::string_view name) {
-  const auto source = assets::file(std::string("shaders/") + std::string(name));
-  if (!source) {
-    std::fprintf(stderr, "%.*s: shader missing from the embedded assets\n", static_cast<int>(name.size()), name.data());
-    return 0;
-  }
-  const GLuint shader = glCreateShader(type);
-  const GLchar* text = source->data();
-  const GLint length = static_cast<GLint>(source->size());
-  glShaderSource(shader, 1, &text, &length);
-  glCompileShader(shader);
-  GLint ok = GL_FALSE;
-  glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-  if (ok == GL_TRUE) return shader;
-  // Compilers report "ERROR: 0:<line>: …": the shader's name makes the line findable.
-  char log[2048] = {};
-  glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-  std::fprintf(stderr, "%.*s did not compile: %s\n", static_cast<int>(name.size()), name.data(), log);
-  glDeleteShader(shader);
-  return 0;
-}
-
 bool build(Painter& p) {
-  const GLuint vertex = compile(GL_VERTEX_SHADER, "timeline_background.vert");
-  const GLuint fragment = compile(GL_FRAGMENT_SHADER, "timeline_background.frag");
-  if (vertex == 0 || fragment == 0) return false;
-  p.program = glCreateProgram();
-  glAttachShader(p.program, vertex);
-  glAttachShader(p.program, fragment);
-  glLinkProgram(p.program);
-  glDeleteShader(vertex);
-  glDeleteShader(fragment);
-  GLint ok = GL_FALSE;
-  glGetProgramiv(p.program, GL_LINK_STATUS, &ok);
-  if (ok != GL_TRUE) {
-    char log[2048] = {};
-    glGetProgramInfoLog(p.program, sizeof log, nullptr, log);
-    std::fprintf(stderr, "timeline_background did not link: %s\n", log);
-    return false;
-  }
+  p.program = link_program("timeline_background.vert", "timeline_background.frag");
+  if (p.program == 0) return false;
   const auto at = [&p](const char* name) { return glGetUniformLocation(p.program, name); };
   p.uniforms = {at("u_rect"),       at("u_display"),    at("u_first_visible"), at("u_days_per_px"),
                 at("u_today"),      at("u_pixel_ratio"), at("u_heat_height"),  at("u_day_count"),

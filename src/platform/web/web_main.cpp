@@ -1,6 +1,6 @@
 // The browser app's entry point and frame loop.
 //
-// Implements: the WebGL2 context (Dear ImGui's OpenGL3 backend draws into it), the display size
+// Implements: the WebGL2 context (gl_imgui_renderer.hpp draws Dear ImGui into it), the display size
 // and pixel ratio (the canvas backing store is CSS size × devicePixelRatio; fonts are rebuilt for
 // each ratio), one frame on demand, and the idle policy of app/frame_pacer.hpp: no frame is drawn
 // while nothing changes. Hands other tabs' storage changes, chosen and dropped files and the
@@ -27,8 +27,8 @@
 #include "app/fonts.hpp"
 #include "app/frame_pacer.hpp"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
+#include "platform/web/gl_imgui_renderer.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/web_host.hpp"
 #include "platform/web/web_runtime.hpp"
@@ -50,6 +50,7 @@ struct Display {
 struct Runtime {
   WebHost host;
   std::unique_ptr<App> app;
+  ImGuiRenderer renderer;
   FramePacer pacer;
   Display display;
   FontScale font_scale{0, 0};  // what the atlas was built for (none yet)
@@ -70,8 +71,7 @@ void rebuild_fonts_if_needed(Runtime& rt) {
   const FontScale wanted = rt.app->wanted_font_scale(rt.display.pixel_ratio);
   if (wanted == rt.font_scale) return;
   rt.app->use_fonts(build_fonts(wanted));
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  rt.renderer.upload_font_atlas();
   rt.font_scale = wanted;
 }
 
@@ -117,7 +117,6 @@ void draw_frame(Runtime& rt) {
   // Other tabs' changes are read before drawing, so this frame already shows what they mean.
   for (const std::string& key : browser_storage().take_changed_keys()) rt.app->notice_storage_change(key);
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   automation::begin_frame();
   rt.app->draw();
@@ -134,7 +133,7 @@ void draw_frame(Runtime& rt) {
   glViewport(0, 0, rt.display.pixel_width, rt.display.pixel_height);
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  rt.renderer.render(*ImGui::GetDrawData());
   rt.frame_ms[rt.frames_timed++ % rt.frame_ms.size()] = static_cast<float>(emscripten_get_now() - started_ms);
   planner_js_frame_drawn();
   schedule_next(rt, now);
@@ -288,9 +287,11 @@ int main() {
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
   io.BackendPlatformName = "planner_web";
   io.SetPlatformImeDataFn = planner::web::set_ime_data;
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-
   static planner::web::Runtime runtime;
+  if (!runtime.renderer.init()) {
+    planner_js_startup_failed("webgl2");
+    return 1;
+  }
   // ?demo: the demo never reads or writes the user's stored plans (App::keeps_plan()).
   const planner::AppMode mode = planner_js_demo_requested() != 0 ? planner::AppMode::demo : planner::AppMode::edit;
   runtime.app = std::make_unique<planner::App>(runtime.host, planner::default_catalogue(), mode);
