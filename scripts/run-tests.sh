@@ -67,9 +67,10 @@ wasm() {
 }
 
 # The Chromium suite is tests/e2e/*.test.mjs only: given the folder, node would also run the
-# Firefox suite in tests/e2e/firefox/, which has its own stage.
+# Firefox suite in tests/e2e/firefox/, which has its own stage. Two files at a time: each has its
+# own browser, server and storage, and a file spends much of its time waiting on its browser.
 e2e() {
-  node --test --test-concurrency=1 --test-reporter=tap tests/e2e/*.test.mjs
+  node --test --test-concurrency=2 --test-reporter=tap tests/e2e/*.test.mjs
 }
 
 e2e_firefox() {
