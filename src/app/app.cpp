@@ -95,6 +95,10 @@ void App::restyle() {
 }
 
 const Derived& App::derived() {
+  // The first-run screen has no plan yet, so nothing to derive: checking the empty placeholder
+  // would only report every module unplaced, and took a quarter of the first frame.
+  static const Derived kNoPlan{};
+  if (first_run()) return kNoPlan;
   if (!derived_ || derived_revision_ != document_.revision()) {
     derived_ = derive(catalogue_, document_.plan());
     derived_revision_ = document_.revision();
