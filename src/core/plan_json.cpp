@@ -18,6 +18,24 @@ std::optional<Date> get_optional(const json& j, const char* key) {
   return found->get<Date>();
 }
 
+// An object built member by member. A json initializer list first wraps every member in a
+// two-element array and then copies it into place: building a large plan that way took twice as
+// long, and saving it happens a moment after every edit.
+void add_members(json&) {}
+
+template <typename Value, typename... Rest>
+void add_members(json& j, const char* key, const Value& value, const Rest&... rest) {
+  j.emplace(key, value);
+  add_members(j, rest...);
+}
+
+template <typename... Members>
+json object(const Members&... members) {
+  json j = json::object();
+  add_members(j, members...);
+  return j;
+}
+
 // -0.0 prints as "-0.0": keep one spelling of zero so equal plans save to equal bytes.
 double canonical(double value) { return value + 0.0; }
 
@@ -32,11 +50,11 @@ void from_json(const json& j, Date& date) {
 }
 
 void to_json(json& j, const RuleSettings& s) {
-  j = json{{"maxConcurrentModules", s.max_concurrent_modules},
-           {"minDaysBetweenDeadlines", s.min_days_between_deadlines},
-           {"reviewIntervalWeeks", s.review_interval_weeks},
-           {"shadowingWindowMonths", s.shadowing_window_months},
-           {"proposalModuleLatestPosition", s.proposal_module_latest_position}};
+  j = object("maxConcurrentModules", s.max_concurrent_modules,
+             "minDaysBetweenDeadlines", s.min_days_between_deadlines,
+             "reviewIntervalWeeks", s.review_interval_weeks,
+             "shadowingWindowMonths", s.shadowing_window_months,
+             "proposalModuleLatestPosition", s.proposal_module_latest_position);
 }
 
 void from_json(const json& j, RuleSettings& s) {
@@ -48,14 +66,14 @@ void from_json(const json& j, RuleSettings& s) {
 }
 
 void to_json(json& j, const Profile& p) {
-  j = json{{"apprentice", p.apprentice},
-           {"employer", p.employer},
-           {"mentor", p.mentor},
-           {"tutor", p.tutor},
-           {"start", p.start},
-           {"contractedHoursPerWeek", canonical(p.contracted_hours_per_week)},
-           {"otjPolicy", p.otj_policy},
-           {"otjFigure", canonical(p.otj_figure)}};
+  j = object("apprentice", p.apprentice,
+             "employer", p.employer,
+             "mentor", p.mentor,
+             "tutor", p.tutor,
+             "start", p.start,
+             "contractedHoursPerWeek", canonical(p.contracted_hours_per_week),
+             "otjPolicy", p.otj_policy,
+             "otjFigure", canonical(p.otj_figure));
   put_optional(j, "intendedEnd", p.intended_end);
 }
 
@@ -72,7 +90,7 @@ void from_json(const json& j, Profile& p) {
 }
 
 void to_json(json& j, const Period& p) {
-  j = json{{"id", p.id}, {"kind", p.kind}, {"label", p.label}, {"first", p.first}, {"last", p.last}};
+  j = object("id", p.id, "kind", p.kind, "label", p.label, "first", p.first, "last", p.last);
 }
 
 void from_json(const json& j, Period& p) {
@@ -84,11 +102,11 @@ void from_json(const json& j, Period& p) {
 }
 
 void to_json(json& j, const ModulePlacement& m) {
-  j = json{{"moduleId", m.module_id},
-           {"start", m.start},
-           {"sessionDates", m.session_dates},
-           {"deadlineDates", m.deadline_dates},
-           {"completed", m.completed}};
+  j = object("moduleId", m.module_id,
+             "start", m.start,
+             "sessionDates", m.session_dates,
+             "deadlineDates", m.deadline_dates,
+             "completed", m.completed);
 }
 
 void from_json(const json& j, ModulePlacement& m) {
@@ -100,8 +118,13 @@ void from_json(const json& j, ModulePlacement& m) {
 }
 
 void to_json(json& j, const Milestone& m) {
-  j = json{{"id", m.id},         {"title", m.title},       {"due", m.due},     {"status", m.status},
-           {"targetWords", m.target_words}, {"words", m.words}, {"notes", m.notes}};
+  j = object("id", m.id,
+             "title", m.title,
+             "due", m.due,
+             "status", m.status,
+             "targetWords", m.target_words,
+             "words", m.words,
+             "notes", m.notes);
 }
 
 void from_json(const json& j, Milestone& m) {
@@ -114,7 +137,8 @@ void from_json(const json& j, Milestone& m) {
   j.at("notes").get_to(m.notes);
 }
 
-void to_json(json& j, const Dissertation& d) { j = json{{"title", d.title}, {"milestones", d.milestones}}; }
+void to_json(json& j, const Dissertation& d) { j = object("title", d.title,
+                                                          "milestones", d.milestones); }
 
 void from_json(const json& j, Dissertation& d) {
   j.at("title").get_to(d.title);
@@ -122,19 +146,19 @@ void from_json(const json& j, Dissertation& d) {
 }
 
 void to_json(json& j, const Activity& a) {
-  j = json{{"id", a.id},
-           {"type", a.type},
-           {"title", a.title},
-           {"date", a.date},
-           {"hours", canonical(a.hours)},
-           {"withWhom", a.with_whom},
-           {"role", a.role},
-           {"focus", a.focus},
-           {"standards", a.standards},
-           {"behaviours", a.behaviours},
-           {"reflectionWords", a.reflection_words},
-           {"status", a.status},
-           {"notes", a.notes}};
+  j = object("id", a.id,
+             "type", a.type,
+             "title", a.title,
+             "date", a.date,
+             "hours", canonical(a.hours),
+             "withWhom", a.with_whom,
+             "role", a.role,
+             "focus", a.focus,
+             "standards", a.standards,
+             "behaviours", a.behaviours,
+             "reflectionWords", a.reflection_words,
+             "status", a.status,
+             "notes", a.notes);
 }
 
 void from_json(const json& j, Activity& a) {
@@ -154,7 +178,7 @@ void from_json(const json& j, Activity& a) {
 }
 
 void to_json(json& j, const SignOff& s) {
-  j = json{{"signedOff", s.signed_off}, {"name", s.name}};
+  j = object("signedOff", s.signed_off, "name", s.name);
   put_optional(j, "date", s.date);
 }
 
@@ -165,12 +189,12 @@ void from_json(const json& j, SignOff& s) {
 }
 
 void to_json(json& j, const Review& r) {
-  j = json{{"id", r.id},
-           {"date", r.date},
-           {"attendees", r.attendees},
-           {"notes", r.notes},
-           {"actions", r.actions},
-           {"signOff", json{{"apprentice", r.apprentice}, {"mentor", r.mentor}, {"tutor", r.tutor}}}};
+  j = object("id", r.id,
+             "date", r.date,
+             "attendees", r.attendees,
+             "notes", r.notes,
+             "actions", r.actions,
+             "signOff", object("apprentice", r.apprentice, "mentor", r.mentor, "tutor", r.tutor));
 }
 
 void from_json(const json& j, Review& r) {
@@ -186,11 +210,11 @@ void from_json(const json& j, Review& r) {
 }
 
 void to_json(json& j, const HoursEntry& h) {
-  j = json{{"id", h.id},
-           {"date", h.date},
-           {"hours", canonical(h.hours)},
-           {"description", h.description},
-           {"activeLearning", h.active_learning}};
+  j = object("id", h.id,
+             "date", h.date,
+             "hours", canonical(h.hours),
+             "description", h.description,
+             "activeLearning", h.active_learning);
 }
 
 void from_json(const json& j, HoursEntry& h) {
@@ -202,7 +226,7 @@ void from_json(const json& j, HoursEntry& h) {
 }
 
 void to_json(json& j, const EndPoint& e) {
-  j = json{{"stepDates", e.step_dates}};
+  j = object("stepDates", e.step_dates);
   put_optional(j, "gateway", e.gateway);
 }
 
@@ -212,14 +236,14 @@ void from_json(const json& j, EndPoint& e) {
 }
 
 void to_json(json& j, const ReviewComment& c) {
-  j = json{{"id", c.id},
-           {"review", c.review},
-           {"item", c.item},
-           {"itemLabel", c.item_label},
-           {"author", c.author},
-           {"date", c.date},
-           {"text", c.text},
-           {"resolved", c.resolved}};
+  j = object("id", c.id,
+             "review", c.review,
+             "item", c.item,
+             "itemLabel", c.item_label,
+             "author", c.author,
+             "date", c.date,
+             "text", c.text,
+             "resolved", c.resolved);
 }
 
 void from_json(const json& j, ReviewComment& c) {
@@ -234,8 +258,12 @@ void from_json(const json& j, ReviewComment& c) {
 }
 
 void to_json(json& j, const ReviewDecision& d) {
-  j = json{{"review", d.review}, {"reviewer", d.reviewer}, {"role", d.role},
-           {"decision", d.decision}, {"date", d.date}, {"summary", d.summary}};
+  j = object("review", d.review,
+             "reviewer", d.reviewer,
+             "role", d.role,
+             "decision", d.decision,
+             "date", d.date,
+             "summary", d.summary);
 }
 
 void from_json(const json& j, ReviewDecision& d) {
@@ -248,20 +276,20 @@ void from_json(const json& j, ReviewDecision& d) {
 }
 
 void to_json(json& j, const Plan& p) {
-  j = json{{"id", p.id},
-           {"name", p.name},
-           {"programmeId", p.programme_id},
-           {"profile", p.profile},
-           {"periods", p.periods},
-           {"modules", p.modules},
-           {"dissertation", p.dissertation},
-           {"activities", p.activities},
-           {"reviews", p.reviews},
-           {"hoursLog", p.hours_log},
-           {"endPoint", p.end_point},
-           {"settings", p.settings},
-           {"reviewComments", p.review_comments},
-           {"reviewDecisions", p.review_decisions}};
+  j = object("id", p.id,
+             "name", p.name,
+             "programmeId", p.programme_id,
+             "profile", p.profile,
+             "periods", p.periods,
+             "modules", p.modules,
+             "dissertation", p.dissertation,
+             "activities", p.activities,
+             "reviews", p.reviews,
+             "hoursLog", p.hours_log,
+             "endPoint", p.end_point,
+             "settings", p.settings,
+             "reviewComments", p.review_comments,
+             "reviewDecisions", p.review_decisions);
   put_optional(j, "induction", p.induction);
 }
 
