@@ -66,14 +66,33 @@ const rows = [
   },
   droppedFramesRow('Frames over 16 ms while dragging on the large plan', 'drag', ''),
   droppedFramesRow('Frames over 16 ms while autosaving the large plan (Chromium)', 'save', ", the save's included"),
+  autosaveRow(),
 ];
+
+// The autosave's main-thread time in Chromium, its three steps apart (browser-bench.mjs).
+function autosaveRow() {
+  const autosave = browser.app.largePlan && browser.app.largePlan.autosave;
+  if (!autosave) {
+    return {budget: 'Autosave the large plan in Chromium (main thread)', measured: 'not measured', limit: '≤ 5 ms', ok: false,
+            note: 'needs build/bench/large-plan.json (planner_large_plan)'};
+  }
+  const step = (name, s) => `${name} ${ms(s.median)} (max ${ms(s.max)})`;
+  return {
+    budget: 'Autosave the large plan in Chromium (main thread, median)',
+    measured: ms(autosave.total.median),
+    limit: '≤ 5 ms',
+    ok: autosave.total.median <= 5,
+    note: `${autosave.saves} saves, each over three frames: ${step('encode', autosave.encode)}, ` +
+          `${step('back up', autosave.backUp)}, ${step('write', autosave.write)}`,
+  };
+}
 
 // Core budgets: Google Benchmark names → limits in milliseconds.
 const CORE_BUDGETS = [
   {name: 'BM_Autoplan', budget: 'Auto-plan', limitMs: 16},
   {name: 'BM_ExpandAndCheckLargePlan', budget: 'Expand + check the large plan', limitMs: 2},
   {name: 'BM_RejectHostileFile', budget: 'Reject a 1 MiB hostile file', limitMs: 100},
-  {name: 'BM_AutosaveLargePlan', budget: 'Autosave the large plan (write, read back, verify)', limitMs: 5},
+  {name: 'BM_AutosaveLargePlan', budget: 'Autosave the large plan, core (native, memory storage)', limitMs: 5},
 ];
 for (const {name, budget, limitMs} of CORE_BUDGETS) {
   const value = coreMs(name);
