@@ -207,6 +207,8 @@ void App::ask_to_keep_storage() {
 }
 
 SaveState App::save_state() const {
+  // The demo banner says it already; the storage itself may be fine.
+  if (demo_) return demo_state();
   SaveState state = keeper_.state(document_);
   const std::string note = persistence_note(host_.storage_persistence());
   if (!first_run() && state.status == SaveStatus::saved && state.problem == SaveProblem::none && !note.empty())

@@ -37,6 +37,7 @@ std::string_view to_string(SaveProblem problem) {
     case SaveProblem::damaged_in_place: return "damaged-in-place";
     case SaveProblem::backup_not_kept: return "backup-not-kept";
     case SaveProblem::no_storage: return "no-storage";
+    case SaveProblem::demo: return "demo";
     case SaveProblem::newer_version: return "newer-version";
   }
   return "";
@@ -109,6 +110,13 @@ SaveState unavailable_state(std::string detail) {
           "This browser does not let the planner store anything here (a private window or a policy may block it). "
           "The plan lives only in this window: use \"Export plan\" before you close it.",
           std::move(detail)};
+}
+
+SaveState demo_state() {
+  return {SaveStatus::unavailable, SaveProblem::demo,
+          "The demo plan is not kept: your changes to it last until you reset or leave the demo. Your own plans "
+          "in this browser are not touched.",
+          ""};
 }
 
 SaveState readonly_state(std::string why) {

@@ -6,7 +6,8 @@
 //   "saving"       changes not stored yet (the app waits a moment after the last change)
 //   "failed"       the last attempt did not store the plan: full, blocked, not verified, or
 //                  another tab changed it; the message says which and what to do
-//   "unavailable"  this browser does not let the app store anything: it works in memory
+//   "unavailable"  this browser does not let the app store anything: it works in memory (or
+//                  the demo is open, whose plan is never kept)
 //   "readonly"     saved by a newer version of the app: shown, never saved over
 //
 // Each state comes with one plain-English message written for a busy NHS manager, never an
@@ -32,6 +33,7 @@ enum class SaveProblem {
   damaged_in_place,  // failed: the stored copy is damaged and could not be moved aside, so it is not overwritten
   backup_not_kept,   // saved, but the backup of the previous version could not be updated
   no_storage,        // unavailable: storage blocked or absent since start (private window, policy)
+  demo,              // unavailable: the demo plan, which is never kept (by design: nothing is wrong)
   newer_version,     // readonly: saved by a newer app
 };
 std::string_view to_string(SaveProblem problem);  // "quota-exceeded", "conflict", … ("" for none)
@@ -54,6 +56,7 @@ SaveState not_verified_state(std::string detail);
 SaveState conflict_state(bool deleted_elsewhere, std::string detail);
 SaveState damaged_in_place_state(const StorageError& error);
 SaveState unavailable_state(std::string detail);
+SaveState demo_state();
 SaveState readonly_state(std::string why);
 
 }  // namespace planner

@@ -37,6 +37,10 @@ TEST_F(DemoMode, ExploreTheDemoPlanShowsTheSampleMarkedAsADemo) {
   EXPECT_EQ(ui.app().mode(), AppMode::demo);
   EXPECT_FALSE(ui.app().keeps_plan()) << "persistence must neither load nor save in the demo";
   EXPECT_NE(ui.find("Demo plan \u2014 changes are not kept"), nullptr);
+  // Said once, by the demo banner: the storage may be fine, so no "not kept in this browser"
+  // warning with "Export now".
+  EXPECT_EQ(state["save"]["problem"], "demo");
+  EXPECT_EQ(ui.find("Export now"), nullptr);
   for (const char* label : {"Take the tour", "Reset demo", "Leave demo"}) EXPECT_NE(ui.find(label), nullptr) << label;
   EXPECT_FALSE(ui.app().document().can_undo()) << "opening the demo is not an undo step";
 }

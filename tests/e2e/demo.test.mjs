@@ -58,7 +58,12 @@ describe('demo mode', () => {
     assert.equal(state.plan.name, DEMO_PLAN_NAME);
     assert.equal(state.today, '2027-03-03');
     assert.ok(state.findings.warning > 0, 'the demo shows the checks at work');
+    // Not kept because it is the demo, and said so once: no storage warning, which would be untrue.
+    assert.equal(state.save.status, 'unavailable');
+    assert.match(state.save.message, /^The demo plan is not kept/);
     await planner.item(BANNER);
+    await planner.item('Save state: unavailable');
+    assert.equal((await planner.items()).some((item) => item.label === 'Export now'), false);
     for (const label of ['Take the tour', 'Reset demo', 'Leave demo']) await planner.item(label);
     await planner.waitForIdle();
     assert.deepEqual(planner.problems(), []);

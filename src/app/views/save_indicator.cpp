@@ -24,6 +24,10 @@ void draw_save_indicator(const SaveState& state, bool plan_open) {
       colour = ui::colours().error;
       break;
     case SaveStatus::unavailable:
+      if (state.problem == SaveProblem::demo) {
+        text = std::string(icons::kInfo) + " Demo: changes are not kept";
+        break;
+      }
       text = std::string(icons::kWarning) + " Not kept in this browser";
       colour = ui::colours().warning;
       break;

@@ -155,7 +155,8 @@ std::string display_timestamp(std::string_view timestamp) {
 std::optional<NoticeAction> draw_save_notices(const ViewContext& context, const SaveState& state,
                                               const PlanKeeper& keeper) {
   std::optional<NoticeAction> action;
-  const bool needs_user = state.status == SaveStatus::failed || state.status == SaveStatus::unavailable ||
+  const bool needs_user = state.status == SaveStatus::failed ||
+                          (state.status == SaveStatus::unavailable && state.problem != SaveProblem::demo) ||
                           state.status == SaveStatus::readonly || state.problem == SaveProblem::backup_not_kept;
   if (needs_user) action = draw_state(context, state, keeper);
   const std::vector<StoreNotice>& notices = keeper.notices();
