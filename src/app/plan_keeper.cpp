@@ -147,7 +147,8 @@ void PlanKeeper::save(Document& document, std::string_view now) {
     return;
   }
   if (!store_.needs_save(document)) return;
-  const SaveState saved = encoded_for(document) ? store_.save(document, now, *encoded_) : store_.save(document, now);
+  // The store encodes afresh when the document changed since encoded_ was made.
+  const SaveState saved = encoded_ ? store_.save(document, now, *encoded_) : store_.save(document, now);
   encoded_.reset();
   backed_up_ = false;
   if (saved.status == SaveStatus::saved) stored_a_plan_ = true;

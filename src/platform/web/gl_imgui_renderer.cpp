@@ -124,9 +124,17 @@ void ImGuiRenderer::upload(GLenum target, const void* data, std::size_t bytes, s
   glBufferSubData(target, 0, static_cast<GLsizeiptr>(bytes), data);
 }
 
-void ImGuiRenderer::render(const ImDrawData& data) {
+void ImGuiRenderer::render(const ImDrawData& data, const ImVec4& background) {
   const int framebuffer_height = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
-  if (program_ == 0 || framebuffer_height <= 0 || data.DisplaySize.x <= 0 || data.TotalVtxCount == 0) return;
+  if (program_ == 0 || framebuffer_height <= 0 || data.DisplaySize.x <= 0) return;
+  set_up_state(data, framebuffer_height);
+  // The scissor test stays on between frames (nothing restores state): a clear inside it would
+  // clear only the last clip rectangle.
+  glDisable(GL_SCISSOR_TEST);
+  glClearColor(background.x, background.y, background.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glEnable(GL_SCISSOR_TEST);
+  if (data.TotalVtxCount == 0) return;
 
   // Every list's vertices one after another; each list's indices moved by where its vertices went.
   vertices_.resize(static_cast<std::size_t>(data.TotalVtxCount));
@@ -143,7 +151,6 @@ void ImGuiRenderer::render(const ImDrawData& data) {
     index_count += static_cast<std::size_t>(list->IdxBuffer.Size);
   }
 
-  set_up_state(data, framebuffer_height);
   upload(GL_ARRAY_BUFFER, vertices_.data(), vertex_count * sizeof(ImDrawVert), vertex_capacity_);
   upload(GL_ELEMENT_ARRAY_BUFFER, indices_.data(), index_count * sizeof(std::uint32_t), index_capacity_);
 

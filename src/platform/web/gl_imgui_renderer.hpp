@@ -27,7 +27,8 @@ class ImGuiRenderer {
   // (Re)uploads io.Fonts' atlas and gives ImGui its texture id: after init and whenever the fonts
   // are rebuilt.
   void upload_font_atlas();
-  void render(const ImDrawData& data);
+  // Clears the whole canvas to `background`, then draws.
+  void render(const ImDrawData& data, const ImVec4& background);
 
  private:
   void set_up_state(const ImDrawData& data, int framebuffer_height);

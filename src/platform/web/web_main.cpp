@@ -13,10 +13,6 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
-#include <GLES3/gl3.h>
-
-#include "platform/web/gl_state_routing.hpp"  // every GL state call goes through the shadow
-
 #include <algorithm>
 #include <array>
 #include <memory>
@@ -129,11 +125,7 @@ void draw_frame(Runtime& rt) {
     planner_js_set_cursor(cursor);
   }
 
-  const ImVec4 clear = palette(rt.app->theme()).background;
-  glViewport(0, 0, rt.display.pixel_width, rt.display.pixel_height);
-  glClearColor(clear.x, clear.y, clear.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  rt.renderer.render(*ImGui::GetDrawData());
+  rt.renderer.render(*ImGui::GetDrawData(), palette(rt.app->theme()).background);
   rt.frame_ms[rt.frames_timed++ % rt.frame_ms.size()] = static_cast<float>(emscripten_get_now() - started_ms);
   planner_js_frame_drawn();
   schedule_next(rt, now);
