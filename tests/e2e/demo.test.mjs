@@ -92,9 +92,7 @@ describe('demo mode', () => {
     assert.equal(address.searchParams.has('demo'), false);
     assert.equal(address.searchParams.get('from'), 'induction', 'the rest of the address is kept');
     assert.equal(address.hash, '#top');
-    await planner.waitForIdle();  // the page's own requests (the icon) done before the reload
-    await planner.page.reload();
-    await planner.waitForFirstFrame();
+    await planner.reload();
     assert.equal((await planner.waitForState((s) => s.screen === 'first-run')).mode, 'edit');
     assert.deepEqual(planner.problems(), []);
     await planner.page.context().close();
@@ -190,8 +188,7 @@ describe('demo mode', () => {
     assert.equal(await storageSnapshot(planner), before);
 
     // A reload of the demo reads and writes nothing either: still the demo plan.
-    await planner.page.reload();
-    await planner.waitForFirstFrame();
+    await planner.reload();
     const state = await planner.waitForState((s) => s.mode === 'demo');
     assert.equal(state.plan.name, DEMO_PLAN_NAME);
     await planner.waitForIdle();

@@ -59,11 +59,17 @@ export class PlannerPage {
     this.pageErrors = [];
     this.failedRequests = [];
     this.foreignRequests = [];
+    this.requestsInFlight = new Set();
     // Playwright calls console.warn's messages 'warning', Puppeteer (the Firefox driver) 'warn'.
     page.on('console', (message) => this.console.push({type: message.type() === 'warn' ? 'warning' : message.type(), text: message.text()}));
     page.on('pageerror', (error) => this.pageErrors.push(String(error)));
-    page.on('requestfailed', (request) => this.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
+    page.on('requestfailed', (request) => {
+      this.requestsInFlight.delete(request);
+      this.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`);
+    });
+    page.on('requestfinished', (request) => this.requestsInFlight.delete(request));
     page.on('request', (request) => {
+      this.requestsInFlight.add(request);
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) this.foreignRequests.push(url);
     });
@@ -89,6 +95,29 @@ export class PlannerPage {
   state() { return this.page.evaluate(() => window.planner.state()); }
   items() { return this.page.evaluate(() => window.planner.items()); }
   frames() { return this.page.evaluate(() => window.planner.frames()); }
+
+  // Resolves once the page has loaded and every request it made has finished. Until then a reload
+  // or going offline would cancel one (the browser's icon fetch comes late), and a cancelled request
+  // reads as a problem of the app.
+  async requestsSettled() {
+    await this.page.waitForFunction(() => document.readyState === 'complete');
+    while (this.requestsInFlight.size > 0) {
+      await new Promise((done) => {
+        const settled = () => {
+          this.page.off('requestfinished', settled).off('requestfailed', settled);
+          done();
+        };
+        this.page.on('requestfinished', settled).on('requestfailed', settled);
+      });
+    }
+  }
+
+  // Reloads the page as a user would, once its requests are done; resolves at the first frame.
+  async reload() {
+    await this.requestsSettled();
+    await this.page.reload();
+    await this.waitForFirstFrame();
+  }
 
   async waitForFirstFrame() {
     await this.waitFor(() => window.planner && window.planner.frames() > 0);

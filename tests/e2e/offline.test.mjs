@@ -57,9 +57,9 @@ describe('offline after the first visit', () => {
     const planner = await openPlanner(browser, server);
     await waitUntilControlled(planner);
     const context = planner.page.context();
+    await planner.requestsSettled();
     await context.setOffline(true);
-    await planner.page.reload();
-    await planner.waitForFirstFrame();
+    await planner.reload();
     await suggestPlan(planner);
     await openView(planner, 'Timeline');
     assert.deepEqual(planner.problems(), []);
@@ -104,6 +104,7 @@ describe('a new version', () => {
     assert.equal((await planner.state()).screen, 'plan', 'nothing reloaded by itself');
     await planner.screenshot('update-ready');
 
+    await planner.requestsSettled();
     const reloaded = planner.page.waitForEvent('load');
     await planner.page.click('#update-reload');
     await reloaded;

@@ -51,8 +51,7 @@ describe('keeping the plan', () => {
     await saved(planner);
     await editPlan(planner);
     const state = await saved(planner);
-    await planner.page.reload();
-    await planner.waitForFirstFrame();
+    await planner.reload();
     const reloaded = await planner.waitForState((s) => s.screen === 'plan');
     assert.deepEqual(reloaded.plan, state.plan);
     assert.equal(reloaded.save.status, 'saved');
@@ -76,8 +75,7 @@ describe('keeping the plan', () => {
 
     const quarantined = async () =>
       Object.entries(await storedValues(planner)).filter(([k, v]) => k.startsWith('planner/quarantine/') && v === damaged);
-    await planner.page.reload();
-    await planner.waitForFirstFrame();
+    await planner.reload();
     const reloaded = await planner.waitForState((s) => s.notices.length > 0);
     assert.equal(reloaded.screen, 'first-run', 'the app starts usable');
     assert.match(reloaded.notices[0], /damaged/);
@@ -87,8 +85,7 @@ describe('keeping the plan', () => {
     await planner.click(/^Restore the version saved on /);
     const restored = await planner.waitForState((s) => s.screen === 'plan' && s.save.status === 'saved');
     assert.equal(restored.plan.id, state.plan.id);
-    await planner.page.reload();
-    await planner.waitForFirstFrame();
+    await planner.reload();
     const again = await planner.waitForState((s) => s.screen === 'plan');
     assert.deepEqual(again.plan, restored.plan, 'the restored plan is the one opened next time');
     assert.equal((await quarantined()).length, 1, 'and the damaged bytes are still kept');
@@ -313,8 +310,7 @@ describe('keeping the plan', () => {
     await planner.click('Larger text');
     await planner.waitForState((s) => s.theme === 'dark' && s.textScale > 1.05);
     await planner.page.keyboard.press('Escape');
-    await planner.page.reload();
-    await planner.waitForFirstFrame();
+    await planner.reload();
     const state = await planner.state();
     assert.equal(state.theme, 'dark');
     assert.ok(Math.abs(state.textScale - 1.1) < 1e-6, String(state.textScale));
