@@ -28,7 +28,7 @@ std::string plan_fingerprint(const Plan& plan) {
   content.review_decisions.clear();
   // The plan's JSON is canonical (sorted keys, shortest numbers: plan_json.hpp), so equal plans
   // hash equal on every platform.
-  const std::string text = nlohmann::json(content).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  const std::string text = plan_json_text(content, JsonLayout::compact);
   return std::string(kFingerprintPrefix) + hex16(fnv1a_64(text));
 }
 

@@ -141,22 +141,10 @@ std::string save_plan_file(const Plan& plan, std::string_view saved_at, std::str
   member("schemaVersion", std::to_string(kCurrentPlanSchemaVersion));
   member("appVersion", dump(json(app_version)));
   member("savedAt", dump(json(saved_at)));
-  const std::string plan_text = dump(json(plan));
-  if (!readable) {
-    member("plan", plan_text, true);
-    out += "}\n";
-    return out;
-  }
-  // One level deeper than it was dumped. JSON strings hold no raw line breaks, so indenting
-  // every line by two spaces is safe.
-  std::string indented;
-  indented.reserve(plan_text.size() + plan_text.size() / 8);
-  for (char c : plan_text) {
-    indented += c;
-    if (c == '\n') indented += "  ";
-  }
-  member("plan", indented, true);
-  out += "\n}\n";
+  // The plan one level deep: the envelope is not sorted, so it is not written by JsonWriter.
+  member("plan", readable ? plan_json_text(plan, JsonLayout::indented, 1) : plan_json_text(plan, JsonLayout::compact),
+         true);
+  out += readable ? "\n}\n" : "}\n";
   return out;
 }
 

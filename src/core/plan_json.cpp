@@ -1,16 +1,14 @@
 #include "core/plan_json.hpp"
 
+#include <map>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace planner {
 namespace {
 
 using nlohmann::json;
-
-void put_optional(json& j, const char* key, const std::optional<Date>& date) {
-  if (date) j[key] = *date;
-}
 
 std::optional<Date> get_optional(const json& j, const char* key) {
   const auto found = j.find(key);
@@ -18,29 +16,63 @@ std::optional<Date> get_optional(const json& j, const char* key) {
   return found->get<Date>();
 }
 
-// An object built member by member. A json initializer list first wraps every member in a
-// two-element array and then copies it into place: building a large plan that way took twice as
-// long, and saving it happens a moment after every edit.
-void add_members(json&) {}
+// ---- writing: the plan's types as JSON text (json_writer.hpp) ---------------------------------
+// Each object lists its members in ascending byte order of their names (uppercase first), the
+// order nlohmann's dump() prints them in; JsonWriter refuses any other.
+
+void to_json(JsonWriter& out, const std::string& text) { out.string(text); }
+void to_json(JsonWriter& out, bool value) { out.boolean(value); }
+void to_json(JsonWriter& out, int value) { out.integer(value); }
+// -0.0 prints as "-0.0": keep one spelling of zero so equal plans save to equal bytes.
+void to_json(JsonWriter& out, double value) { out.number(value + 0.0); }
+
+template <typename Value>
+void to_json(JsonWriter& out, const std::vector<Value>& values) {
+  out.begin_array();
+  for (const Value& value : values) to_json(out, value);
+  out.end_array();
+}
+
+void to_json(JsonWriter& out, const std::map<std::string, Date>& dates) {
+  out.begin_object();
+  for (const auto& [name, date] : dates) {
+    out.key(name);
+    to_json(out, date);
+  }
+  out.end_object();
+}
+
+template <typename Value>
+void member(JsonWriter& out, std::string_view name, const Value& value) {
+  out.key(name);
+  to_json(out, value);
+}
+
+// An optional member is left out when unset.
+template <typename Value>
+void member(JsonWriter& out, std::string_view name, const std::optional<Value>& value) {
+  if (value) member(out, name, *value);
+}
+
+void members(JsonWriter&) {}
 
 template <typename Value, typename... Rest>
-void add_members(json& j, const char* key, const Value& value, const Rest&... rest) {
-  j.emplace(key, value);
-  add_members(j, rest...);
+void members(JsonWriter& out, std::string_view name, const Value& value, const Rest&... rest) {
+  member(out, name, value);
+  members(out, rest...);
 }
 
+// An object from (name, value) pairs, in order.
 template <typename... Members>
-json object(const Members&... members) {
-  json j = json::object();
-  add_members(j, members...);
-  return j;
+void object(JsonWriter& out, const Members&... pairs) {
+  out.begin_object();
+  members(out, pairs...);
+  out.end_object();
 }
-
-// -0.0 prints as "-0.0": keep one spelling of zero so equal plans save to equal bytes.
-double canonical(double value) { return value + 0.0; }
 
 }  // namespace
 
+void to_json(JsonWriter& out, const Date& date) { out.string(date.iso()); }
 void to_json(json& j, const Date& date) { j = date.iso(); }
 
 void from_json(const json& j, Date& date) {
@@ -49,12 +81,12 @@ void from_json(const json& j, Date& date) {
   date = *parsed;
 }
 
-void to_json(json& j, const RuleSettings& s) {
-  j = object("maxConcurrentModules", s.max_concurrent_modules,
-             "minDaysBetweenDeadlines", s.min_days_between_deadlines,
-             "reviewIntervalWeeks", s.review_interval_weeks,
-             "shadowingWindowMonths", s.shadowing_window_months,
-             "proposalModuleLatestPosition", s.proposal_module_latest_position);
+void to_json(JsonWriter& out, const RuleSettings& s) {
+  object(out, "maxConcurrentModules", s.max_concurrent_modules,
+              "minDaysBetweenDeadlines", s.min_days_between_deadlines,
+              "proposalModuleLatestPosition", s.proposal_module_latest_position,
+              "reviewIntervalWeeks", s.review_interval_weeks,
+              "shadowingWindowMonths", s.shadowing_window_months);
 }
 
 void from_json(const json& j, RuleSettings& s) {
@@ -65,16 +97,16 @@ void from_json(const json& j, RuleSettings& s) {
   j.at("proposalModuleLatestPosition").get_to(s.proposal_module_latest_position);
 }
 
-void to_json(json& j, const Profile& p) {
-  j = object("apprentice", p.apprentice,
-             "employer", p.employer,
-             "mentor", p.mentor,
-             "tutor", p.tutor,
-             "start", p.start,
-             "contractedHoursPerWeek", canonical(p.contracted_hours_per_week),
-             "otjPolicy", p.otj_policy,
-             "otjFigure", canonical(p.otj_figure));
-  put_optional(j, "intendedEnd", p.intended_end);
+void to_json(JsonWriter& out, const Profile& p) {
+  object(out, "apprentice", p.apprentice,
+              "contractedHoursPerWeek", p.contracted_hours_per_week,
+              "employer", p.employer,
+              "intendedEnd", p.intended_end,
+              "mentor", p.mentor,
+              "otjFigure", p.otj_figure,
+              "otjPolicy", p.otj_policy,
+              "start", p.start,
+              "tutor", p.tutor);
 }
 
 void from_json(const json& j, Profile& p) {
@@ -89,8 +121,8 @@ void from_json(const json& j, Profile& p) {
   j.at("otjFigure").get_to(p.otj_figure);
 }
 
-void to_json(json& j, const Period& p) {
-  j = object("id", p.id, "kind", p.kind, "label", p.label, "first", p.first, "last", p.last);
+void to_json(JsonWriter& out, const Period& p) {
+  object(out, "first", p.first, "id", p.id, "kind", p.kind, "label", p.label, "last", p.last);
 }
 
 void from_json(const json& j, Period& p) {
@@ -101,12 +133,12 @@ void from_json(const json& j, Period& p) {
   j.at("last").get_to(p.last);
 }
 
-void to_json(json& j, const ModulePlacement& m) {
-  j = object("moduleId", m.module_id,
-             "start", m.start,
-             "sessionDates", m.session_dates,
-             "deadlineDates", m.deadline_dates,
-             "completed", m.completed);
+void to_json(JsonWriter& out, const ModulePlacement& m) {
+  object(out, "completed", m.completed,
+              "deadlineDates", m.deadline_dates,
+              "moduleId", m.module_id,
+              "sessionDates", m.session_dates,
+              "start", m.start);
 }
 
 void from_json(const json& j, ModulePlacement& m) {
@@ -117,14 +149,14 @@ void from_json(const json& j, ModulePlacement& m) {
   j.at("completed").get_to(m.completed);
 }
 
-void to_json(json& j, const Milestone& m) {
-  j = object("id", m.id,
-             "title", m.title,
-             "due", m.due,
-             "status", m.status,
-             "targetWords", m.target_words,
-             "words", m.words,
-             "notes", m.notes);
+void to_json(JsonWriter& out, const Milestone& m) {
+  object(out, "due", m.due,
+              "id", m.id,
+              "notes", m.notes,
+              "status", m.status,
+              "targetWords", m.target_words,
+              "title", m.title,
+              "words", m.words);
 }
 
 void from_json(const json& j, Milestone& m) {
@@ -137,28 +169,29 @@ void from_json(const json& j, Milestone& m) {
   j.at("notes").get_to(m.notes);
 }
 
-void to_json(json& j, const Dissertation& d) { j = object("title", d.title,
-                                                          "milestones", d.milestones); }
+void to_json(JsonWriter& out, const Dissertation& d) {
+  object(out, "milestones", d.milestones, "title", d.title);
+}
 
 void from_json(const json& j, Dissertation& d) {
   j.at("title").get_to(d.title);
   j.at("milestones").get_to(d.milestones);
 }
 
-void to_json(json& j, const Activity& a) {
-  j = object("id", a.id,
-             "type", a.type,
-             "title", a.title,
-             "date", a.date,
-             "hours", canonical(a.hours),
-             "withWhom", a.with_whom,
-             "role", a.role,
-             "focus", a.focus,
-             "standards", a.standards,
-             "behaviours", a.behaviours,
-             "reflectionWords", a.reflection_words,
-             "status", a.status,
-             "notes", a.notes);
+void to_json(JsonWriter& out, const Activity& a) {
+  object(out, "behaviours", a.behaviours,
+              "date", a.date,
+              "focus", a.focus,
+              "hours", a.hours,
+              "id", a.id,
+              "notes", a.notes,
+              "reflectionWords", a.reflection_words,
+              "role", a.role,
+              "standards", a.standards,
+              "status", a.status,
+              "title", a.title,
+              "type", a.type,
+              "withWhom", a.with_whom);
 }
 
 void from_json(const json& j, Activity& a) {
@@ -177,9 +210,8 @@ void from_json(const json& j, Activity& a) {
   j.at("notes").get_to(a.notes);
 }
 
-void to_json(json& j, const SignOff& s) {
-  j = object("signedOff", s.signed_off, "name", s.name);
-  put_optional(j, "date", s.date);
+void to_json(JsonWriter& out, const SignOff& s) {
+  object(out, "date", s.date, "name", s.name, "signedOff", s.signed_off);
 }
 
 void from_json(const json& j, SignOff& s) {
@@ -188,13 +220,12 @@ void from_json(const json& j, SignOff& s) {
   s.date = get_optional(j, "date");
 }
 
-void to_json(json& j, const Review& r) {
-  j = object("id", r.id,
-             "date", r.date,
-             "attendees", r.attendees,
-             "notes", r.notes,
-             "actions", r.actions,
-             "signOff", object("apprentice", r.apprentice, "mentor", r.mentor, "tutor", r.tutor));
+void to_json(JsonWriter& out, const Review& r) {
+  out.begin_object();
+  members(out, "actions", r.actions, "attendees", r.attendees, "date", r.date, "id", r.id, "notes", r.notes);
+  out.key("signOff");
+  object(out, "apprentice", r.apprentice, "mentor", r.mentor, "tutor", r.tutor);
+  out.end_object();
 }
 
 void from_json(const json& j, Review& r) {
@@ -209,12 +240,12 @@ void from_json(const json& j, Review& r) {
   sign_off.at("tutor").get_to(r.tutor);
 }
 
-void to_json(json& j, const HoursEntry& h) {
-  j = object("id", h.id,
-             "date", h.date,
-             "hours", canonical(h.hours),
-             "description", h.description,
-             "activeLearning", h.active_learning);
+void to_json(JsonWriter& out, const HoursEntry& h) {
+  object(out, "activeLearning", h.active_learning,
+              "date", h.date,
+              "description", h.description,
+              "hours", h.hours,
+              "id", h.id);
 }
 
 void from_json(const json& j, HoursEntry& h) {
@@ -225,9 +256,8 @@ void from_json(const json& j, HoursEntry& h) {
   j.at("activeLearning").get_to(h.active_learning);
 }
 
-void to_json(json& j, const EndPoint& e) {
-  j = object("stepDates", e.step_dates);
-  put_optional(j, "gateway", e.gateway);
+void to_json(JsonWriter& out, const EndPoint& e) {
+  object(out, "gateway", e.gateway, "stepDates", e.step_dates);
 }
 
 void from_json(const json& j, EndPoint& e) {
@@ -235,15 +265,15 @@ void from_json(const json& j, EndPoint& e) {
   j.at("stepDates").get_to(e.step_dates);
 }
 
-void to_json(json& j, const ReviewComment& c) {
-  j = object("id", c.id,
-             "review", c.review,
-             "item", c.item,
-             "itemLabel", c.item_label,
-             "author", c.author,
-             "date", c.date,
-             "text", c.text,
-             "resolved", c.resolved);
+void to_json(JsonWriter& out, const ReviewComment& c) {
+  object(out, "author", c.author,
+              "date", c.date,
+              "id", c.id,
+              "item", c.item,
+              "itemLabel", c.item_label,
+              "resolved", c.resolved,
+              "review", c.review,
+              "text", c.text);
 }
 
 void from_json(const json& j, ReviewComment& c) {
@@ -257,13 +287,13 @@ void from_json(const json& j, ReviewComment& c) {
   j.at("resolved").get_to(c.resolved);
 }
 
-void to_json(json& j, const ReviewDecision& d) {
-  j = object("review", d.review,
-             "reviewer", d.reviewer,
-             "role", d.role,
-             "decision", d.decision,
-             "date", d.date,
-             "summary", d.summary);
+void to_json(JsonWriter& out, const ReviewDecision& d) {
+  object(out, "date", d.date,
+              "decision", d.decision,
+              "review", d.review,
+              "reviewer", d.reviewer,
+              "role", d.role,
+              "summary", d.summary);
 }
 
 void from_json(const json& j, ReviewDecision& d) {
@@ -275,23 +305,31 @@ void from_json(const json& j, ReviewDecision& d) {
   j.at("summary").get_to(d.summary);
 }
 
-void to_json(json& j, const Plan& p) {
-  j = object("id", p.id,
-             "name", p.name,
-             "programmeId", p.programme_id,
-             "profile", p.profile,
-             "periods", p.periods,
-             "modules", p.modules,
-             "dissertation", p.dissertation,
-             "activities", p.activities,
-             "reviews", p.reviews,
-             "hoursLog", p.hours_log,
-             "endPoint", p.end_point,
-             "settings", p.settings,
-             "reviewComments", p.review_comments,
-             "reviewDecisions", p.review_decisions);
-  put_optional(j, "induction", p.induction);
+void to_json(JsonWriter& out, const Plan& p) {
+  object(out, "activities", p.activities,
+              "dissertation", p.dissertation,
+              "endPoint", p.end_point,
+              "hoursLog", p.hours_log,
+              "id", p.id,
+              "induction", p.induction,
+              "modules", p.modules,
+              "name", p.name,
+              "periods", p.periods,
+              "profile", p.profile,
+              "programmeId", p.programme_id,
+              "reviewComments", p.review_comments,
+              "reviewDecisions", p.review_decisions,
+              "reviews", p.reviews,
+              "settings", p.settings);
 }
+
+std::string plan_json_text(const Plan& plan, JsonLayout layout, int depth) {
+  JsonWriter out(layout, depth);
+  to_json(out, plan);
+  return out.take();
+}
+
+void to_json(json& j, const Plan& plan) { j = json::parse(plan_json_text(plan, JsonLayout::compact)); }
 
 void from_json(const json& j, Plan& p) {
   j.at("id").get_to(p.id);

@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "core/mentor_review.hpp"
 #include "plan_builders.hpp"
 
 namespace planner {
@@ -99,8 +100,28 @@ TEST(PlanJson, OmitsOptionalDatesWhenUnset) {
 }
 
 TEST(PlanJson, WritesNegativeZeroAsZero) {
-  HoursEntry entry{"hours-1", day("2027-01-04"), -0.0, "", true};
-  EXPECT_EQ(json(entry).at("hours").dump(), "0.0");
+  Plan plan;
+  plan.hours_log.push_back(HoursEntry{"hours-1", day("2027-01-04"), -0.0, "", true});
+  EXPECT_NE(plan_json_text(plan, JsonLayout::compact).find(R"("hours":0.0,)"), std::string::npos);
+}
+
+// The text is nlohmann's dump() of itself: sorted keys, its number spellings, its layouts.
+TEST(PlanJson, TextIsWhatNlohmannPrintsForTheSameDocument) {
+  Plan plan = full_plan();
+  plan.profile.otj_figure = 20;  // a whole number: "20.0"
+  plan.activities[0].hours = 0.1 + 0.2;
+  plan.name = "Plan \"A\"\t\u0001 – née";
+  const std::string compact = plan_json_text(plan, JsonLayout::compact);
+  const std::string indented = plan_json_text(plan, JsonLayout::indented);
+  EXPECT_EQ(json::parse(compact).dump(), compact);
+  EXPECT_EQ(json::parse(indented).dump(2), indented);
+  EXPECT_NE(compact.find(R"("otjFigure":20.0,)"), std::string::npos);
+  EXPECT_NE(compact.find(R"("hours":0.30000000000000004,)"), std::string::npos);
+}
+
+// Review files carry plan fingerprints: the bytes they hash must never change for the same plan.
+TEST(PlanJson, FingerprintOfAFullPlanIsStable) {
+  EXPECT_EQ(plan_fingerprint(full_plan()), "fnv1a64:7039abc9fa243fad");
 }
 
 TEST(PlanJson, ReadingABadDateThrowsBecauseInputMustBeValidatedFirst) {

@@ -1,0 +1,175 @@
+#include "core/json_writer.hpp"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace planner {
+namespace {
+
+// Whether `text` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no surrogates,
+// nothing above U+10FFFF): exactly what nlohmann's decoder accepts.
+bool is_utf8(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    const unsigned char lead = *p;
+    if (lead < 0x80) {
+      ++p;
+      continue;
+    }
+    int trailing = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;  // the range of the first trailing byte
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      trailing = 1;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      trailing = 2;
+      if (lead == 0xE0) low = 0xA0;
+      if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      trailing = 3;
+      if (lead == 0xF0) low = 0x90;
+      if (lead == 0xF4) high = 0x8F;
+    } else {
+      return false;
+    }
+    if (end - p <= trailing) return false;
+    if (p[1] < low || p[1] > high) return false;
+    for (int i = 2; i <= trailing; ++i) {
+      if (p[i] < 0x80 || p[i] > 0xBF) return false;
+    }
+    p += trailing + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+JsonWriter::JsonWriter(JsonLayout layout, int depth) : layout_(layout), base_depth_(depth) {}
+
+void JsonWriter::begin_line(int depth) {
+  out_ += '\n';
+  out_.append(static_cast<std::size_t>(2 * (base_depth_ + depth)), ' ');
+}
+
+void JsonWriter::begin_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (levels_.empty()) return;
+  Level& level = levels_.back();
+  if (level.is_object) throw std::logic_error("JsonWriter: a value in an object needs a key first");
+  if (!level.empty) out_ += ',';
+  level.empty = false;
+  if (layout_ == JsonLayout::indented) begin_line(static_cast<int>(levels_.size()));
+}
+
+void JsonWriter::key(std::string_view name) {
+  if (levels_.empty() || !levels_.back().is_object || after_key_)
+    throw std::logic_error("JsonWriter: a key outside an object, or two keys in a row");
+  Level& level = levels_.back();
+  if (!level.empty && name <= level.last_key)
+    throw std::logic_error("JsonWriter: \"" + std::string(name) + "\" after \"" + level.last_key +
+                           "\": members must come in ascending order of their names");
+  if (!level.empty) out_ += ',';
+  level.empty = false;
+  level.last_key.assign(name);
+  if (layout_ == JsonLayout::indented) begin_line(static_cast<int>(levels_.size()));
+  append_escaped(name);
+  out_ += layout_ == JsonLayout::indented ? ": " : ":";
+  after_key_ = true;
+}
+
+void JsonWriter::begin_object() {
+  begin_value();
+  out_ += '{';
+  levels_.push_back({true, true, {}});
+}
+
+void JsonWriter::begin_array() {
+  begin_value();
+  out_ += '[';
+  levels_.push_back({false, true, {}});
+}
+
+void JsonWriter::close(char bracket, bool is_object) {
+  if (levels_.empty() || levels_.back().is_object != is_object || after_key_)
+    throw std::logic_error("JsonWriter: closing what is not open");
+  const bool empty = levels_.back().empty;
+  levels_.pop_back();
+  // As dump(2) does: "{}" and "[]" when empty, else the bracket on a line of its own.
+  if (!empty && layout_ == JsonLayout::indented) begin_line(static_cast<int>(levels_.size()));
+  out_ += bracket;
+}
+
+void JsonWriter::end_object() { close('}', true); }
+void JsonWriter::end_array() { close(']', false); }
+
+void JsonWriter::string(std::string_view text) {
+  begin_value();
+  append_escaped(text);
+}
+
+void JsonWriter::boolean(bool value) {
+  begin_value();
+  out_ += value ? "true" : "false";
+}
+
+void JsonWriter::integer(std::int64_t value) {
+  begin_value();
+  std::array<char, 24> digits{};
+  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+  out_.append(digits.data(), end);
+}
+
+void JsonWriter::number(double value) {
+  begin_value();
+  if (!std::isfinite(value)) {
+    out_ += "null";
+    return;
+  }
+  // The routine dump() itself calls: shortest digits, and ".0" on whole numbers.
+  std::array<char, 64> digits{};
+  const char* end = nlohmann::detail::to_chars(digits.data(), digits.data() + digits.size(), value);
+  out_.append(static_cast<const char*>(digits.data()), end);
+}
+
+void JsonWriter::append_escaped(std::string_view text) {
+  if (!is_utf8(text)) {
+    // Rare (plans are UTF-8 throughout); where each U+FFFD goes is nlohmann's to decide.
+    out_ += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  out_ += '"';
+  std::size_t plain_from = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
+    out_.append(text.data() + plain_from, i - plain_from);
+    plain_from = i + 1;
+    switch (byte) {
+      case '"': out_ += "\\\""; break;
+      case '\\': out_ += "\\\\"; break;
+      case '\b': out_ += "\\b"; break;
+      case '\t': out_ += "\\t"; break;
+      case '\n': out_ += "\\n"; break;
+      case '\f': out_ += "\\f"; break;
+      case '\r': out_ += "\\r"; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out_ += "\\u00";
+        out_ += kHex[byte >> 4];
+        out_ += kHex[byte & 0xF];
+      }
+    }
+  }
+  out_.append(text.data() + plain_from, text.size() - plain_from);
+  out_ += '"';
+}
+
+}  // namespace planner
