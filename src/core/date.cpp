@@ -32,9 +32,25 @@ std::optional<Date> Date::parse(std::string_view text) {
   return from_ymd(*year, static_cast<unsigned>(*month), static_cast<unsigned>(*day));
 }
 
+// By hand, from one calendar conversion: a plan file writes every date it holds at each autosave,
+// and snprintf with three conversions took most of that.
 std::string Date::iso() const {
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", year(), month(), day());
+  const std::chrono::year_month_day date = ymd();
+  const int year_value = static_cast<int>(date.year());
+  const auto month_value = static_cast<unsigned>(date.month());
+  const auto day_value = static_cast<unsigned>(date.day());
+  if (year_value < 0 || year_value > 9999) {  // never in a plan (kMinYear..kMaxYear)
+    char text[24];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", year_value, month_value, day_value);
+    return text;
+  }
+  std::string text = "0000-00-00";
+  const auto digits = [&text](std::size_t end, unsigned value) {
+    for (std::size_t i = end; value > 0; value /= 10) text[--i] = static_cast<char>('0' + value % 10);
+  };
+  digits(4, static_cast<unsigned>(year_value));
+  digits(7, month_value);
+  digits(10, day_value);
   return text;
 }
 

@@ -1,5 +1,6 @@
 #include "core/json_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -7,47 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.hpp"
+
 namespace planner {
-namespace {
-
-// Whether `text` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no surrogates,
-// nothing above U+10FFFF): exactly what nlohmann's decoder accepts.
-bool is_utf8(std::string_view text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  while (p < end) {
-    const unsigned char lead = *p;
-    if (lead < 0x80) {
-      ++p;
-      continue;
-    }
-    int trailing = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;  // the range of the first trailing byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      trailing = 1;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      trailing = 2;
-      if (lead == 0xE0) low = 0xA0;
-      if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      trailing = 3;
-      if (lead == 0xF0) low = 0x90;
-      if (lead == 0xF4) high = 0x8F;
-    } else {
-      return false;
-    }
-    if (end - p <= trailing) return false;
-    if (p[1] < low || p[1] > high) return false;
-    for (int i = 2; i <= trailing; ++i) {
-      if (p[i] < 0x80 || p[i] > 0xBF) return false;
-    }
-    p += trailing + 1;
-  }
-  return true;
-}
-
-}  // namespace
 
 JsonWriter::JsonWriter(JsonLayout layout, int depth) : layout_(layout), base_depth_(depth) {}
 
@@ -140,6 +103,17 @@ void JsonWriter::number(double value) {
 }
 
 void JsonWriter::append_escaped(std::string_view text) {
+  // Most text is plain ASCII with nothing to escape (ids, dates, names): one pass, one copy.
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
+  });
+  if (plain) {
+    out_ += '"';
+    out_ += text;
+    out_ += '"';
+    return;
+  }
   if (!is_utf8(text)) {
     // Rare (plans are UTF-8 throughout); where each U+FFFD goes is nlohmann's to decide.
     out_ += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -13,6 +13,18 @@ TEST(Date, ParsesAndPrintsIsoDays) {
   EXPECT_EQ(day("1970-01-01").days_since_epoch(), 0);
 }
 
+TEST(Date, PrintsEveryDayOfTheSpanItParsesAsItsIsoDay) {
+  const Date first = day("1900-01-01");
+  const Date last = day("2999-12-31");
+  for (Date date = first; date <= last; date = date.plus_days(1)) {
+    const std::string text = date.iso();
+    ASSERT_EQ(text.size(), 10u) << text;
+    ASSERT_EQ(Date::parse(text), date) << text;
+  }
+  EXPECT_EQ(Date().iso(), "1970-01-01");
+  EXPECT_EQ(day("2000-10-09").iso(), "2000-10-09");
+}
+
 TEST(Date, RefusesAnythingButAStrictRealIsoDay) {
   for (std::string_view bad : {"", "2027-1-04", "2027-02-29", "2027-13-01", "2027-00-10", "27-01-04",
                                "2027/01/04", "2027-01-04T00:00", " 2027-01-04", "+027-01-04",
