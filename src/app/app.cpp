@@ -200,6 +200,11 @@ std::optional<double> App::wake_in() const {
   return keeper_.wake_in(document_, ImGui::GetTime(), ImGui::GetActiveID() != 0);
 }
 
+bool App::save_step() {
+  if (!keeps_plan()) return false;
+  return keeper_.save_step(document_, host_.now_utc());
+}
+
 void App::ask_to_keep_storage() {
   if (!should_request_persistence(host_.storage_persistence(), keeper_.stored_a_plan(), persistence_asked_)) return;
   persistence_asked_ = true;

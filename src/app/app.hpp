@@ -88,8 +88,11 @@ class App {
 
   // ---- keeping the plan (plan_keeper.hpp) ------------------------------------------------------
   const PlanKeeper& keeper() const { return keeper_; }
-  // Seconds until the app has something due (a debounced save); nothing when it has none.
+  // Seconds until a save is due (debounced); nothing when none waits.
   std::optional<double> wake_in() const;
+  // The next step of the save that is due (PlanKeeper::save_step), for a platform that runs them
+  // in tasks of their own rather than in frames. Returns whether another step follows.
+  bool save_step();
   // True for a couple of frames after what the keeper shows changed (a save failed, a notice
   // came): a new banner sizes itself to its text over two frames, and the platform must draw them
   // even when the change came from a timer rather than input.

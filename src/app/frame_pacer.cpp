@@ -20,7 +20,6 @@ FramePlan FramePacer::after_frame(const FrameActivity& activity) {
     }
   }
   if (activity.text_input_active) wake_at_most(kCaretBlink);
-  if (activity.app_wake_in) wake_at_most(std::max(0.0, *activity.app_wake_in));
   return {.draw_next = false, .wake_in = wake};
 }
 

@@ -8,7 +8,8 @@
 //  - while a mouse button or key is held, or input events are still queued: keep drawing;
 //  - while an item is hovered and its tooltip delay has not passed: wake once when it has;
 //  - while a text field is active: wake for the caret's blink;
-//  - whatever the app asks for (an animation, a deadline such as a debounced autosave).
+//  - while the app animates (a smooth zoom), keep drawing.
+// A debounced autosave is not a reason to draw: it runs in tasks of its own (web_main.cpp).
 #include <optional>
 
 namespace planner {
@@ -21,7 +22,6 @@ struct FrameActivity {
   double hovered_for = 0;           // seconds the same item has been hovered
   bool text_input_active = false;   // the caret is blinking in a text field
   bool app_animating = false;       // the app is animating (e.g. a smooth zoom)
-  std::optional<double> app_wake_in = std::nullopt;  // seconds until the app has something due
 };
 
 // What to do after a frame: draw at the next animation frame, or sleep until a wake-up, or sleep.

@@ -170,24 +170,33 @@ void PlanKeeper::after_frame(Document& document, double time, bool widget_held, 
     return;
   }
   const std::optional<double> due = wake_in(document, time, widget_held);
-  if (!due || *due > 0) return;
   // Still due after each step, so wake_in() asks for the next frame at once.
+  if (due && *due <= 0) save_step(document, now);
+}
+
+bool PlanKeeper::save_step(Document& document, std::string_view now) {
+  if (document.plan().id.empty() || unstored(document) || !save_waiting(document)) return false;
   if (!encoded_for(document)) {
     encoded_ = store_.encode_for_save(document, now);
     backed_up_ = false;
-    return;
+    return true;
   }
   if (!backed_up_) {
     store_.back_up_for_save();
     backed_up_ = true;
-    return;
+    return true;
   }
   save(document, now);
+  return false;
+}
+
+bool PlanKeeper::save_waiting(const Document& document) const {
+  if (attempted_ && attempted_revision_ == document.revision()) return false;  // tried: wait for a change
+  return store_.needs_save(document);
 }
 
 std::optional<double> PlanKeeper::wake_in(const Document& document, double time, bool widget_held) const {
-  if (attempted_ && attempted_revision_ == document.revision()) return std::nullopt;  // tried: wait for a change
-  if (!store_.needs_save(document)) return std::nullopt;
+  if (!save_waiting(document)) return std::nullopt;
   const double pause = widget_held ? kPauseWhileHeld : kPause;
   return std::max(0.0, changed_at_ + pause - time);
 }

@@ -74,10 +74,16 @@ class PlanKeeper {
   // must be told (`today` for the export reminder). Call once.
   void start(Document& document, std::string_view now, Date today);
 
-  // After every frame's edits: notes changes and saves once the user paused. `time` is a
-  // monotonic clock in seconds; `widget_held` is true while typing or dragging.
+  // After every frame's edits: notes changes and, once the user paused, takes the save's steps
+  // (save_step), one a frame. `time` is a monotonic clock in seconds; `widget_held` is true while
+  // typing or dragging.
   void after_frame(Document& document, double time, bool widget_held, std::string_view now);
-  // Seconds from `time` until after_frame has a save due; nothing when none is waiting.
+  // The next step of the save that waits: encode the plan, back up the version it replaces, write
+  // (on a large plan any two together can take longer than a frame). Returns whether another step
+  // follows. The web build runs the steps in tasks of their own when wake_in() is over, so that
+  // no frame is drawn for them. Does nothing when no save waits.
+  bool save_step(Document& document, std::string_view now);
+  // Seconds from `time` until a save is due; nothing when none is waiting.
   std::optional<double> wake_in(const Document& document, double time, bool widget_held) const;
   // Saves now whatever waits (the page is being hidden or closed; "Try again").
   void save_now(Document& document, std::string_view now);
@@ -137,6 +143,8 @@ class PlanKeeper {
   // Stores a plan made in this window (first run, an import with nothing open).
   void keep_new(Document& document, std::string_view now);
   void save(Document& document, std::string_view now);
+  // A save waits: the document changed since the last save, which has not been tried for it.
+  bool save_waiting(const Document& document) const;
   // Whether the plan is encoded for the save that is due.
   bool encoded_for(const Document& document) const {
     return encoded_ && encoded_->document_revision == document.revision();
@@ -154,8 +162,7 @@ class PlanKeeper {
   std::uint64_t attempted_revision_ = 0;  // the revision the last save tried: a failed save is
                                           // retried by the next change or save_now, not every frame
   bool attempted_ = false;
-  // The save that is due, in three frames (on a large plan any two together can take longer
-  // than a frame): encode the plan, back up the version it replaces, write.
+  // The save that is due, in three steps (save_step).
   std::optional<EncodedPlan> encoded_;
   bool backed_up_ = false;  // for encoded_
   std::optional<SaveState> new_plan_failure_;  // why a plan made here could not be stored

@@ -43,16 +43,13 @@ TEST(FramePacer, WakesOnceForEachTooltipDelayThenSleeps) {
   EXPECT_FALSE(plan.wake_in.has_value());
 }
 
-TEST(FramePacer, BlinksTheCaretAndHonoursTheAppsDeadline) {
+TEST(FramePacer, BlinksTheCaret) {
   FramePacer pacer;
   idle_frames(pacer, 5);
-  FramePlan plan = pacer.after_frame({.text_input_active = true});
+  const FramePlan plan = pacer.after_frame({.text_input_active = true});
+  EXPECT_FALSE(plan.draw_next);
   ASSERT_TRUE(plan.wake_in.has_value());
   EXPECT_DOUBLE_EQ(*plan.wake_in, FramePacer::kCaretBlink);
-  plan = pacer.after_frame({.text_input_active = true, .app_wake_in = 0.1});
-  EXPECT_DOUBLE_EQ(*plan.wake_in, 0.1);
-  plan = pacer.after_frame({.app_wake_in = -3.0});
-  EXPECT_DOUBLE_EQ(*plan.wake_in, 0.0);
 }
 
 }  // namespace

@@ -148,6 +148,30 @@ TEST_F(Persistence, ADueSaveEncodesBacksUpAndWritesInThreeFrames) {
   EXPECT_NE(stored_plan(*ui), before);
 }
 
+// The web build takes the same steps in tasks of its own once the pause is over, so no frame is
+// drawn for a save: each call is one step, and the last one says that none follows.
+TEST_F(Persistence, ADueSaveCanBeTakenStepByStepWithoutDrawingAFrame) {
+  auto ui = window_with_plan();
+  const std::string before = stored_plan(*ui);
+  const std::string backup_key = keys::backup(ui->app().document().plan().id);
+  edit_plan(*ui);
+  const int writes = storage->writes();
+
+  EXPECT_TRUE(ui->app().save_step()) << "encoded: another step follows";
+  EXPECT_EQ(storage->writes(), writes);
+  EXPECT_TRUE(ui->app().save_step()) << "backed up";
+  EXPECT_EQ(storage->value(backup_key), before);
+  EXPECT_FALSE(ui->app().save_step()) << "written: the last step";
+  EXPECT_EQ(storage->writes(), writes + 3) << "the backup, the plan and the plan list";
+  EXPECT_EQ(read_stored_plan(stored_plan(*ui), default_catalogue()).plan, ui->app().document().plan());
+  EXPECT_FALSE(ui->app().wake_in().has_value()) << "nothing waits";
+
+  EXPECT_FALSE(ui->app().save_step()) << "with nothing waiting, a step does nothing";
+  EXPECT_EQ(storage->writes(), writes + 3);
+  ui->frame(0.01f);
+  EXPECT_EQ(save_status(*ui), "saved");
+}
+
 TEST_F(Persistence, AnEditBetweenEncodingAndWritingIsWhatIsSaved) {
   auto ui = window_with_plan();
   edit_plan(*ui);

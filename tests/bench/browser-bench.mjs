@@ -11,10 +11,10 @@
 //     Timeline, Modules, Activities and Hours views, a drawn frame per move;
 //   - dragging on the large plan: the same per-frame timings from pressing on a module bar in the
 //     Timeline, through a drag to the right (the checks rerun every frame) to the drop; then,
-//     apart, the frames up to the autosave that follows. A frame over 16 ms is a dropped frame
-//     at 60 Hz;
-//   - autosave on the large plan: the main-thread time of each of the save's three steps
-//     (measureAutosave).
+//     apart, the frames from the drop until the autosave that follows is done. A frame over
+//     16 ms is a dropped frame at 60 Hz;
+//   - autosave on the large plan: the main-thread time of each of the save's three steps, which
+//     run in tasks of their own between frames (measureAutosave).
 // Draw calls are seen by wrapping WebGL2's draw functions in an init script, so nothing in the
 // measured page is changed. Prints JSON: {app: {...}, reference: {...}}.
 //
@@ -114,7 +114,7 @@ async function measureLargePlan(browser, url, planText) {
   }
   await openView(page, 'Timeline');
   const drag = await measureDrag(page);
-  const autosave = await measureAutosave(page, median(times));
+  const autosave = await measureAutosave(page);
   await context.close();
   return {
     frameMsMedian: median(times), frameMsP95: percentile(times, 0.95), frames: times.length, views: LARGE_PLAN_VIEWS,
@@ -124,21 +124,12 @@ async function measureLargePlan(browser, url, planText) {
   };
 }
 
-// The main-thread time of an autosave in Chromium, the app's save steps (encode, back up, write:
-// a frame each, see src/app/plan_keeper.hpp) told apart by the frames that call localStorage:
-// the backup's frame stores one value, the write's frame the plan and the list; the encoding is
-// the frame before the backup's. A step's time is its frame's CPU time less what drawing a frame
-// costs then. Nudges the selected module bar a day with the arrow keys, one save each.
-async function measureAutosave(page, frameMs) {
-  const SAVES = 9;
-  await page.evaluate(() => {
-    const setItem = Storage.prototype.setItem;
-    window.__benchWrites = [];
-    Storage.prototype.setItem = function (key, value) {
-      window.__benchWrites.push({key, frame: window.planner.frames()});  // the frame being drawn
-      return setItem.call(this, key, value);
-    };
-  });
+// The main-thread time of an autosave in Chromium: its three steps (encode, back up, write) run
+// in tasks of their own once the pause after an edit is over, outside frames (web_main.cpp), and
+// the app times each (planner.saveStepTimes()). Nudges the selected module bar a day with the
+// arrow keys, one save each.
+async function measureAutosave(page) {
+  const SAVES = 9;  // 27 steps: the app keeps the last 64
   const bar = await (await page.waitForFunction(() => window.planner.items().find(
       (i) => /^Module \d+$/.test(i.label) && i.w > 20 && i.x > 0 && i.x + i.w < innerWidth) || false)).jsonValue();
   await page.mouse.click(bar.x + bar.w / 2, bar.y + bar.h / 2);
@@ -146,28 +137,21 @@ async function measureAutosave(page, frameMs) {
   const steps = {encode: [], backUp: [], write: [], total: []};
   for (let save = 0; save < SAVES; ++save) {
     const revision = await page.evaluate(() => window.planner.state().revision);
-    const start = await page.evaluate(() => { window.__benchWrites = []; return window.planner.frames(); });
+    const before = await page.evaluate(() => window.planner.saveStepTimes().length);
     await page.keyboard.press(save % 2 ? 'ArrowLeft' : 'ArrowRight');
+    // Polled, not at every refresh, and not through planner.state(): the state holds the whole
+    // plan, and building it again and again would load the very tasks measured.
+    await page.waitForFunction((n) => window.planner.saveStepTimes().length >= n + 3, before, {polling: 50});
     await page.waitForFunction((r) => {
       const state = window.planner.state();
       return state.revision > r && state.save.status === 'saved';
     }, revision);
-    const drawn = (await page.evaluate(() => window.planner.frames())) - start;
-    const times = (await page.evaluate(() => window.planner.frameTimes())).slice(-drawn);
-    const writes = await page.evaluate(() => window.__benchWrites);
-    const backUpFrame = writes.find((w) => w.key.includes('/backup/'))?.frame;
-    const writeFrame = writes.find((w) => w.key.includes('/plan/'))?.frame;
-    if (backUpFrame === undefined || writeFrame !== backUpFrame + 1) throw new Error(`unexpected save frames ${JSON.stringify(writes)}`);
-    // What drawing those frames costs: the other frames of this save's window (the key's), or the
-    // sweep's median when there are too few.
-    const saveFrames = new Set([backUpFrame - 1, backUpFrame, writeFrame].map((frame) => frame - start));
-    const others = times.filter((_, i) => !saveFrames.has(i));
-    const drawing = others.length >= 3 ? median(others) : frameMs;
-    const cost = (frame) => Math.max(0, times[frame - start] - drawing);
-    steps.encode.push(cost(backUpFrame - 1));
-    steps.backUp.push(cost(backUpFrame));
-    steps.write.push(cost(writeFrame));
-    steps.total.push(cost(backUpFrame - 1) + cost(backUpFrame) + cost(writeFrame));
+    const times = (await page.evaluate(() => window.planner.saveStepTimes())).slice(before);
+    if (times.length !== 3) throw new Error(`a save took ${times.length} steps outside frames: ${JSON.stringify(times)}`);
+    steps.encode.push(times[0]);
+    steps.backUp.push(times[1]);
+    steps.write.push(times[2]);
+    steps.total.push(times[0] + times[1] + times[2]);
   }
   const summary = (values) => ({median: median(values), max: Math.max(...values)});
   return {saves: SAVES, encode: summary(steps.encode), backUp: summary(steps.backUp), write: summary(steps.write),

@@ -65,7 +65,7 @@ const rows = [
       : 'needs build/bench/large-plan.json (planner_large_plan)',
   },
   droppedFramesRow('Frames over 16 ms while dragging on the large plan', 'drag', ''),
-  droppedFramesRow('Frames over 16 ms while autosaving the large plan (Chromium)', 'save', ", the save's included"),
+  droppedFramesRow('Frames over 16 ms while autosaving the large plan (Chromium)', 'save', ' from the drop to "saved"'),
   autosaveRow(),
 ];
 
@@ -81,8 +81,9 @@ function autosaveRow() {
     budget: 'Autosave the large plan in Chromium (main thread, median)',
     measured: ms(autosave.total.median),
     limit: '≤ 5 ms',
-    ok: autosave.total.median <= 5,
-    note: `${autosave.saves} saves, each over three frames: ${step('encode', autosave.encode)}, ` +
+    // A step is a task between frames: one over 16 ms would hold up a frame.
+    ok: autosave.total.median <= 5 && Math.max(autosave.encode.max, autosave.backUp.max, autosave.write.max) <= 16,
+    note: `${autosave.saves} saves, each three tasks outside frames: ${step('encode', autosave.encode)}, ` +
           `${step('back up', autosave.backUp)}, ${step('write', autosave.write)}`,
   };
 }

@@ -34,6 +34,23 @@ EM_JS(void, fire_storage_event, (const char* key, int cleared), {
 });
 EM_JS(int, stored_length, (const char* key), { return plannerTestStorage.storedLength(UTF8ToString(key)); });
 EM_JS(void, clear_storage, (), { plannerTestStorage.clear(); });
+// How many strings the glue has decoded from the heap so far.
+EM_JS(int, decoded_so_far, (), {
+  if (!TextDecoder.prototype.plannerCounted) {
+    var decode = TextDecoder.prototype.decode;
+    globalThis.plannerDecodes = 0;
+    TextDecoder.prototype.decode = function() { ++globalThis.plannerDecodes; return decode.apply(this, arguments); };
+    TextDecoder.prototype.plannerCounted = true;
+  }
+  return globalThis.plannerDecodes;
+});
+
+// A plan-sized value: `n` makes each one different.
+std::string large_value(int n) {
+  std::string value = "{\"n\":" + std::to_string(n) + ",\"text\":\"";
+  while (value.size() < 90000) value += "Shadowing the chief nurse – “quoted” ünïcode. ";
+  return value + "\"}";
+}
 
 class BrowserStorageTest : public ::testing::Test {
  protected:
@@ -83,6 +100,58 @@ TEST_F(BrowserStorageTest, BytesThatAreNotUtf8AreNeverTheSameAsWhatTheyBecameWhe
   EXPECT_NE(storage.read("planner/x").value, value);
   EXPECT_EQ(storage.holds("planner/x", value), StorageMatch::different);
   EXPECT_EQ(storage.holds("planner/x", storage.read("planner/x").value), StorageMatch::same);
+}
+
+TEST_F(BrowserStorageTest, ALargeValueIsDecodedOnceThenComparedAndCopiedAsTheStringJavaScriptKeeps) {
+  const std::string plan = large_value(1);
+  const int before = decoded_so_far();
+  ASSERT_FALSE(storage.write("planner/plan/a", plan));
+  EXPECT_EQ(storage.holds("planner/plan/a", plan), StorageMatch::same);
+  ASSERT_FALSE(storage.write("planner/backup/a", plan));  // the backup: a copy of the same string
+  EXPECT_EQ(storage.holds("planner/backup/a", plan), StorageMatch::same);
+  EXPECT_EQ(decoded_so_far() - before, 1 + 4) << "the value once, and the key's name in each of the four calls";
+
+  // The same size, one byte apart: compared in full, never by size.
+  std::string edited = plan;
+  edited[50000] = 'X';
+  EXPECT_EQ(storage.holds("planner/plan/a", edited), StorageMatch::different);
+  EXPECT_TRUE(storage.read("planner/backup/a").value == plan);
+}
+
+TEST_F(BrowserStorageTest, KeptTextsAreReusedOldestFirstAndStayExact) {
+  // More large values than there are slots: each is still written and compared exactly.
+  for (int n = 0; n < 9; ++n) {
+    const std::string key = "planner/plan/" + std::to_string(n);
+    ASSERT_FALSE(storage.write(key, large_value(n)));
+  }
+  for (int n = 0; n < 9; ++n) {
+    const std::string key = "planner/plan/" + std::to_string(n);
+    EXPECT_EQ(storage.holds(key, large_value(n)), StorageMatch::same) << n;
+    EXPECT_EQ(storage.holds(key, large_value(n + 1)), StorageMatch::different) << n;
+    EXPECT_TRUE(storage.read(key).value == large_value(n)) << n;
+  }
+}
+
+TEST_F(BrowserStorageTest, ATextIsKeptEvenWhenTheCallThatDecodedItFails) {
+  const std::string plan = large_value(7);
+  block_storage();
+  EXPECT_EQ(storage.holds("planner/plan/a", plan), StorageMatch::failed);
+  unblock_storage();
+  ASSERT_FALSE(storage.write("planner/plan/a", plan));
+  EXPECT_TRUE(storage.read("planner/plan/a").value == plan);
+  EXPECT_EQ(storage.holds("planner/none", large_value(8)), StorageMatch::missing);
+  ASSERT_FALSE(storage.write("planner/plan/b", large_value(8)));
+  EXPECT_TRUE(storage.read("planner/plan/b").value == large_value(8));
+}
+
+TEST_F(BrowserStorageTest, ALargeValueThatIsNotUtf8IsNeverKept) {
+  std::string value = large_value(3);
+  value[5] = '\x80';  // in place of the "3" of {"n":3: a lone continuation byte
+  ASSERT_FALSE(storage.write("planner/plan/a", value));
+  EXPECT_EQ(storage.holds("planner/plan/a", value), StorageMatch::different);
+  ASSERT_FALSE(storage.write("planner/plan/b", value));
+  EXPECT_TRUE(storage.read("planner/plan/b").value == storage.read("planner/plan/a").value);
+  EXPECT_TRUE(storage.read("planner/plan/b").value != value);
 }
 
 TEST_F(BrowserStorageTest, ReportsMissingKeysAndRemoves) {

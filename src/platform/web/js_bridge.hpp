@@ -16,6 +16,9 @@ void planner_js_init(void);
 void planner_js_request_frame(void);
 // Draws after this many milliseconds unless a frame comes first; replaces an earlier wake-up.
 void planner_js_wake_after(double milliseconds);
+// Calls planner_save_step after `milliseconds`, in a task of its own, replacing any call waiting;
+// a negative delay only cancels the waiting one.
+void planner_js_save_after(double milliseconds);
 // Counts a drawn frame (window.planner.frames()); the first one hides the loading indicator.
 void planner_js_frame_drawn(void);
 // Shows a CSS cursor for an ImGuiMouseCursor value.
@@ -36,11 +39,15 @@ void planner_js_choose_file(void);
 // 4 other. It always hands back text in *text (malloc'd UTF-8, the caller frees it) and its
 // length in bytes in *bytes: the value read, the keys as a JSON array, or the browser's words.
 int planner_js_storage_read(const char* key, int key_bytes, char** text, int* bytes);
-int planner_js_storage_write(const char* key, int key_bytes, const char* value, int value_bytes, char** text,
-                             int* bytes);
+// Write and compare take the value either as bytes or, when `known` is 0 or more, as the text
+// JavaScript keeps in that slot (already decoded: web_storage.cpp's KnownTexts); `remember`, when
+// 0 or more, asks JavaScript to keep the decoded value in that slot.
+int planner_js_storage_write(const char* key, int key_bytes, const char* value, int value_bytes, int known,
+                             int remember, char** text, int* bytes);
 // Compares in JavaScript: 0 the key holds exactly `value`, 1 missing, 2–4 an error (as above), 5
 // something else.
-int planner_js_storage_holds(const char* key, int key_bytes, const char* value, int value_bytes);
+int planner_js_storage_holds(const char* key, int key_bytes, const char* value, int value_bytes, int known,
+                             int remember);
 int planner_js_storage_remove(const char* key, int key_bytes, char** text, int* bytes);
 int planner_js_storage_keys(const char* prefix, int prefix_bytes, char** text, int* bytes);
 // Forwards the window's storage events (other tabs' changes) to planner_storage_event and reports,

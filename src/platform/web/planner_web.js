@@ -31,6 +31,7 @@ mergeInto(LibraryManager.library, {
     frameRequested: false,
     reportedSize: '',
     wakeTimer: 0,
+    saveTimer: 0,
     touch: null,   // the finger being tracked: {id, x0, y0, x, y, mode: 'pending'|'pan'|'press', timer}
     pinch: null,   // two fingers: {ids, distance}
     fingers: {},
@@ -302,24 +303,43 @@ mergeInto(LibraryManager.library, {
         return value === null ? {status: PlannerWeb.kStorageMissing, text: ''} : {status: PlannerWeb.kStorageDone, text: value};
       });
     },
-    // Whether `key` holds `expected` (UTF-8 at pointer, bytes long), compared as JavaScript
-    // strings, so the stored plan is never copied into the heap. Bytes that are not valid UTF-8
-    // cannot be stored as they are: "different", and the C++ side reads the value to say how.
-    storageHolds: function(key, pointer, bytes) {
+    // Values as JavaScript strings, kept by the slot web_storage.cpp's KnownTexts keeps their
+    // bytes in: a plan is compared and stored several times a save, and decoding its 90 KB from the
+    // heap each time took longer than anything else the save does.
+    knownTexts: [],
+    // The value at `pointer` (UTF-8, `bytes` long), or the one kept in slot `known` (0 or more);
+    // kept in slot `remember` (0 or more; web_storage.cpp offers one only for valid UTF-8). Null
+    // when the bytes are not UTF-8: they cannot be stored as they are.
+    valueText: function(pointer, bytes, known, remember) {
+      if (known >= 0) return PlannerWeb.knownTexts[known];
+      var text;
+      try {
+        PlannerWeb.strictDecoder = PlannerWeb.strictDecoder || new TextDecoder('utf-8', {fatal: true});
+        text = bytes > 0 ? PlannerWeb.strictDecoder.decode(HEAPU8.subarray(pointer, pointer + bytes)) : '';
+      } catch (notUtf8) {
+        return null;
+      }
+      if (remember >= 0) PlannerWeb.knownTexts[remember] = text;
+      return text;
+    },
+    // Whether `key` holds the value, compared as JavaScript strings, so the stored plan is never
+    // copied into the heap. Bytes that are not valid UTF-8 cannot be stored as they are:
+    // "different", and the C++ side reads the value to say how.
+    storageHolds: function(key, pointer, bytes, known, remember) {
+      // Decoded first: a slot asked to remember the value is filled whatever happens next.
+      var expected = PlannerWeb.valueText(pointer, bytes, known, remember);
       return PlannerWeb.storageCall(function(area) {
         var value = area.getItem(key);
         if (value === null) return {status: PlannerWeb.kStorageMissing, text: ''};
-        var expected;
-        try {
-          PlannerWeb.strictDecoder = PlannerWeb.strictDecoder || new TextDecoder('utf-8', {fatal: true});
-          expected = bytes > 0 ? PlannerWeb.strictDecoder.decode(HEAPU8.subarray(pointer, pointer + bytes)) : '';
-        } catch (notUtf8) {
-          return {status: PlannerWeb.kStorageDifferent, text: ''};
-        }
+        if (expected === null) return {status: PlannerWeb.kStorageDifferent, text: ''};
         return {status: value === expected ? PlannerWeb.kStorageDone : PlannerWeb.kStorageDifferent, text: ''};
       });
     },
-    storageWrite: function(key, value) {
+    // Bytes that are not UTF-8 are stored as the browser decodes them (U+FFFD for each bad
+    // sequence), and the read-back verification tells the user.
+    storageWrite: function(key, pointer, bytes, known, remember) {
+      var value = PlannerWeb.valueText(pointer, bytes, known, remember);
+      if (value === null) value = PlannerWeb.textAt(pointer, bytes);
       return PlannerWeb.storageCall(function(area) {
         area.setItem(key, value);
         return {status: PlannerWeb.kStorageDone, text: ''};
@@ -557,6 +577,9 @@ mergeInto(LibraryManager.library, {
         shareLink: function(options) { return PlannerExports.shareLink(options); },
         // CPU milliseconds of the most recent frames (up to 256), oldest first.
         frameTimes: function() { return JSON.parse(UTF8ToString(_planner_frame_times())); },
+        // Main-thread milliseconds of the autosave's most recent steps (up to 64), oldest first:
+        // they run in tasks of their own, outside frames.
+        saveStepTimes: function() { return JSON.parse(UTF8ToString(_planner_save_step_times())); },
         // Imports a plan file's text by the UI's import rules (validated; the current plan saved
         // and backed up first) without the confirmation dialog (PRODUCT.md): {ok, error}.
         load: function(text) {
@@ -619,6 +642,17 @@ mergeInto(LibraryManager.library, {
     }, Math.max(0, milliseconds));
   },
 
+  planner_js_save_after__deps: ['$PlannerWeb'],
+  planner_js_save_after: function(milliseconds) {
+    clearTimeout(PlannerWeb.saveTimer);
+    PlannerWeb.saveTimer = 0;
+    if (milliseconds < 0) return;
+    PlannerWeb.saveTimer = setTimeout(function() {
+      PlannerWeb.saveTimer = 0;
+      _planner_save_step();
+    }, milliseconds);
+  },
+
   planner_js_frame_drawn__deps: ['$PlannerWeb'],
   planner_js_frame_drawn: function() {
     clearTimeout(PlannerWeb.wakeTimer);
@@ -661,15 +695,15 @@ mergeInto(LibraryManager.library, {
   },
 
   planner_js_storage_write__deps: ['$PlannerWeb', 'malloc'],
-  planner_js_storage_write: function(key, keyBytes, value, valueBytes, textOut, bytesOut) {
-    var result = PlannerWeb.storageWrite(PlannerWeb.textAt(key, keyBytes), PlannerWeb.textAt(value, valueBytes));
+  planner_js_storage_write: function(key, keyBytes, value, valueBytes, known, remember, textOut, bytesOut) {
+    var result = PlannerWeb.storageWrite(PlannerWeb.textAt(key, keyBytes), value, valueBytes, known, remember);
     PlannerWeb.giveText(result.text, textOut, bytesOut);
     return result.status;
   },
 
   planner_js_storage_holds__deps: ['$PlannerWeb'],
-  planner_js_storage_holds: function(key, keyBytes, value, valueBytes) {
-    return PlannerWeb.storageHolds(PlannerWeb.textAt(key, keyBytes), value, valueBytes).status;
+  planner_js_storage_holds: function(key, keyBytes, value, valueBytes, known, remember) {
+    return PlannerWeb.storageHolds(PlannerWeb.textAt(key, keyBytes), value, valueBytes, known, remember).status;
   },
 
   planner_js_storage_remove__deps: ['$PlannerWeb', 'malloc'],

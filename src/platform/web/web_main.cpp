@@ -55,6 +55,9 @@ struct Runtime {
   // commands; not the GPU), for window.planner.frameTimes() and the benchmark.
   std::array<float, 256> frame_ms{};
   std::size_t frames_timed = 0;
+  // The same for the autosave's steps, which run outside frames (planner_save_step).
+  std::array<float, 64> save_step_ms{};
+  std::size_t save_steps_timed = 0;
   ImGuiID hovered_id = 0;
   double hovered_since = 0;
   ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
@@ -86,9 +89,16 @@ FrameActivity read_activity(Runtime& rt, double now) {
   activity.hovering_item = g.HoveredId != 0;
   activity.hovered_for = now - rt.hovered_since;
   activity.text_input_active = io.WantTextInput;
-  activity.app_wake_in = rt.app->wake_in();
   activity.app_animating = rt.app->settling();
   return activity;
+}
+
+// A due save runs in tasks of its own (planner_save_step), not in frames: no frame is drawn for
+// it, and its storage writes do not share the main thread with drawing (under a software GPU, a
+// 90 KB setItem beside a frame took ten times as long as alone).
+void schedule_save(Runtime& rt) {
+  const std::optional<double> due = rt.app->wake_in();
+  planner_js_save_after(due ? *due * 1000.0 : -1.0);
 }
 
 void schedule_next(Runtime& rt, double now) {
@@ -97,6 +107,17 @@ void schedule_next(Runtime& rt, double now) {
     planner_js_request_frame();
   else if (plan.wake_in)
     planner_js_wake_after(*plan.wake_in * 1000.0);
+  schedule_save(rt);
+}
+
+// The most recent of `count` times kept in `ring`, oldest first, as a JSON array of milliseconds.
+template <std::size_t N>
+const char* recent_times(const std::array<float, N>& ring, std::size_t count) {
+  static std::string text;
+  nlohmann::json times = nlohmann::json::array();
+  for (std::size_t i = count - std::min(count, N); i < count; ++i) times.push_back(ring[i % N]);
+  text = times.dump();
+  return text.c_str();
 }
 
 void draw_frame(Runtime& rt) {
@@ -214,15 +235,28 @@ EMSCRIPTEN_KEEPALIVE int planner_input_pending() { return GImGui != nullptr && G
 
 // The CPU times of the most recent frames, oldest first, as a JSON array of milliseconds.
 EMSCRIPTEN_KEEPALIVE const char* planner_frame_times() {
-  static std::string text;
-  nlohmann::json times = nlohmann::json::array();
-  if (g_runtime != nullptr) {
-    const auto& rt = *g_runtime;
-    const std::size_t count = std::min(rt.frames_timed, rt.frame_ms.size());
-    for (std::size_t i = rt.frames_timed - count; i < rt.frames_timed; ++i) times.push_back(rt.frame_ms[i % rt.frame_ms.size()]);
-  }
-  text = times.dump();
-  return text.c_str();
+  if (g_runtime == nullptr) return "[]";
+  return planner::web::recent_times(g_runtime->frame_ms, g_runtime->frames_timed);
+}
+
+// The main-thread times of the autosave's most recent steps, the same way.
+EMSCRIPTEN_KEEPALIVE const char* planner_save_step_times() {
+  if (g_runtime == nullptr) return "[]";
+  return planner::web::recent_times(g_runtime->save_step_ms, g_runtime->save_steps_timed);
+}
+
+// The pause after the last change is over (planner_js_save_after): the save's next step, then
+// the one after in a task of its own; after the last, a frame shows what the save did.
+EMSCRIPTEN_KEEPALIVE void planner_save_step() {
+  if (g_runtime == nullptr || !g_runtime->app->wake_in()) return;  // a frame took the step already
+  auto& rt = *g_runtime;
+  const double started_ms = emscripten_get_now();
+  const bool more = rt.app->save_step();
+  rt.save_step_ms[rt.save_steps_timed++ % rt.save_step_ms.size()] = static_cast<float>(emscripten_get_now() - started_ms);
+  if (more)
+    planner_js_save_after(0);
+  else
+    planner_js_request_frame();
 }
 
 // The page is being hidden or closed (pagehide, visibilitychange): save what waits, now.

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/web_runtime.hpp"
 
@@ -43,7 +44,26 @@ StorageError error_of(int status, const JsText& text) {
 
 int bytes_of(std::string_view text) { return static_cast<int>(text.size()); }
 
+// Below this, decoding costs less than looking the bytes up.
+constexpr std::size_t kWorthKeeping = 4096;
+
 }  // namespace
+
+int KnownTexts::find(std::string_view bytes) const {
+  if (bytes.size() < kWorthKeeping) return -1;
+  for (std::size_t slot = 0; slot < kSlots; ++slot) {
+    if (slots_[slot] == bytes) return static_cast<int>(slot);
+  }
+  return -1;
+}
+
+int KnownTexts::keep(std::string_view bytes) {
+  if (bytes.size() < kWorthKeeping || !is_utf8(bytes)) return -1;
+  const std::size_t slot = next_;
+  next_ = (next_ + 1) % kSlots;
+  slots_[slot].assign(bytes);
+  return static_cast<int>(slot);
+}
 
 StorageRead BrowserStorage::read(std::string_view key) {
   JsText text;
@@ -55,14 +75,18 @@ StorageRead BrowserStorage::read(std::string_view key) {
 
 std::optional<StorageError> BrowserStorage::write(std::string_view key, std::string_view value) {
   JsText text;
-  const int status =
-      planner_js_storage_write(key.data(), bytes_of(key), value.data(), bytes_of(value), &text.data, &text.bytes);
+  const int known = known_.find(value);
+  const int remember = known < 0 ? known_.keep(value) : -1;
+  const int status = planner_js_storage_write(key.data(), bytes_of(key), value.data(), bytes_of(value), known,
+                                              remember, &text.data, &text.bytes);
   if (status == kDone) return std::nullopt;
   return error_of(status, text);
 }
 
 StorageMatch BrowserStorage::holds(std::string_view key, std::string_view value) {
-  switch (planner_js_storage_holds(key.data(), bytes_of(key), value.data(), bytes_of(value))) {
+  const int known = known_.find(value);
+  const int remember = known < 0 ? known_.keep(value) : -1;
+  switch (planner_js_storage_holds(key.data(), bytes_of(key), value.data(), bytes_of(value), known, remember)) {
     case kDone: return StorageMatch::same;
     case kMissing: return StorageMatch::missing;
     case kDifferent: return StorageMatch::different;

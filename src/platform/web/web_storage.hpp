@@ -12,6 +12,7 @@
 // Strings cross as UTF-8 with explicit byte lengths both ways (js_bridge.hpp), never as
 // NUL-terminated text or JavaScript string lengths: a plan's bytes come back exactly as written,
 // which is what the policy's read-back verification compares.
+#include <array>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,24 @@
 #include "core/storage_persistence.hpp"
 
 namespace planner::web {
+
+// Large values JavaScript already holds as strings, by slot (planner_web.js's knownTexts keeps the
+// strings, this the bytes they were decoded from). A save compares the plan with what is stored,
+// backs it up and writes it: with the bytes known, none of that decodes 90 KB again, and a backup
+// copies the string JavaScript has.
+class KnownTexts {
+ public:
+  // The slot holding exactly these bytes, or -1.
+  int find(std::string_view bytes) const;
+  // A slot to keep these bytes in, the oldest one reused, or -1 when they are not worth keeping
+  // (small) or cannot be decoded (not UTF-8). The caller has JavaScript keep their text there.
+  int keep(std::string_view bytes);
+
+ private:
+  static constexpr std::size_t kSlots = 4;  // the plan, its backup, the new version, one spare
+  std::array<std::string, kSlots> slots_;
+  std::size_t next_ = 0;
+};
 
 class BrowserStorage final : public Storage {
  public:
@@ -43,6 +62,7 @@ class BrowserStorage final : public Storage {
 
  private:
   std::vector<std::string> changed_;
+  KnownTexts known_;
   StoragePersistence persistence_ = StoragePersistence::unknown;
 };
 
