@@ -1,7 +1,7 @@
 #pragma once
 // Keeps the open plan safe: the app's side of the persistence policy (core/plan_store.hpp).
 // The store decides what is written and how; this decides when (a moment after the last change,
-// spread over three frames; at once when the page is hidden), turns the store's answers into
+// in three steps, save_step; at once when the page is hidden), turns the store's answers into
 // notices the user can act on, and takes plan files in (import: load → preview → confirm → back
 // up → replace) and out (export). Draws nothing: views/save_notices.cpp, views/import_dialog.cpp
 // and views/plan_list.cpp show what it holds.
