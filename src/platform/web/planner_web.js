@@ -322,12 +322,10 @@ mergeInto(LibraryManager.library, {
       if (remember >= 0) PlannerWeb.knownTexts[remember] = text;
       return text;
     },
-    // Whether `key` holds the value, compared as JavaScript strings, so the stored plan is never
-    // copied into the heap. Bytes that are not valid UTF-8 cannot be stored as they are:
-    // "different", and the C++ side reads the value to say how.
-    storageHolds: function(key, pointer, bytes, known, remember) {
-      // Decoded first: a slot asked to remember the value is filled whatever happens next.
-      var expected = PlannerWeb.valueText(pointer, bytes, known, remember);
+    // Whether `key` holds `expected` (a string, or null for bytes that are not UTF-8: they cannot
+    // be stored as they are, so "different", and the C++ side reads the value to say how).
+    // Compared as JavaScript strings, so the stored plan is never copied into the heap.
+    storageHolds: function(key, expected) {
       return PlannerWeb.storageCall(function(area) {
         var value = area.getItem(key);
         if (value === null) return {status: PlannerWeb.kStorageMissing, text: ''};
@@ -335,11 +333,7 @@ mergeInto(LibraryManager.library, {
         return {status: value === expected ? PlannerWeb.kStorageDone : PlannerWeb.kStorageDifferent, text: ''};
       });
     },
-    // Bytes that are not UTF-8 are stored as the browser decodes them (U+FFFD for each bad
-    // sequence), and the read-back verification tells the user.
-    storageWrite: function(key, pointer, bytes, known, remember) {
-      var value = PlannerWeb.valueText(pointer, bytes, known, remember);
-      if (value === null) value = PlannerWeb.textAt(pointer, bytes);
+    storageWrite: function(key, value) {
       return PlannerWeb.storageCall(function(area) {
         area.setItem(key, value);
         return {status: PlannerWeb.kStorageDone, text: ''};
@@ -696,14 +690,20 @@ mergeInto(LibraryManager.library, {
 
   planner_js_storage_write__deps: ['$PlannerWeb', 'malloc'],
   planner_js_storage_write: function(key, keyBytes, value, valueBytes, known, remember, textOut, bytesOut) {
-    var result = PlannerWeb.storageWrite(PlannerWeb.textAt(key, keyBytes), value, valueBytes, known, remember);
+    // Bytes that are not UTF-8 are stored as the browser decodes them (U+FFFD for each bad
+    // sequence), and the read-back verification tells the user.
+    var text = PlannerWeb.valueText(value, valueBytes, known, remember);
+    if (text === null) text = PlannerWeb.textAt(value, valueBytes);
+    var result = PlannerWeb.storageWrite(PlannerWeb.textAt(key, keyBytes), text);
     PlannerWeb.giveText(result.text, textOut, bytesOut);
     return result.status;
   },
 
   planner_js_storage_holds__deps: ['$PlannerWeb'],
   planner_js_storage_holds: function(key, keyBytes, value, valueBytes, known, remember) {
-    return PlannerWeb.storageHolds(PlannerWeb.textAt(key, keyBytes), value, valueBytes, known, remember).status;
+    // Decoded before anything else: a slot asked to remember the value is filled whatever happens.
+    var expected = PlannerWeb.valueText(value, valueBytes, known, remember);
+    return PlannerWeb.storageHolds(PlannerWeb.textAt(key, keyBytes), expected).status;
   },
 
   planner_js_storage_remove__deps: ['$PlannerWeb', 'malloc'],
