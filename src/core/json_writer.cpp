@@ -12,7 +12,8 @@
 
 namespace planner {
 
-JsonWriter::JsonWriter(JsonLayout layout, int depth) : layout_(layout), base_depth_(depth) {}
+JsonWriter::JsonWriter(JsonLayout layout, int depth, std::string prefix)
+    : layout_(layout), base_depth_(depth), out_(std::move(prefix)) {}
 
 void JsonWriter::begin_line(int depth) {
   out_ += '\n';
@@ -24,49 +25,49 @@ void JsonWriter::begin_value() {
     after_key_ = false;
     return;
   }
-  if (levels_.empty()) return;
-  Level& level = levels_.back();
+  if (depth_ == 0) return;
+  Level& level = open_level();
   if (level.is_object) throw std::logic_error("JsonWriter: a value in an object needs a key first");
   if (!level.empty) out_ += ',';
   level.empty = false;
-  if (layout_ == JsonLayout::indented) begin_line(static_cast<int>(levels_.size()));
+  if (layout_ == JsonLayout::indented) begin_line(static_cast<int>(depth_));
 }
 
 void JsonWriter::key(std::string_view name) {
-  if (levels_.empty() || !levels_.back().is_object || after_key_)
+  if (depth_ == 0 || !open_level().is_object || after_key_)
     throw std::logic_error("JsonWriter: a key outside an object, or two keys in a row");
-  Level& level = levels_.back();
+  Level& level = open_level();
   if (!level.empty && name <= level.last_key)
     throw std::logic_error("JsonWriter: \"" + std::string(name) + "\" after \"" + level.last_key +
                            "\": members must come in ascending order of their names");
   if (!level.empty) out_ += ',';
   level.empty = false;
   level.last_key.assign(name);
-  if (layout_ == JsonLayout::indented) begin_line(static_cast<int>(levels_.size()));
+  if (layout_ == JsonLayout::indented) begin_line(static_cast<int>(depth_));
   append_escaped(name);
   out_ += layout_ == JsonLayout::indented ? ": " : ":";
   after_key_ = true;
 }
 
-void JsonWriter::begin_object() {
+void JsonWriter::open(char bracket, bool is_object) {
   begin_value();
-  out_ += '{';
-  levels_.push_back({true, true, {}});
+  out_ += bracket;
+  if (depth_ == levels_.size()) levels_.emplace_back();
+  Level& level = levels_[depth_++];
+  level.is_object = is_object;
+  level.empty = true;
 }
 
-void JsonWriter::begin_array() {
-  begin_value();
-  out_ += '[';
-  levels_.push_back({false, true, {}});
-}
+void JsonWriter::begin_object() { open('{', true); }
+void JsonWriter::begin_array() { open('[', false); }
 
 void JsonWriter::close(char bracket, bool is_object) {
-  if (levels_.empty() || levels_.back().is_object != is_object || after_key_)
+  if (depth_ == 0 || open_level().is_object != is_object || after_key_)
     throw std::logic_error("JsonWriter: closing what is not open");
-  const bool empty = levels_.back().empty;
-  levels_.pop_back();
+  const bool empty = open_level().empty;
+  --depth_;
   // As dump(2) does: "{}" and "[]" when empty, else the bracket on a line of its own.
-  if (!empty && layout_ == JsonLayout::indented) begin_line(static_cast<int>(levels_.size()));
+  if (!empty && layout_ == JsonLayout::indented) begin_line(static_cast<int>(depth_));
   out_ += bracket;
 }
 

@@ -21,8 +21,9 @@ enum class JsonLayout {
 class JsonWriter {
  public:
   // `depth`: how many levels deep the text will sit in a document written around it, so that
-  // its lines are indented for that place.
-  explicit JsonWriter(JsonLayout layout, int depth = 0);
+  // its lines are indented for that place. `prefix`: text already written before it (saves
+  // copying a large text into its document afterwards).
+  explicit JsonWriter(JsonLayout layout, int depth = 0, std::string prefix = {});
 
   void begin_object();
   void end_object();
@@ -51,12 +52,18 @@ class JsonWriter {
 
   void begin_value();  // the separator and line break before a value (not after a key)
   void begin_line(int depth);
+  void open(char bracket, bool is_object);
   void close(char bracket, bool is_object);
   void append_escaped(std::string_view text);
 
+  Level& open_level() { return levels_[depth_ - 1]; }
+
   JsonLayout layout_;
   int base_depth_;
+  // The open objects and arrays, innermost last: levels_[0, depth_). Closed levels stay, so that
+  // their last_key keeps its memory for the next object at that depth.
   std::vector<Level> levels_;
+  std::size_t depth_ = 0;
   bool after_key_ = false;
   std::string out_;
 };

@@ -141,9 +141,12 @@ std::string save_plan_file(const Plan& plan, std::string_view saved_at, std::str
   member("schemaVersion", std::to_string(kCurrentPlanSchemaVersion));
   member("appVersion", dump(json(app_version)));
   member("savedAt", dump(json(saved_at)));
-  // The plan one level deep: the envelope is not sorted, so it is not written by JsonWriter.
-  member("plan", readable ? plan_json_text(plan, JsonLayout::indented, 1) : plan_json_text(plan, JsonLayout::compact),
-         true);
+  // The plan one level deep, written straight after its name (the envelope is not in sorted
+  // order, so not written by JsonWriter).
+  member("plan", "", true);
+  JsonWriter writer(readable ? JsonLayout::indented : JsonLayout::compact, readable ? 1 : 0, std::move(out));
+  to_json(writer, plan);
+  out = writer.take();
   out += readable ? "\n}\n" : "}\n";
   return out;
 }

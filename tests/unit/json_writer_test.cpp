@@ -141,6 +141,23 @@ TEST(JsonWriter, RefusesMembersOutOfOrderBecauseNlohmannWouldSortThem) {
   EXPECT_EQ(out.text(), R"({"b":1,"c":2})");
 }
 
+TEST(JsonWriter, EachObjectOrdersItsOwnMembers) {
+  // The second object at the same depth starts afresh: "a" after the first one's "b" is fine.
+  JsonWriter out(JsonLayout::compact, 0, "prefix=");
+  out.begin_array();
+  for (const char* name : {"b", "a"}) {
+    out.begin_object();
+    out.key(name);
+    out.begin_object();
+    out.key("z");
+    out.integer(1);
+    out.end_object();
+    out.end_object();
+  }
+  out.end_array();
+  EXPECT_EQ(out.text(), R"(prefix=[{"b":{"z":1}},{"a":{"z":1}}])");
+}
+
 TEST(JsonWriter, RefusesAValueWithoutAKeyInAnObject) {
   JsonWriter out(JsonLayout::compact);
   out.begin_object();
