@@ -11,6 +11,12 @@
 #include "core/utf8.hpp"
 
 namespace planner {
+namespace {
+
+// What dump() escapes (ensure_ascii off): control characters, the quote and the backslash.
+bool needs_escape(unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; }
+
+}  // namespace
 
 JsonWriter::JsonWriter(JsonLayout layout, int depth, std::string prefix)
     : layout_(layout), base_depth_(depth), out_(std::move(prefix)) {}
@@ -107,7 +113,7 @@ void JsonWriter::append_escaped(std::string_view text) {
   // Most text is plain ASCII with nothing to escape (ids, dates, names): one pass, one copy.
   const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
     const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
+    return byte < 0x80 && !needs_escape(byte);
   });
   if (plain) {
     out_ += '"';
@@ -124,7 +130,7 @@ void JsonWriter::append_escaped(std::string_view text) {
   std::size_t plain_from = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
+    if (!needs_escape(byte)) continue;
     out_.append(text.data() + plain_from, i - plain_from);
     plain_from = i + 1;
     switch (byte) {

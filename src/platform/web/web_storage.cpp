@@ -49,20 +49,16 @@ constexpr std::size_t kWorthKeeping = 4096;
 
 }  // namespace
 
-int KnownTexts::find(std::string_view bytes) const {
-  if (bytes.size() < kWorthKeeping) return -1;
+KnownTexts::Use KnownTexts::use(std::string_view bytes) {
+  if (bytes.size() < kWorthKeeping) return {};
   for (std::size_t slot = 0; slot < kSlots; ++slot) {
-    if (slots_[slot] == bytes) return static_cast<int>(slot);
+    if (slots_[slot] == bytes) return {.known = static_cast<int>(slot)};
   }
-  return -1;
-}
-
-int KnownTexts::keep(std::string_view bytes) {
-  if (bytes.size() < kWorthKeeping || !is_utf8(bytes)) return -1;
+  if (!is_utf8(bytes)) return {};
   const std::size_t slot = next_;
   next_ = (next_ + 1) % kSlots;
   slots_[slot].assign(bytes);
-  return static_cast<int>(slot);
+  return {.remember = static_cast<int>(slot)};
 }
 
 StorageRead BrowserStorage::read(std::string_view key) {
@@ -75,18 +71,16 @@ StorageRead BrowserStorage::read(std::string_view key) {
 
 std::optional<StorageError> BrowserStorage::write(std::string_view key, std::string_view value) {
   JsText text;
-  const int known = known_.find(value);
-  const int remember = known < 0 ? known_.keep(value) : -1;
-  const int status = planner_js_storage_write(key.data(), bytes_of(key), value.data(), bytes_of(value), known,
-                                              remember, &text.data, &text.bytes);
+  const KnownTexts::Use use = known_.use(value);
+  const int status = planner_js_storage_write(key.data(), bytes_of(key), value.data(), bytes_of(value), use.known,
+                                              use.remember, &text.data, &text.bytes);
   if (status == kDone) return std::nullopt;
   return error_of(status, text);
 }
 
 StorageMatch BrowserStorage::holds(std::string_view key, std::string_view value) {
-  const int known = known_.find(value);
-  const int remember = known < 0 ? known_.keep(value) : -1;
-  switch (planner_js_storage_holds(key.data(), bytes_of(key), value.data(), bytes_of(value), known, remember)) {
+  const KnownTexts::Use use = known_.use(value);
+  switch (planner_js_storage_holds(key.data(), bytes_of(key), value.data(), bytes_of(value), use.known, use.remember)) {
     case kDone: return StorageMatch::same;
     case kMissing: return StorageMatch::missing;
     case kDifferent: return StorageMatch::different;

@@ -28,11 +28,14 @@ namespace planner::web {
 // copies the string JavaScript has.
 class KnownTexts {
  public:
-  // The slot holding exactly these bytes, or -1.
-  int find(std::string_view bytes) const;
-  // A slot to keep these bytes in, the oldest one reused, or -1 when they are not worth keeping
-  // (small) or cannot be decoded (not UTF-8). The caller has JavaScript keep their text there.
-  int keep(std::string_view bytes);
+  // How JavaScript is to take a value (planner_js_storage_write/holds' `known` and `remember`):
+  // from the slot that holds exactly these bytes; or decoded, and kept in a slot (the oldest one
+  // reused) when they are worth keeping, large and valid UTF-8. -1: no slot.
+  struct Use {
+    int known = -1;
+    int remember = -1;
+  };
+  Use use(std::string_view bytes);
 
  private:
   static constexpr std::size_t kSlots = 4;  // the plan, its backup, the new version, one spare
