@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/plan.hpp"
-#include "core/schedule.hpp"
+#include "core/plan/plan.hpp"
+#include "core/planning/schedule.hpp"
 
 namespace planner {
 

@@ -28,10 +28,10 @@
 #include "app/views/plan_list.hpp"
 #include "app/views/save_notices.hpp"
 #include "app/widgets/fields.hpp"
-#include "core/catalogue.hpp"
-#include "core/derived.hpp"
-#include "core/document.hpp"
-#include "core/review_file.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/planning/derived.hpp"
+#include "core/plan/document.hpp"
+#include "core/review/review_file.hpp"
 
 namespace planner {
 

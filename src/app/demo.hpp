@@ -1,5 +1,5 @@
 #pragma once
-// Demo mode (PRODUCT.md §16): the demo plan (core/demo_plan.hpp) on screen in place of the user's
+// Demo mode (PRODUCT.md §16): the demo plan (core/programme/demo_plan.hpp) on screen in place of the user's
 // own document, for induction sessions and for trying the planner without commitment.
 //
 // The user's plan is set aside untouched while the demo is open and put back when they leave it
@@ -8,8 +8,8 @@
 // so persistence neither loads nor saves while it is open. "Reset demo" puts the sample back with
 // an empty undo history; "Take the tour" walks through the real widgets (views/tour.hpp).
 #include "app/view_context.hpp"
-#include "core/demo_plan.hpp"
-#include "core/plan.hpp"
+#include "core/programme/demo_plan.hpp"
+#include "core/plan/plan.hpp"
 
 namespace planner {
 

@@ -4,7 +4,7 @@
 // "10,000".
 #include <string>
 
-#include "core/date.hpp"
+#include "core/calendar/date.hpp"
 
 namespace planner {
 

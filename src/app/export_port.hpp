@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/share_link.hpp"
+#include "core/files/share_link.hpp"
 
 namespace planner {
 

@@ -6,9 +6,9 @@
 #include <string>
 
 #include "app/export_port.hpp"
-#include "core/date.hpp"
-#include "core/storage.hpp"
-#include "core/storage_persistence.hpp"
+#include "core/calendar/date.hpp"
+#include "core/storage/storage.hpp"
+#include "core/storage/storage_persistence.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "app/view.hpp"
-#include "core/catalogue.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 

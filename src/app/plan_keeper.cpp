@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <utility>
 
-#include "core/edits.hpp"
-#include "core/export_reminder.hpp"
-#include "core/load_problem.hpp"
-#include "core/plan_file.hpp"
+#include "core/plan/edits.hpp"
+#include "core/storage/export_reminder.hpp"
+#include "core/files/load_problem.hpp"
+#include "core/files/plan_file.hpp"
 
 namespace planner {
 namespace {

@@ -1,5 +1,5 @@
 #pragma once
-// Keeps the open plan safe: the app's side of the persistence policy (core/plan_store.hpp).
+// Keeps the open plan safe: the app's side of the persistence policy (core/storage/plan_store.hpp).
 // The store decides what is written and how; this decides when (a moment after the last change,
 // in three steps, save_step; at once when the page is hidden), turns the store's answers into
 // notices the user can act on, and takes plan files in (import: load → preview → confirm → back
@@ -14,13 +14,13 @@
 #include <variant>
 #include <vector>
 
-#include "core/catalogue.hpp"
-#include "core/document.hpp"
-#include "core/import_preview.hpp"
-#include "core/load_problem.hpp"
-#include "core/plan_store.hpp"
-#include "core/save_state.hpp"
-#include "core/storage.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/plan/document.hpp"
+#include "core/files/import_preview.hpp"
+#include "core/files/load_problem.hpp"
+#include "core/storage/plan_store.hpp"
+#include "core/storage/save_state.hpp"
+#include "core/storage/storage.hpp"
 
 namespace planner {
 

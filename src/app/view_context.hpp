@@ -9,16 +9,16 @@
 #include <string>
 #include <vector>
 
-#include "core/derived.hpp"
+#include "core/planning/derived.hpp"
 #include "app/fonts.hpp"
 #include "app/host.hpp"
 #include "app/theme.hpp"
 #include "app/view.hpp"
 #include "app/view_states.hpp"
 #include "app/widgets/fields.hpp"
-#include "core/catalogue.hpp"
-#include "core/document.hpp"
-#include "core/plan.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/plan/document.hpp"
+#include "core/plan/plan.hpp"
 
 namespace planner {
 

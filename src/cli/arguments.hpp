@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/date.hpp"
+#include "core/calendar/date.hpp"
 
 namespace planner::cli {
 

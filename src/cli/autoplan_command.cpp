@@ -5,9 +5,9 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/usage.hpp"
-#include "core/autoplan.hpp"
-#include "core/plan_file.hpp"
-#include "core/plan_limits.hpp"
+#include "core/planning/autoplan.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/plan/plan_limits.hpp"
 
 namespace planner::cli {
 namespace {

@@ -7,9 +7,9 @@
 #include "cli/output.hpp"
 #include "cli/plan_input.hpp"
 #include "cli/usage.hpp"
-#include "core/csv.hpp"
-#include "core/ics.hpp"
-#include "core/report.hpp"
+#include "core/exports/csv.hpp"
+#include "core/exports/ics.hpp"
+#include "core/exports/report.hpp"
 
 namespace planner::cli {
 namespace {

@@ -6,8 +6,8 @@
 #include <iterator>
 #include <utility>
 
-#include "core/plan_file.hpp"
-#include "core/plan_limits.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/plan/plan_limits.hpp"
 
 namespace planner::cli {
 namespace {

@@ -5,9 +5,9 @@
 #include <optional>
 #include <string>
 
-#include "core/catalogue.hpp"
-#include "core/plan.hpp"
-#include "core/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/plan/plan.hpp"
+#include "core/planning/schedule.hpp"
 
 namespace planner::cli {
 

@@ -9,7 +9,7 @@
 #include "app/activity_names.hpp"
 #include "app/icons.hpp"
 #include "app/views/activities.hpp"
-#include "core/sample_plans.hpp"
+#include "core/programme/sample_plans.hpp"
 #include "ui_input.hpp"
 #include "headless_ui.hpp"
 #include "view_harness.hpp"

@@ -4,10 +4,10 @@
 
 #include <string>
 
-#include "core/plan_json.hpp"
-#include "core/plan_record.hpp"
-#include "core/storage_keys.hpp"
-#include "core/review_file.hpp"
+#include "core/files/plan_json.hpp"
+#include "core/storage/plan_record.hpp"
+#include "core/storage/storage_keys.hpp"
+#include "core/review/review_file.hpp"
 #include "review_steps.hpp"
 
 namespace planner::testing {

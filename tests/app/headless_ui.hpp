@@ -12,7 +12,7 @@
 #include "app/app.hpp"
 #include "app/automation.hpp"
 #include "app/fonts.hpp"
-#include "core/catalogue.hpp"
+#include "core/programme/catalogue.hpp"
 #include "fake_export_port.hpp"
 #include "imgui.h"
 #include "../unit/fake_storage.hpp"

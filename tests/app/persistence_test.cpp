@@ -14,9 +14,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/automation.hpp"
-#include "core/plan_file.hpp"
-#include "core/plan_record.hpp"
-#include "core/storage_keys.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/storage/plan_record.hpp"
+#include "core/storage/storage_keys.hpp"
 #include "headless_ui.hpp"
 
 namespace planner {

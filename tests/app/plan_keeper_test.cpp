@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core/edits.hpp"
-#include "core/sample_plans.hpp"
+#include "core/plan/edits.hpp"
+#include "core/programme/sample_plans.hpp"
 #include "../unit/fake_storage.hpp"
 
 namespace planner {

@@ -10,9 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/automation.hpp"
-#include "core/plan_record.hpp"
-#include "core/plan_store.hpp"
-#include "core/storage_keys.hpp"
+#include "core/storage/plan_record.hpp"
+#include "core/storage/plan_store.hpp"
+#include "core/storage/storage_keys.hpp"
 #include "headless_ui.hpp"
 #include "ui_input.hpp"
 

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "core/item_ref.hpp"
-#include "core/plan_file.hpp"
-#include "core/rules.hpp"
-#include "core/schedule.hpp"
+#include "core/plan/item_ref.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/rules/rules.hpp"
+#include "core/planning/schedule.hpp"
 #include "review_steps.hpp"
 
 namespace planner::testing {

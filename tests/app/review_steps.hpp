@@ -10,12 +10,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/catalogue.hpp"
-#include "core/document.hpp"
-#include "core/mentor_review.hpp"
-#include "core/plan_json.hpp"
-#include "core/review_edits.hpp"
-#include "core/review_file.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/plan/document.hpp"
+#include "core/review/mentor_review.hpp"
+#include "core/files/plan_json.hpp"
+#include "core/review/review_edits.hpp"
+#include "core/review/review_file.hpp"
 #include "headless_ui.hpp"
 #include "ui_input.hpp"
 

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "app/icons.hpp"
-#include "core/availability.hpp"
-#include "core/rules.hpp"
+#include "core/calendar/availability.hpp"
+#include "core/rules/rules.hpp"
 #include "ui_input.hpp"
 #include "headless_ui.hpp"
 

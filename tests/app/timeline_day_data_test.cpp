@@ -5,9 +5,9 @@
 
 #include "app/views/timeline_day_data.hpp"
 #include "app/views/timeline_model.hpp"
-#include "core/catalogue.hpp"
-#include "core/sample_plans.hpp"
-#include "core/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/programme/sample_plans.hpp"
+#include "core/planning/schedule.hpp"
 
 namespace planner {
 namespace {

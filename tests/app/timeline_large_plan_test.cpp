@@ -7,8 +7,8 @@
 #include "app/automation.hpp"
 #include "app/views/timeline_model.hpp"
 #include "app/widgets/timeline_canvas.hpp"
-#include "core/derived.hpp"
-#include "core/sample_plans.hpp"
+#include "core/planning/derived.hpp"
+#include "core/programme/sample_plans.hpp"
 #include "headless_ui.hpp"
 #include "imgui.h"
 

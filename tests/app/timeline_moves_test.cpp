@@ -2,10 +2,10 @@
 #include <gtest/gtest.h>
 
 #include "app/views/timeline_moves.hpp"
-#include "core/catalogue.hpp"
-#include "core/document.hpp"
-#include "core/sample_plans.hpp"
-#include "core/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/plan/document.hpp"
+#include "core/programme/sample_plans.hpp"
+#include "core/planning/schedule.hpp"
 
 namespace planner {
 namespace {

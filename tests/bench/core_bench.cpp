@@ -3,11 +3,11 @@
 //   BM_ExpandAndCheckLargePlan  expand + check the three-year large plan: < 2 ms
 #include <benchmark/benchmark.h>
 
-#include "core/autoplan.hpp"
-#include "core/catalogue.hpp"
-#include "core/rules.hpp"
-#include "core/sample_plans.hpp"
-#include "core/schedule.hpp"
+#include "core/planning/autoplan.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/rules/rules.hpp"
+#include "core/programme/sample_plans.hpp"
+#include "core/planning/schedule.hpp"
 
 namespace planner {
 namespace {

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/catalogue.hpp"
-#include "core/plan_file.hpp"
-#include "core/sample_plans.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/programme/sample_plans.hpp"
 
 namespace planner {
 namespace {

@@ -7,12 +7,12 @@
 // planner's own code costs.
 #include <benchmark/benchmark.h>
 
-#include "core/catalogue.hpp"
-#include "core/document.hpp"
-#include "core/memory_storage.hpp"
-#include "core/plan_store.hpp"
-#include "core/sample_plans.hpp"
-#include "core/storage_keys.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/plan/document.hpp"
+#include "core/storage/memory_storage.hpp"
+#include "core/storage/plan_store.hpp"
+#include "core/programme/sample_plans.hpp"
+#include "core/storage/storage_keys.hpp"
 
 namespace planner {
 namespace {

@@ -205,7 +205,7 @@ test('apprentice → review link → mentor comments and approves → link back 
   }
 });
 
-// A review file as a mentor's app writes it (src/core/review_file.hpp), of `plan`, with one comment
+// A review file as a mentor's app writes it (src/core/review/review_file.hpp), of `plan`, with one comment
 // on `item`, and the plan approved.
 function reviewFileOf(plan, {item, itemLabel, text, decision = 'approved'}) {
   return JSON.stringify({

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <variant>
 
-#include "core/share_link.hpp"
+#include "core/files/share_link.hpp"
 
 namespace {
 

@@ -11,12 +11,12 @@
 #include <string>
 #include <string_view>
 
-#include "core/catalogue.hpp"
-#include "core/document.hpp"
-#include "core/memory_storage.hpp"
-#include "core/plan_index.hpp"
-#include "core/plan_record.hpp"
-#include "core/plan_store.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/plan/document.hpp"
+#include "core/storage/memory_storage.hpp"
+#include "core/storage/plan_index.hpp"
+#include "core/storage/plan_record.hpp"
+#include "core/storage/plan_store.hpp"
 
 namespace {
 

@@ -2,8 +2,8 @@
 // saved and loaded again, it comes back the same.
 #include <gtest/gtest.h>
 
-#include "core/plan_file.hpp"
-#include "core/sample_plans.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/programme/sample_plans.hpp"
 #include "planning_fixtures.hpp"
 
 namespace planner {

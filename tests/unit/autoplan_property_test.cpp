@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-#include "core/availability.hpp"
+#include "core/calendar/availability.hpp"
 #include "planning_fixtures.hpp"
 
 namespace planner {

@@ -1,10 +1,10 @@
-#include "core/autoplan.hpp"
+#include "core/planning/autoplan.hpp"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "core/availability.hpp"
+#include "core/calendar/availability.hpp"
 #include "planning_fixtures.hpp"
 
 namespace planner {

@@ -1,4 +1,4 @@
-#include "core/bank_holidays.hpp"
+#include "core/calendar/bank_holidays.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "core/catalogue.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 namespace {

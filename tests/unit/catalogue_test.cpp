@@ -1,4 +1,4 @@
-#include "core/catalogue.hpp"
+#include "core/programme/catalogue.hpp"
 
 #include <gtest/gtest.h>
 

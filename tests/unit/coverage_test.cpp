@@ -1,9 +1,9 @@
-#include "core/coverage.hpp"
+#include "core/planning/coverage.hpp"
 
 #include <gtest/gtest.h>
 
-#include "core/rules.hpp"
-#include "core/sample_plans.hpp"
+#include "core/rules/rules.hpp"
+#include "core/programme/sample_plans.hpp"
 #include "plan_builders.hpp"
 
 namespace planner {

@@ -1,5 +1,5 @@
 // The spreadsheet export (csv.hpp), read back with a strict RFC 4180 reader.
-#include "core/csv.hpp"
+#include "core/exports/csv.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The demo plan (data/samples/demo-plan.json): it loads and validates like any plan file, tells
 // the story the demo and its tour describe as on its own day, and shows exactly the findings it
 // was written to show.
-#include "core/demo_plan.hpp"
+#include "core/programme/demo_plan.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,8 +10,8 @@
 #include <tuple>
 #include <vector>
 
-#include "core/derived.hpp"
-#include "core/plan_file.hpp"
+#include "core/planning/derived.hpp"
+#include "core/files/plan_file.hpp"
 #include "planner_core_data.hpp"
 #include "planning_fixtures.hpp"
 

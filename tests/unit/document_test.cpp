@@ -1,4 +1,4 @@
-#include "core/document.hpp"
+#include "core/plan/document.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/edits.hpp"
+#include "core/plan/edits.hpp"
 
 #include <gtest/gtest.h>
 

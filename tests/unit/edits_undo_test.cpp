@@ -2,7 +2,7 @@
 // and a redo that gives the same result again.
 #include <gtest/gtest.h>
 
-#include "core/edits.hpp"
+#include "core/plan/edits.hpp"
 #include "planning_fixtures.hpp"
 
 namespace planner {

@@ -1,6 +1,6 @@
 // When the app reminds the user to export: changes no export holds, and the last export (or the
 // plan's creation) at least the configured number of days ago.
-#include "core/export_reminder.hpp"
+#include "core/storage/export_reminder.hpp"
 
 #include <gtest/gtest.h>
 

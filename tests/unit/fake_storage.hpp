@@ -19,8 +19,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/memory_storage.hpp"
-#include "core/storage.hpp"
+#include "core/storage/memory_storage.hpp"
+#include "core/storage/storage.hpp"
 
 namespace planner::test {
 

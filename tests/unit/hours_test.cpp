@@ -1,12 +1,12 @@
-#include "core/hours.hpp"
+#include "core/planning/hours.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "core/derived.hpp"
-#include "core/rules.hpp"
-#include "core/sample_plans.hpp"
+#include "core/planning/derived.hpp"
+#include "core/rules/rules.hpp"
+#include "core/programme/sample_plans.hpp"
 #include "plan_builders.hpp"
 
 namespace planner {

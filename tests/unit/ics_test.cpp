@@ -1,9 +1,9 @@
 // The calendar export (ics.hpp), read back with our own RFC 5545 checks (rfc5545_checks.hpp).
-#include "core/ics.hpp"
+#include "core/exports/ics.hpp"
 
 #include <gtest/gtest.h>
 
-#include "core/ics_lines.hpp"
+#include "core/exports/ics_lines.hpp"
 #include "hostile_text.hpp"
 #include "planning_fixtures.hpp"
 #include "rfc5545_checks.hpp"

@@ -1,4 +1,4 @@
-#include "core/import_preview.hpp"
+#include "core/files/import_preview.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/json_writer.hpp"
+#include "core/files/json_writer.hpp"
 
 #include <gtest/gtest.h>
 

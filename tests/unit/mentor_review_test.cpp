@@ -1,15 +1,15 @@
 // The mentor review end to end in the core: the reviewer comments and decides on their copy,
 // sends a review file, and the apprentice imports it into their own plan (mentor_review.hpp,
 // review_edits.hpp, review_file.hpp, review_import.hpp).
-#include "core/mentor_review.hpp"
+#include "core/review/mentor_review.hpp"
 
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "core/review_edits.hpp"
-#include "core/review_file.hpp"
-#include "core/review_import.hpp"
+#include "core/review/review_edits.hpp"
+#include "core/review/review_file.hpp"
+#include "core/review/review_import.hpp"
 #include "hostile_text.hpp"
 #include "planning_fixtures.hpp"
 

@@ -1,4 +1,4 @@
-#include "core/otj.hpp"
+#include "core/planning/otj.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/plan_file_name.hpp"
+#include "core/files/plan_file_name.hpp"
 
 #include <gtest/gtest.h>
 

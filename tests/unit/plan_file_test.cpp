@@ -1,4 +1,4 @@
-#include "core/plan_file.hpp"
+#include "core/files/plan_file.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/plan_limits.hpp"
+#include "core/plan/plan_limits.hpp"
 #include "plan_builders.hpp"
 
 namespace planner {

@@ -9,8 +9,8 @@
 #include <sstream>
 #include <string>
 
-#include "core/catalogue.hpp"
-#include "core/plan_file.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/files/plan_file.hpp"
 
 namespace planner {
 namespace {

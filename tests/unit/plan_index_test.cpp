@@ -1,5 +1,5 @@
 // The plan list's stored form: strict for this version, lenient for a newer one.
-#include "core/plan_index.hpp"
+#include "core/storage/plan_index.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/plan_json.hpp"
+#include "core/files/plan_json.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <utility>
 
-#include "core/mentor_review.hpp"
+#include "core/review/mentor_review.hpp"
 #include "plan_builders.hpp"
 
 namespace planner {

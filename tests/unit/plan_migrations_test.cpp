@@ -1,4 +1,4 @@
-#include "core/plan_migrations.hpp"
+#include "core/files/plan_migrations.hpp"
 
 #include <gtest/gtest.h>
 

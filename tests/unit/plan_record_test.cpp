@@ -1,6 +1,6 @@
 // The stored form of one plan: a revision header line, then the plan file byte for byte.
-#include "core/plan_file_format.hpp"
-#include "core/plan_record.hpp"
+#include "core/files/plan_file_format.hpp"
+#include "core/storage/plan_record.hpp"
 
 #include <gtest/gtest.h>
 

@@ -9,8 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/plan_file.hpp"
-#include "core/plan_limits.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/plan/plan_limits.hpp"
 #include "plan_builders.hpp"
 #include "planner_core_data.hpp"
 

@@ -7,11 +7,11 @@
 #include <string>
 #include <string_view>
 
-#include "core/document.hpp"
-#include "core/plan_file.hpp"
-#include "core/plan_record.hpp"
-#include "core/plan_store.hpp"
-#include "core/storage_keys.hpp"
+#include "core/plan/document.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/storage/plan_record.hpp"
+#include "core/storage/plan_store.hpp"
+#include "core/storage/storage_keys.hpp"
 #include "fake_storage.hpp"
 #include "plan_builders.hpp"
 

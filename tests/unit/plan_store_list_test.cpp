@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/plan_file_format.hpp"
-#include "core/edits.hpp"
-#include "core/plan_limits.hpp"
+#include "core/files/plan_file_format.hpp"
+#include "core/plan/edits.hpp"
+#include "core/plan/plan_limits.hpp"
 #include "plan_store_fixture.hpp"
 
 namespace planner {

@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/plan_file_format.hpp"
-#include "core/plan_index.hpp"
+#include "core/files/plan_file_format.hpp"
+#include "core/storage/plan_index.hpp"
 #include "plan_store_fixture.hpp"
 
 namespace planner {

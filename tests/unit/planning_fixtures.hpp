@@ -9,12 +9,12 @@
 #include <string_view>
 #include <vector>
 
-#include "core/autoplan.hpp"
-#include "core/catalogue.hpp"
-#include "core/document.hpp"
-#include "core/plan.hpp"
-#include "core/rules.hpp"
-#include "core/schedule.hpp"
+#include "core/planning/autoplan.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/plan/document.hpp"
+#include "core/plan/plan.hpp"
+#include "core/rules/rules.hpp"
+#include "core/planning/schedule.hpp"
 
 namespace planner {
 // Dates print as "2027-03-01" in test failures.

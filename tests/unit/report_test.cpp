@@ -1,11 +1,11 @@
 // The printable, accessible report (report.hpp).
-#include "core/report.hpp"
+#include "core/exports/report.hpp"
 
 #include <gtest/gtest.h>
 
 #include <regex>
 
-#include "core/html_text.hpp"
+#include "core/exports/html_text.hpp"
 #include "hostile_text.hpp"
 #include "planning_fixtures.hpp"
 

@@ -2,7 +2,7 @@
 // id, severity, items and message, and that its fix clears the finding.
 #include <gtest/gtest.h>
 
-#include "core/edits.hpp"
+#include "core/plan/edits.hpp"
 #include "planning_fixtures.hpp"
 
 namespace planner {

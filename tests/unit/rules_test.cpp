@@ -1,5 +1,5 @@
 // The rules table and the runner: ids, severities, ordering and counts.
-#include "core/rules.hpp"
+#include "core/rules/rules.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/sample_plans.hpp"
+#include "core/programme/sample_plans.hpp"
 
 #include <gtest/gtest.h>
 

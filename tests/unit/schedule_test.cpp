@@ -1,4 +1,4 @@
-#include "core/schedule.hpp"
+#include "core/planning/schedule.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
 // Share links (share_link.hpp) and their base64url (base64url.hpp). The gzip bytes here are made
 // by hand: the core checks the member's frame (magic, method, flags, declared size), and the
 // browser's DecompressionStream checks the rest (deflate data, CRC-32).
-#include "core/share_link.hpp"
+#include "core/files/share_link.hpp"
 
 #include <gtest/gtest.h>
 
-#include "core/base64url.hpp"
+#include "core/files/base64url.hpp"
 
 namespace planner {
 namespace {

@@ -1,5 +1,5 @@
 // When the app asks the browser to keep its storage for good, and what it tells the user.
-#include "core/storage_persistence.hpp"
+#include "core/storage/storage_persistence.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,13 +1,13 @@
 // The Storage implementations the policy runs on in memory: MemoryStorage (demo mode, benchmarks)
 // and the tests' FakeStorage, whose faults the persistence tests rely on doing exactly what they say.
-#include "core/storage.hpp"
+#include "core/storage/storage.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/memory_storage.hpp"
+#include "core/storage/memory_storage.hpp"
 #include "fake_storage.hpp"
 
 namespace planner {

@@ -1,4 +1,4 @@
-#include "core/untrusted_json.hpp"
+#include "core/files/untrusted_json.hpp"
 
 #include <gtest/gtest.h>
 

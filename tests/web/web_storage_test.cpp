@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "core/document.hpp"
-#include "core/plan_store.hpp"
-#include "core/sample_plans.hpp"
+#include "core/plan/document.hpp"
+#include "core/storage/plan_store.hpp"
+#include "core/programme/sample_plans.hpp"
 #include "platform/web/web_runtime.hpp"
 
 namespace planner::web {

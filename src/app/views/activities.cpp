@@ -17,9 +17,9 @@
 #include "app/widgets/list_detail.hpp"
 #include "app/widgets/list_row.hpp"
 #include "app/widgets/notice.hpp"
-#include "core/edits.hpp"
-#include "core/event_details.hpp"
-#include "core/mentor_review.hpp"
+#include "core/plan/edits.hpp"
+#include "core/planning/event_details.hpp"
+#include "core/review/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {

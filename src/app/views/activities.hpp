@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/plan.hpp"
+#include "core/plan/plan.hpp"
 
 namespace planner {
 

@@ -13,7 +13,7 @@
 #include "app/widgets/day_note.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/automation.hpp"
-#include "core/availability.hpp"
+#include "core/calendar/availability.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 

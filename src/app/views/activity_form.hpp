@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/plan.hpp"
+#include "core/plan/plan.hpp"
 
 namespace planner {
 

@@ -9,8 +9,8 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/finding_notes.hpp"
 #include "app/widgets/review_notes.hpp"
-#include "core/item_ref.hpp"
-#include "core/mentor_review.hpp"
+#include "core/plan/item_ref.hpp"
+#include "core/review/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -11,7 +11,7 @@
 #include "app/views/activities.hpp"
 #include "app/views/coverage_matrix.hpp"
 #include "app/widgets/controls.hpp"
-#include "core/coverage.hpp"
+#include "core/planning/coverage.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 

@@ -10,7 +10,7 @@
 #include "app/view_context.hpp"
 #include "app/views/activities.hpp"
 #include "app/views/coverage.hpp"
-#include "core/coverage.hpp"
+#include "core/planning/coverage.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 

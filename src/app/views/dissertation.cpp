@@ -15,9 +15,9 @@
 #include "app/widgets/finding_notes.hpp"
 #include "app/widgets/master_detail.hpp"
 #include "app/widgets/review_notes.hpp"
-#include "core/edits.hpp"
-#include "core/item_ref.hpp"
-#include "core/mentor_review.hpp"
+#include "core/plan/edits.hpp"
+#include "core/plan/item_ref.hpp"
+#include "core/review/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "app/widgets/reveal.hpp"
-#include "core/derived.hpp"
-#include "core/plan.hpp"
+#include "core/planning/derived.hpp"
+#include "core/plan/plan.hpp"
 
 namespace planner {
 

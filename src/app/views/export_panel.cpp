@@ -10,11 +10,11 @@
 #include "app/views/shared_link.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
-#include "core/csv.hpp"
-#include "core/ics.hpp"
-#include "core/plan_file.hpp"
-#include "core/report.hpp"
-#include "core/review_file.hpp"
+#include "core/exports/csv.hpp"
+#include "core/exports/ics.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/exports/report.hpp"
+#include "core/review/review_file.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/share_link.hpp"
+#include "core/files/share_link.hpp"
 
 namespace planner {
 

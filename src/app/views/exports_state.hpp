@@ -6,13 +6,13 @@
 #include <string>
 #include <vector>
 
-#include "core/document.hpp"
-#include "core/item_ref.hpp"
-#include "core/mentor_review.hpp"
-#include "core/plan.hpp"
-#include "core/review_import.hpp"
-#include "core/rules.hpp"
-#include "core/share_link.hpp"
+#include "core/plan/document.hpp"
+#include "core/plan/item_ref.hpp"
+#include "core/review/mentor_review.hpp"
+#include "core/plan/plan.hpp"
+#include "core/review/review_import.hpp"
+#include "core/rules/rules.hpp"
+#include "core/files/share_link.hpp"
 
 namespace planner {
 

@@ -8,7 +8,7 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/otj_settings.hpp"
-#include "core/edits.hpp"
+#include "core/plan/edits.hpp"
 #include "imgui.h"
 
 namespace planner {

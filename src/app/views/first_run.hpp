@@ -5,7 +5,7 @@
 // the demo plan".
 #include <string>
 
-#include "core/autoplan.hpp"
+#include "core/planning/autoplan.hpp"
 
 namespace planner {
 

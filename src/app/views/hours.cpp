@@ -12,7 +12,7 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/edit_steps.hpp"
 #include "app/widgets/otj_settings.hpp"
-#include "core/edits.hpp"
+#include "core/plan/edits.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -8,7 +8,7 @@
 
 #include "app/views/hours_chart.hpp"
 #include "app/views/hours_log.hpp"
-#include "core/date.hpp"
+#include "core/calendar/date.hpp"
 
 namespace planner {
 

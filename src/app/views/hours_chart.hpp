@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/date.hpp"
-#include "core/hours.hpp"
+#include "core/calendar/date.hpp"
+#include "core/planning/hours.hpp"
 
 namespace planner {
 

@@ -10,7 +10,7 @@
 #include "app/widgets/edit_steps.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/notice.hpp"
-#include "core/edits.hpp"
+#include "core/plan/edits.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -7,8 +7,8 @@
 #include <optional>
 #include <string>
 
-#include "core/date.hpp"
-#include "core/plan.hpp"
+#include "core/calendar/date.hpp"
+#include "core/plan/plan.hpp"
 
 namespace planner {
 

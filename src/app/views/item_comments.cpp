@@ -2,7 +2,7 @@
 
 #include "app/view_context.hpp"
 #include "app/widgets/review_notes.hpp"
-#include "core/mentor_review.hpp"
+#include "core/review/mentor_review.hpp"
 
 namespace planner {
 

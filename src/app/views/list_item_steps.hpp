@@ -10,8 +10,8 @@
 #include "app/view_context.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/notice.hpp"
-#include "core/find_by_id.hpp"
-#include "core/plan.hpp"
+#include "core/plan/find_by_id.hpp"
+#include "core/plan/plan.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -12,7 +12,7 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/finding_notes.hpp"
-#include "core/edits.hpp"
+#include "core/plan/edits.hpp"
 #include "imgui.h"
 
 namespace planner {

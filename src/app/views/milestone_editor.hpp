@@ -5,8 +5,8 @@
 // an edit; typing in one field merges into one undo step.
 #include <vector>
 
-#include "core/plan.hpp"
-#include "core/rules.hpp"
+#include "core/plan/plan.hpp"
+#include "core/rules/rules.hpp"
 
 namespace planner {
 

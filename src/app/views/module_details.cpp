@@ -13,8 +13,8 @@
 #include "app/widgets/fields.hpp"
 #include "app/widgets/finding_notes.hpp"
 #include "app/widgets/review_notes.hpp"
-#include "core/edits.hpp"
-#include "core/mentor_review.hpp"
+#include "core/plan/edits.hpp"
+#include "core/review/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/module_fit.hpp"
+#include "core/planning/module_fit.hpp"
 
 namespace planner {
 namespace {

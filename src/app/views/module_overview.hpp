@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/catalogue.hpp"
-#include "core/derived.hpp"
-#include "core/plan.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/planning/derived.hpp"
+#include "core/plan/plan.hpp"
 
 namespace planner {
 

@@ -11,8 +11,8 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/finding_notes.hpp"
 #include "app/widgets/review_notes.hpp"
-#include "core/mentor_review.hpp"
-#include "core/edits.hpp"
+#include "core/review/mentor_review.hpp"
+#include "core/plan/edits.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 

@@ -10,8 +10,8 @@
 #include "app/views/module_sequence.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/master_detail.hpp"
-#include "core/autoplan.hpp"
-#include "core/edits.hpp"
+#include "core/planning/autoplan.hpp"
+#include "core/plan/edits.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -9,8 +9,8 @@
 #include "app/item_location.hpp"
 #include "app/view_context.hpp"
 #include "app/widgets/controls.hpp"
-#include "core/edits.hpp"
-#include "core/event_details.hpp"
+#include "core/plan/edits.hpp"
+#include "core/planning/event_details.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -7,8 +7,8 @@
 #include "app/views/save_notices.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
-#include "core/plan_store.hpp"
-#include "core/storage_persistence.hpp"
+#include "core/storage/plan_store.hpp"
+#include "core/storage/storage_persistence.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "app/view_context.hpp"
-#include "core/plan_index.hpp"
+#include "core/storage/plan_index.hpp"
 
 namespace planner {
 

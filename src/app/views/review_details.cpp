@@ -13,7 +13,7 @@
 #include "app/widgets/day_note.hpp"
 #include "app/widgets/edit_steps.hpp"
 #include "app/widgets/fields.hpp"
-#include "core/edits.hpp"
+#include "core/plan/edits.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -14,11 +14,11 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/review_notes.hpp"
-#include "core/report.hpp"
-#include "core/review_edits.hpp"
-#include "core/review_file.hpp"
-#include "core/rules.hpp"
-#include "core/schedule.hpp"
+#include "core/exports/report.hpp"
+#include "core/review/review_edits.hpp"
+#include "core/review/review_file.hpp"
+#include "core/rules/rules.hpp"
+#include "core/planning/schedule.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -14,9 +14,9 @@
 #include <optional>
 #include <string>
 
-#include "core/document.hpp"
-#include "core/mentor_review.hpp"
-#include "core/plan.hpp"
+#include "core/plan/document.hpp"
+#include "core/review/mentor_review.hpp"
+#include "core/plan/plan.hpp"
 
 namespace planner {
 

@@ -15,9 +15,9 @@
 #include "app/widgets/list_detail.hpp"
 #include "app/widgets/list_row.hpp"
 #include "app/widgets/notice.hpp"
-#include "core/availability.hpp"
-#include "core/edits.hpp"
-#include "core/mentor_review.hpp"
+#include "core/calendar/availability.hpp"
+#include "core/plan/edits.hpp"
+#include "core/review/mentor_review.hpp"
 #include "imgui.h"
 
 namespace planner {

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/date.hpp"
-#include "core/plan.hpp"
+#include "core/calendar/date.hpp"
+#include "core/plan/plan.hpp"
 
 namespace planner {
 

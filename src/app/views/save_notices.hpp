@@ -10,7 +10,7 @@
 
 #include "app/plan_keeper.hpp"
 #include "app/view_context.hpp"
-#include "core/save_state.hpp"
+#include "core/storage/save_state.hpp"
 
 namespace planner {
 

@@ -8,12 +8,12 @@
 #include "app/views/exports_state.hpp"
 #include "app/views/review_session.hpp"
 #include "app/widgets/controls.hpp"
-#include "core/plan_file.hpp"
-#include "core/review_edits.hpp"
-#include "core/review_file.hpp"
-#include "core/review_import.hpp"
-#include "core/rules.hpp"
-#include "core/schedule.hpp"
+#include "core/files/plan_file.hpp"
+#include "core/review/review_edits.hpp"
+#include "core/review/review_file.hpp"
+#include "core/review/review_import.hpp"
+#include "core/rules/rules.hpp"
+#include "core/planning/schedule.hpp"
 #include "imgui.h"
 
 namespace planner {

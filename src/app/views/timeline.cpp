@@ -14,7 +14,7 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/finding_notes.hpp"
 #include "app/widgets/timeline_canvas.hpp"
-#include "core/event_details.hpp"
+#include "core/planning/event_details.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 

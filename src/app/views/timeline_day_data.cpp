@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/otj.hpp"
+#include "core/planning/otj.hpp"
 
 namespace planner {
 namespace {

@@ -1,14 +1,14 @@
 #pragma once
 // The timeline background's day data, built once per plan revision: per day, whether it is a
 // weekend, a bank holiday, in leave or a busy period, or the first of a month; and the planned
-// off-the-job hours (core/otj.hpp), which the workload strip shows relative to the busiest day.
+// off-the-job hours (core/planning/otj.hpp), which the workload strip shows relative to the busiest day.
 #include <vector>
 
 #include "app/widgets/timeline_background.hpp"
-#include "core/catalogue.hpp"
-#include "core/date.hpp"
-#include "core/plan.hpp"
-#include "core/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/calendar/date.hpp"
+#include "core/plan/plan.hpp"
+#include "core/planning/schedule.hpp"
 
 namespace planner {
 

@@ -7,7 +7,7 @@
 
 #include "app/event_colours.hpp"
 #include "app/views/timeline_moves.hpp"
-#include "core/event_details.hpp"
+#include "core/planning/event_details.hpp"
 
 namespace planner {
 namespace {

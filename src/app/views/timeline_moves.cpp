@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/edits.hpp"
-#include "core/find_by_id.hpp"
+#include "core/plan/edits.hpp"
+#include "core/plan/find_by_id.hpp"
 
 namespace planner {
 namespace {

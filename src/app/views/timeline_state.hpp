@@ -9,7 +9,7 @@
 #include "app/theme.hpp"
 #include "app/views/timeline_model.hpp"
 #include "app/widgets/timeline_canvas.hpp"
-#include "core/date.hpp"
+#include "core/calendar/date.hpp"
 
 namespace planner {
 

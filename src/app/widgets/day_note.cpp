@@ -4,7 +4,7 @@
 
 #include "app/icons.hpp"
 #include "app/widgets/controls.hpp"
-#include "core/availability.hpp"
+#include "core/calendar/availability.hpp"
 
 namespace planner::ui {
 namespace {

@@ -3,7 +3,7 @@
 // into one step while the field is held (the edit's merge key); any other change of the same item
 // (a checkbox, a choice, a button) is a step of its own, even straight after typing in it, so
 // Ctrl+Z takes back exactly what the user thinks of as one change.
-#include "core/document.hpp"
+#include "core/plan/document.hpp"
 
 namespace planner::ui {
 

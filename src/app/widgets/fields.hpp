@@ -13,8 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/bank_holidays.hpp"
-#include "core/date.hpp"
+#include "core/calendar/bank_holidays.hpp"
+#include "core/calendar/date.hpp"
 #include "imgui.h"
 
 namespace planner::ui {

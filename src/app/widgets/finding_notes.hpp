@@ -4,7 +4,7 @@
 // same words and fix the Checks panel gives.
 #include <vector>
 
-#include "core/rules.hpp"
+#include "core/rules/rules.hpp"
 #include "imgui.h"
 
 namespace planner::ui {

@@ -5,7 +5,7 @@
 #include "app/automation.hpp"
 #include "app/icons.hpp"
 #include "app/widgets/controls.hpp"
-#include "core/review_edits.hpp"
+#include "core/review/review_edits.hpp"
 
 namespace planner::ui {
 namespace {

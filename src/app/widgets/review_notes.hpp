@@ -8,14 +8,14 @@
 //     Reopen;
 //   - item_comments(): an item's comments in its details, under "Mentor comments".
 // Resolving is an edit like any other (one undo step): the widgets return it and the view applies
-// it. The comments come from comments_on_item() (core/mentor_review.hpp).
+// it. The comments come from comments_on_item() (core/review/mentor_review.hpp).
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/document.hpp"
-#include "core/plan.hpp"
+#include "core/plan/document.hpp"
+#include "core/plan/plan.hpp"
 #include "imgui.h"
 
 namespace planner::ui {

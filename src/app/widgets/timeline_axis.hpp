@@ -6,7 +6,7 @@
 
 #include "app/theme.hpp"
 #include "app/widgets/timeline_scale.hpp"
-#include "core/date.hpp"
+#include "core/calendar/date.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 

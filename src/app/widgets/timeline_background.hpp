@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/date.hpp"
+#include "core/calendar/date.hpp"
 #include "imgui.h"
 
 namespace planner {

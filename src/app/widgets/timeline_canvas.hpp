@@ -26,7 +26,7 @@
 
 #include "app/widgets/timeline_background.hpp"
 #include "app/widgets/timeline_scale.hpp"
-#include "core/date.hpp"
+#include "core/calendar/date.hpp"
 #include "imgui.h"
 
 namespace planner::ui {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/date.hpp"
+#include "core/calendar/date.hpp"
 
 namespace planner {
 

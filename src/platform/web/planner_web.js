@@ -243,9 +243,9 @@ mergeInto(LibraryManager.library, {
       else fallback();
     },
 
-    // ---- storage: localStorage behind core/storage.hpp (web_storage.cpp) -------------------------
+    // ---- storage: localStorage behind core/storage/storage.hpp (web_storage.cpp) -------------------------
     // Status codes as they cross to C++ (web_storage.cpp reads them): done or found, no such key,
-    // then the error kinds of core/storage.hpp's StorageErrorKind.
+    // then the error kinds of core/storage/storage.hpp's StorageErrorKind.
     kStorageDone: 0,
     kStorageMissing: 1,
     kStorageQuota: 2,

@@ -29,7 +29,7 @@
 #include "platform/web/web_host.hpp"
 #include "platform/web/web_runtime.hpp"
 #include "platform/web/web_storage.hpp"
-#include "core/plan_limits.hpp"
+#include "core/plan/plan_limits.hpp"
 
 namespace planner::web {
 namespace {

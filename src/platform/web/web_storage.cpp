@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/utf8.hpp"
+#include "core/text/utf8.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/web_runtime.hpp"
 

@@ -1,11 +1,11 @@
 #pragma once
-// localStorage behind the core's Storage interface (core/storage.hpp), for the PlanStore.
+// localStorage behind the core's Storage interface (core/storage/storage.hpp), for the PlanStore.
 //
 // Implements: read, write, compare, remove and list keys through planner_web.js, with every
 // browser error sorted into StorageErrorKind by planner_web.js's classifyStorageError (the one
 // place that knows them); other tabs' changes (the window's storage event), queued for the app to hand to
 // PlanStore::notice_change; and navigator.storage's persistence, reported and requested.
-// Does not: decide anything (core/plan_store.hpp does), or run asynchronously: localStorage is
+// Does not: decide anything (core/storage/plan_store.hpp does), or run asynchronously: localStorage is
 // synchronous. Storing a large plan (90 KB) takes Chromium about 0.5 ms alone and up to 15 ms
 // beside a frame under a software GPU, which is why the app's save runs in steps between frames
 // (web_main.cpp's planner_save_step), and why large values are decoded once (KnownTexts).
@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "core/storage.hpp"
-#include "core/storage_persistence.hpp"
+#include "core/storage/storage.hpp"
+#include "core/storage/storage_persistence.hpp"
 
 namespace planner::web {
 
@@ -57,7 +57,7 @@ class BrowserStorage final : public Storage {
   std::vector<std::string> take_changed_keys();
   StoragePersistence persistence() const { return persistence_; }
   // Asks the browser to keep storage for good. Firefox asks the user with a prompt, so the app
-  // calls it at a moment the user will understand (core/storage_persistence.hpp), not at start.
+  // calls it at a moment the user will understand (core/storage/storage_persistence.hpp), not at start.
   void request_persistence();
 
   // Called by the exports in web_storage.cpp.
