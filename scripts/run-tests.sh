@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Every test, in the order that fails fastest, with one summary line at the end (CI reads it):
+#   0. format: every C++ file as .clang-format lays it out (scripts/format.sh --check)
 #   1. native: the core, CLI and app tests built with AddressSanitizer + UBSan (ctest)
 #   2. fuzz:   a short bounded run of every libFuzzer target (scripts/fuzz.sh --smoke)
 #   3. wasm:   the same unit tests built with Emscripten and run under node (ctest)
@@ -77,6 +78,7 @@ e2e_firefox() {
   node --test --test-concurrency=1 --test-reporter=tap tests/e2e/firefox/
 }
 
+stage format scripts/format.sh --check
 stage native native
 stage fuzz fuzz_smoke
 stage wasm wasm

@@ -19,6 +19,7 @@ IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
 APT_PACKAGES=(
   cmake ninja-build make g++ pkg-config  # native build (the presets use Ninja)
   clang libclang-rt-14-dev   # libFuzzer targets
+  clang-format               # the C++ style, checked by make test (scripts/format.sh)
   emscripten                 # the WebAssembly build (Debian's 3.1.6, frozen system libraries)
   nlohmann-json3-dev         # JSON, in the core
   googletest                 # unit tests (sources, compiled natively and with em++)

@@ -2,9 +2,7 @@
 
 namespace planner {
 
-EventKind activity_kind(std::string_view type) {
-  return event_kind_from_string(type).value_or(EventKind::shadowing);
-}
+EventKind activity_kind(std::string_view type) { return event_kind_from_string(type).value_or(EventKind::shadowing); }
 
 std::string_view activity_short_type(std::string_view type) {
   switch (activity_kind(type)) {

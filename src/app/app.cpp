@@ -7,18 +7,18 @@
 #include <utility>
 
 #include "app/icons.hpp"
+#include "app/views/activities.hpp"
 #include "app/views/checks_panel.hpp"
 #include "app/views/coverage.hpp"
 #include "app/views/dissertation.hpp"
 #include "app/views/export_panel.hpp"
 #include "app/views/first_run.hpp"
 #include "app/views/hours.hpp"
-#include "app/views/activities.hpp"
+#include "app/views/import_dialog.hpp"
 #include "app/views/modules.hpp"
 #include "app/views/next_up.hpp"
 #include "app/views/review_session.hpp"
 #include "app/views/reviews.hpp"
-#include "app/views/import_dialog.hpp"
 #include "app/views/save_indicator.hpp"
 #include "app/views/shared_link.hpp"
 #include "app/views/timeline.hpp"
@@ -36,7 +36,7 @@
 namespace planner {
 namespace {
 
-constexpr float kTopBarHeight = 46.0f;     // CSS pixels at text scale 1
+constexpr float kTopBarHeight = 46.0f;  // CSS pixels at text scale 1
 constexpr float kStatusBarHeight = 28.0f;
 constexpr float kNavigationWidth = 184.0f;
 constexpr float kChecksWidth = 360.0f;
@@ -232,7 +232,8 @@ void App::notice_storage_change(std::string_view key) {
 // An import replaces the open plan, and the demo's is not the user's to replace.
 std::optional<std::string> App::import_refused_in_demo() {
   if (!demo_) return std::nullopt;
-  std::string why = "Nothing is imported into the demo. Choose \"Leave demo\" first, then import the plan into your own plans.";
+  std::string why =
+      "Nothing is imported into the demo. Choose \"Leave demo\" first, then import the plan into your own plans.";
   keeper_.add_notice(StoreNotice::say(StoreNotice::Kind::bad_file, why));
   return why;
 }
@@ -249,7 +250,8 @@ void App::receive_file(std::string_view file_name, std::string_view text) {
 void App::receive_review_file(std::string_view file_name, ReviewLoadResult loaded) {
   // Refused the way a bad plan file is (a banner naming the file); a good one is previewed.
   if (!loaded.review) return keeper_.refuse_file(file_name, review_load_summary(loaded), loaded.problems);
-  if (first_run()) return keeper_.refuse_file(file_name, "You have no plan in this browser for this review to go into.");
+  if (first_run())
+    return keeper_.refuse_file(file_name, "You have no plan in this browser for this review to go into.");
   if (auto refusal = review_import_refusal(document_.plan(), *loaded.review))
     return keeper_.refuse_file(file_name, *refusal + ".");
   open_review_file(catalogue_, document_.plan(), states_.exports, std::move(*loaded.review));
@@ -259,7 +261,8 @@ nlohmann::json App::load_plan(std::string_view text) {
   if (auto refused = import_refused_in_demo()) return {{"ok", false}, {"error", *refused}};
   const StoreResult imported = keeper_.import_now(text, document_, host_.now_utc());
   if (!imported.ok) return {{"ok", false}, {"error", imported.message}};
-  return {{"ok", true}, {"error", imported.message.empty() ? nlohmann::json(nullptr) : nlohmann::json(imported.message)}};
+  return {{"ok", true},
+          {"error", imported.message.empty() ? nlohmann::json(nullptr) : nlohmann::json(imported.message)}};
 }
 
 std::string App::export_plan() {
@@ -287,7 +290,9 @@ void App::carry_out(const NoticeAction& action) {
       }
       return;
     }
-    case NoticeAction::Kind::keep_mine_as_copy: keeper_.store().keep_mine_as_copy(document_, random_plan_id(), now); return;
+    case NoticeAction::Kind::keep_mine_as_copy:
+      keeper_.store().keep_mine_as_copy(document_, random_plan_id(), now);
+      return;
     case NoticeAction::Kind::keep_mine: keeper_.store().replace_theirs(document_, now); return;
     case NoticeAction::Kind::restore_backup: keeper_.restore_backup(action.notice, document_, now); return;
     case NoticeAction::Kind::export_damaged: {
@@ -417,7 +422,8 @@ void App::draw_top_bar(const ViewContext& context) {
   };
   const std::string plan_label = std::string(icons::kMenu) + " Plan";
   float right = button_width(settings_label) + button_width(plan_label) + style.ItemSpacing.x;
-  if (!first_run()) right += button_width(checks_label) + style.ItemSpacing.x + 2 * (ImGui::GetFrameHeight() + style.ItemSpacing.x);
+  if (!first_run())
+    right += button_width(checks_label) + style.ItemSpacing.x + 2 * (ImGui::GetFrameHeight() + style.ItemSpacing.x);
   if (!first_run()) right += export_button_width(context);
   ImGui::SameLine(ImGui::GetContentRegionMax().x - right);
 
@@ -463,8 +469,9 @@ void App::draw_plan_menu() {
   ImGui::BeginDisabled(first_run() || keeper_.read_only());
   if (ImGui::MenuItem("Import mentor review…")) host_.choose_file();
   ImGui::EndDisabled();
-  ImGui::SetItemTooltip("Open the review file your mentor sent back (or drop it on the page): its comments go onto "
-                        "your plan's items once you have seen what it changes");
+  ImGui::SetItemTooltip(
+      "Open the review file your mentor sent back (or drop it on the page): its comments go onto "
+      "your plan's items once you have seen what it changes");
   if (ImGui::MenuItem("All plans…")) plan_list_.open = true;
   ImGui::SetItemTooltip("Open, rename, duplicate or delete the plans kept in this browser");
   ImGui::EndPopup();
@@ -507,7 +514,8 @@ void App::draw_body(const ViewContext& context, float height) {
   draw_navigation();
   ImGui::EndChild();
   ImGui::SameLine(0, 0);
-  const float checks_width = states_.checks_open ? std::min(ui::space(kChecksWidth), ImGui::GetContentRegionAvail().x * 0.45f) : 0;
+  const float checks_width =
+      states_.checks_open ? std::min(ui::space(kChecksWidth), ImGui::GetContentRegionAvail().x * 0.45f) : 0;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::space(ui::kSpaceM), ui::space(ui::kSpaceS)));
   ImGui::BeginChild("##content", ImVec2(ImGui::GetContentRegionAvail().x - checks_width, height),
                     ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -515,7 +523,8 @@ void App::draw_body(const ViewContext& context, float height) {
   ImGui::EndChild();
   if (states_.checks_open) {
     ImGui::SameLine(0, 0);
-    ImGui::BeginChild("##checks", ImVec2(checks_width, height), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
+    ImGui::BeginChild("##checks", ImVec2(checks_width, height),
+                      ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
     draw_checks_panel(context);
     ImGui::EndChild();
   }
@@ -529,7 +538,8 @@ void App::draw_navigation() {
   ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
   for (View view : kAllViews) {
     const std::string label(view_name(view));
-    if (ImGui::Selectable(label.c_str(), navigation_.view == view, ImGuiSelectableFlags_None, ImVec2(width, ui::space(32))))
+    if (ImGui::Selectable(label.c_str(), navigation_.view == view, ImGuiSelectableFlags_None,
+                          ImVec2(width, ui::space(32))))
       navigation_.view = view;
   }
   ImGui::PopStyleVar();
@@ -574,7 +584,8 @@ void App::apply_demo_action(DemoAction action) {
 
 void App::open_demo() {
   if (demo_) return;
-  demo_ = DemoSession{.sample = load_demo_plan(catalogue_), .users_plan = document_.plan(), .users_navigation = navigation_};
+  demo_ = DemoSession{
+      .sample = load_demo_plan(catalogue_), .users_plan = document_.plan(), .users_navigation = navigation_};
   show_demo_plan();
 }
 
@@ -632,7 +643,8 @@ nlohmann::json review_state(const ExportState& exports) {
   if (!exports.review.copy) return nullptr;
   const MentorReview review = current_review(exports);
   nlohmann::json comments = nlohmann::json::array();
-  for (const ReviewComment& comment : review.comments) comments.push_back({{"item", comment.item}, {"text", comment.text}});
+  for (const ReviewComment& comment : review.comments)
+    comments.push_back({{"item", comment.item}, {"text", comment.text}});
   return {{"comments", comments},
           {"decision", review.verdict ? nlohmann::json(review.verdict->decision) : nlohmann::json(nullptr)}};
 }

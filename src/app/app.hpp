@@ -28,9 +28,9 @@
 #include "app/views/plan_list.hpp"
 #include "app/views/save_notices.hpp"
 #include "app/widgets/fields.hpp"
-#include "core/programme/catalogue.hpp"
-#include "core/planning/derived.hpp"
 #include "core/plan/document.hpp"
+#include "core/planning/derived.hpp"
+#include "core/programme/catalogue.hpp"
 #include "core/review/review_file.hpp"
 
 namespace planner {
@@ -151,7 +151,7 @@ class App {
   std::vector<Edit> pending_;
   std::string edit_problem_;
   AppCommands commands_;
-  std::optional<DemoSession> demo_;   // set while the demo is open
+  std::optional<DemoSession> demo_;            // set while the demo is open
   DemoAction demo_action_ = DemoAction::none;  // asked for by the UI this frame, done after it
 
   Fonts fonts_;
@@ -161,9 +161,9 @@ class App {
   float applied_text_scale_ = 0;
 
   PlanKeeper keeper_;
-  bool keeper_started_ = false;  // the stored plans opened (not yet when the app starts in the demo)
-  bool persistence_asked_ = false;  // this session asked the browser to keep storage for good
-  std::optional<NoticeAction> notice_action_;      // chosen this frame, carried out after it
+  bool keeper_started_ = false;                // the stored plans opened (not yet when the app starts in the demo)
+  bool persistence_asked_ = false;             // this session asked the browser to keep storage for good
+  std::optional<NoticeAction> notice_action_;  // chosen this frame, carried out after it
   std::optional<PlanListAction> plan_list_action_;
   bool import_confirmed_ = false;
   PlanListState plan_list_;

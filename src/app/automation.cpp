@@ -78,7 +78,8 @@ const std::vector<Item>& last_frame_items() { return g_last; }
 
 const Item* text_field_at(ImVec2 point) {
   for (const Item& item : g_last)
-    if (item.text_field && point.x >= item.min.x && point.x < item.max.x && point.y >= item.min.y && point.y < item.max.y)
+    if (item.text_field && point.x >= item.min.x && point.x < item.max.x && point.y >= item.min.y &&
+        point.y < item.max.y)
       return &item;
   return nullptr;
 }

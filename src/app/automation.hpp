@@ -16,8 +16,8 @@ namespace planner::automation {
 
 struct Item {
   ImGuiID id = 0;
-  std::string label;   // accessible_label(): "Save" for "Save##toolbar", "Start date" for "##Start date"
-  ImVec2 min, max;     // rectangle in CSS pixels relative to the canvas
+  std::string label;        // accessible_label(): "Save" for "Save##toolbar", "Start date" for "##Start date"
+  ImVec2 min, max;          // rectangle in CSS pixels relative to the canvas
   bool text_field = false;  // takes typed text (the on-screen keyboard opens for it)
   bool editing = false;     // the text field that typed keys go to now
   bool checkable = false;

@@ -17,7 +17,8 @@ constexpr const char* kButtons[] = {"Take the tour", "Reset demo", "Leave demo"}
 float buttons_width() {
   const ImGuiStyle& style = ImGui::GetStyle();
   float width = 0;
-  for (const char* label : kButtons) width += ImGui::CalcTextSize(label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+  for (const char* label : kButtons)
+    width += ImGui::CalcTextSize(label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
   return width;
 }
 
@@ -68,7 +69,9 @@ DemoAction draw_demo_banner(const ViewContext& context, const DemoSession& sessi
   }
 
   if (one_row) ImGui::SameLine(max.x - min.x - inset - buttons_width() + ImGui::GetStyle().ItemSpacing.x);
-  else ImGui::SetCursorScreenPos(ImVec2(max.x - inset - buttons_width() + ImGui::GetStyle().ItemSpacing.x, min.y + row * 0.8f));
+  else
+    ImGui::SetCursorScreenPos(
+        ImVec2(max.x - inset - buttons_width() + ImGui::GetStyle().ItemSpacing.x, min.y + row * 0.8f));
   DemoAction action = DemoAction::none;
   if (ui::primary_button(kButtons[0])) action = DemoAction::take_tour;
   ImGui::SetItemTooltip("A short walk through the planner's main parts");

@@ -8,8 +8,8 @@
 // so persistence neither loads nor saves while it is open. "Reset demo" puts the sample back with
 // an empty undo history; "Take the tour" walks through the real widgets (views/tour.hpp).
 #include "app/view_context.hpp"
-#include "core/programme/demo_plan.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/demo_plan.hpp"
 
 namespace planner {
 

@@ -1,7 +1,8 @@
 #pragma once
 // One colour per kind of event, used everywhere the kind appears (timeline bars, chips, legends,
-// lists); the words for each kind are the core's kind_label (core/planning/event_details.hpp). Each colour reads as text on the theme's background and
-// surface (>= 4.5:1, tests/app/theme_test.cpp); fills use a tint of it under normal text.
+// lists); the words for each kind are the core's kind_label (core/planning/event_details.hpp). Each colour reads as
+// text on the theme's background and surface (>= 4.5:1, tests/app/theme_test.cpp); fills use a tint of it under normal
+// text.
 #include <string_view>
 
 #include "app/theme.hpp"

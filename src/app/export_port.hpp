@@ -17,10 +17,10 @@ namespace planner {
 
 struct PortEvent {
   enum class Type {
-    link_opened,     // the page was opened with a share link: `text` is the address
-    share_asked,     // window.planner.shareLink({review}) wants a link: `kind` says which
-    compressed,      // gzip of what gzip() was given: `bytes`, for `kind`
-    decompressed,    // the text of what gunzip() was given: `text`
+    link_opened,        // the page was opened with a share link: `text` is the address
+    share_asked,        // window.planner.shareLink({review}) wants a link: `kind` says which
+    compressed,         // gzip of what gzip() was given: `bytes`, for `kind`
+    decompressed,       // the text of what gunzip() was given: `text`
     compress_failed,    // gzip() failed: `text` says why
     decompress_failed,  // gunzip() failed (not gzip, altered, too large): `text` says why
   };

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <utility>
 
-#include "core/plan/edits.hpp"
-#include "core/storage/export_reminder.hpp"
 #include "core/files/load_problem.hpp"
 #include "core/files/plan_file.hpp"
+#include "core/plan/edits.hpp"
+#include "core/storage/export_reminder.hpp"
 
 namespace planner {
 namespace {
@@ -62,13 +62,14 @@ void PlanKeeper::report_open(const OpenResult& opened, std::string_view id) {
       return;
     case OpenStatus::damaged:
     case OpenStatus::missing:
-      add_notice({.kind = opened.status == OpenStatus::damaged ? StoreNotice::Kind::damaged : StoreNotice::Kind::missing,
-                  .message = opened.message,
-                  .detail = opened.detail,
-                  .plan_id = std::string(id),
-                  .backup_available = opened.backup_available,
-                  .backup_saved_at = opened.backup_saved_at,
-                  .quarantine_key = opened.quarantine_key});
+      add_notice(
+          {.kind = opened.status == OpenStatus::damaged ? StoreNotice::Kind::damaged : StoreNotice::Kind::missing,
+           .message = opened.message,
+           .detail = opened.detail,
+           .plan_id = std::string(id),
+           .backup_available = opened.backup_available,
+           .backup_saved_at = opened.backup_saved_at,
+           .quarantine_key = opened.quarantine_key});
       return;
     case OpenStatus::too_new:
     case OpenStatus::failed:
@@ -217,7 +218,8 @@ void PlanKeeper::notice_change(std::string_view key, Document& document, std::st
 
 SaveState PlanKeeper::state(const Document& document) const {
   if (document.plan().id.empty() && store_.available()) {
-    return {SaveStatus::saved, SaveProblem::none, "No plan yet: your plan is kept in this browser once you make one.", ""};
+    return {SaveStatus::saved, SaveProblem::none, "No plan yet: your plan is kept in this browser once you make one.",
+            ""};
   }
   if (unstored(document)) return new_plan_failure_ ? *new_plan_failure_ : saving_state();
   return store_.state(document);
@@ -230,8 +232,9 @@ std::variant<PendingImport, StoreNotice> PlanKeeper::read_plan_file(std::string_
   const LoadResult loaded = load_plan_file(text, catalogue_);
   if (loaded.status == LoadStatus::ok && loaded.plan) {
     const bool upgraded = loaded.schema_version < kCurrentPlanSchemaVersion;
-    return PendingImport{std::string(file_name), *loaded.plan,
-                         preview_import(*loaded.plan, catalogue_, &current, loaded.saved_at, loaded.app_version, upgraded)};
+    return PendingImport{
+        std::string(file_name), *loaded.plan,
+        preview_import(*loaded.plan, catalogue_, &current, loaded.saved_at, loaded.app_version, upgraded)};
   }
   if (loaded.status == LoadStatus::newer_version) {
     // Never imported: this version would drop whatever the newer one added to the plan.
@@ -256,7 +259,8 @@ bool PlanKeeper::receive_file(std::string_view file_name, std::string_view text,
   return true;
 }
 
-void PlanKeeper::refuse_file(std::string_view file_name, std::string_view why, const std::vector<LoadProblem>& problems) {
+void PlanKeeper::refuse_file(std::string_view file_name, std::string_view why,
+                             const std::vector<LoadProblem>& problems) {
   add_notice(refusal(file_name, why, problems));
   pending_.reset();
 }
@@ -283,7 +287,8 @@ StoreResult PlanKeeper::import_plan(PendingImport incoming, Document& document, 
   if (document.plan().id.empty()) {
     // Nothing open: the file becomes the user's plan, stored like one made here.
     if (incoming.plan.id.empty()) incoming.plan.id = new_plan_id_();
-    if (auto problem = document.apply(edits::replace_plan(std::move(incoming.plan), label))) return {false, *problem, ""};
+    if (auto problem = document.apply(edits::replace_plan(std::move(incoming.plan), label)))
+      return {false, *problem, ""};
     save(document, now);
     return {true, "", ""};
   }

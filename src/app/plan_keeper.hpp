@@ -14,10 +14,10 @@
 #include <variant>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
-#include "core/plan/document.hpp"
 #include "core/files/import_preview.hpp"
 #include "core/files/load_problem.hpp"
+#include "core/plan/document.hpp"
+#include "core/programme/catalogue.hpp"
 #include "core/storage/plan_store.hpp"
 #include "core/storage/save_state.hpp"
 #include "core/storage/storage.hpp"
@@ -35,9 +35,9 @@ struct StoreNotice {
     message,     // anything else the store said (repairs at start, a refused list operation)
   };
   Kind kind = Kind::message;
-  std::string message;          // plain English
-  std::string detail;           // the browser's words or what was found wrong; may be empty
-  std::string plan_id;          // damaged / missing: the plan concerned
+  std::string message;  // plain English
+  std::string detail;   // the browser's words or what was found wrong; may be empty
+  std::string plan_id;  // damaged / missing: the plan concerned
   bool backup_available = false;
   std::string backup_saved_at;  // that backup's savedAt, for "Restore the version saved on …"
   std::string quarantine_key;   // damaged: where the raw text is kept (exportable)
@@ -164,7 +164,7 @@ class PlanKeeper {
   bool attempted_ = false;
   // The save that is due, in three steps (save_step).
   std::optional<EncodedPlan> encoded_;
-  bool backed_up_ = false;  // for encoded_
+  bool backed_up_ = false;                     // for encoded_
   std::optional<SaveState> new_plan_failure_;  // why a plan made here could not be stored
   bool stored_a_plan_ = false;
 };

@@ -11,24 +11,44 @@ constexpr ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
                 static_cast<float>(hex & 0xFF) / 255.0f, alpha);
 }
 
-
 ImVec4 mix(ImVec4 a, ImVec4 b, float t) {
   return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t);
 }
 
 // NHS-blue accent on light greys; the dark theme lifts the accent so dark text can sit on it.
-constexpr Palette kLight{
-    .background = rgb(0xF3F4F6), .surface = rgb(0xFFFFFF), .text = rgb(0x1B1F24), .text_muted = rgb(0x50575F),
-    .accent = rgb(0x005EB8), .on_accent = rgb(0xFFFFFF), .error = rgb(0xB3261E), .warning = rgb(0x8A5300),
-    .note = rgb(0x2F5597), .success = rgb(0x1E6B30), .border = rgb(0xC3C9D1)};
-constexpr Palette kDark{
-    .background = rgb(0x16181C), .surface = rgb(0x202328), .text = rgb(0xE8EAED), .text_muted = rgb(0xA9AFB7),
-    .accent = rgb(0x6AAEF5), .on_accent = rgb(0x0B1620), .error = rgb(0xF28B82), .warning = rgb(0xF2B84B),
-    .note = rgb(0x8AB4F8), .success = rgb(0x81C995), .border = rgb(0x3C424B)};
-constexpr Palette kHighContrast{
-    .background = rgb(0x000000), .surface = rgb(0x0A0A0A), .text = rgb(0xFFFFFF), .text_muted = rgb(0xE6E6E6),
-    .accent = rgb(0xFFD400), .on_accent = rgb(0x000000), .error = rgb(0xFF7B7B), .warning = rgb(0xFFD400),
-    .note = rgb(0x7FDBFF), .success = rgb(0x7CFC00), .border = rgb(0xFFFFFF)};
+constexpr Palette kLight{.background = rgb(0xF3F4F6),
+                         .surface = rgb(0xFFFFFF),
+                         .text = rgb(0x1B1F24),
+                         .text_muted = rgb(0x50575F),
+                         .accent = rgb(0x005EB8),
+                         .on_accent = rgb(0xFFFFFF),
+                         .error = rgb(0xB3261E),
+                         .warning = rgb(0x8A5300),
+                         .note = rgb(0x2F5597),
+                         .success = rgb(0x1E6B30),
+                         .border = rgb(0xC3C9D1)};
+constexpr Palette kDark{.background = rgb(0x16181C),
+                        .surface = rgb(0x202328),
+                        .text = rgb(0xE8EAED),
+                        .text_muted = rgb(0xA9AFB7),
+                        .accent = rgb(0x6AAEF5),
+                        .on_accent = rgb(0x0B1620),
+                        .error = rgb(0xF28B82),
+                        .warning = rgb(0xF2B84B),
+                        .note = rgb(0x8AB4F8),
+                        .success = rgb(0x81C995),
+                        .border = rgb(0x3C424B)};
+constexpr Palette kHighContrast{.background = rgb(0x000000),
+                                .surface = rgb(0x0A0A0A),
+                                .text = rgb(0xFFFFFF),
+                                .text_muted = rgb(0xE6E6E6),
+                                .accent = rgb(0xFFD400),
+                                .on_accent = rgb(0x000000),
+                                .error = rgb(0xFF7B7B),
+                                .warning = rgb(0xFFD400),
+                                .note = rgb(0x7FDBFF),
+                                .success = rgb(0x7CFC00),
+                                .border = rgb(0xFFFFFF)};
 
 void set_sizes(ImGuiStyle& style) {
   style.WindowPadding = ImVec2(14, 12);

@@ -17,12 +17,12 @@ Theme resolve_theme(ThemeChoice choice, bool system_prefers_dark);
 
 // Colours the app draws with itself, beside ImGui's style colours.
 struct Palette {
-  ImVec4 background;   // window and canvas background
-  ImVec4 surface;      // panels, cards
+  ImVec4 background;  // window and canvas background
+  ImVec4 surface;     // panels, cards
   ImVec4 text;
-  ImVec4 text_muted;   // secondary text, still >= 4.5:1 on background and surface
-  ImVec4 accent;       // primary buttons, selection, links
-  ImVec4 on_accent;    // text on accent
+  ImVec4 text_muted;  // secondary text, still >= 4.5:1 on background and surface
+  ImVec4 accent;      // primary buttons, selection, links
+  ImVec4 on_accent;   // text on accent
   ImVec4 error;
   ImVec4 warning;
   ImVec4 note;

@@ -9,16 +9,16 @@
 #include <string>
 #include <vector>
 
-#include "core/planning/derived.hpp"
 #include "app/fonts.hpp"
 #include "app/host.hpp"
 #include "app/theme.hpp"
 #include "app/view.hpp"
 #include "app/view_states.hpp"
 #include "app/widgets/fields.hpp"
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
 #include "core/plan/plan.hpp"
+#include "core/planning/derived.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
@@ -27,8 +27,8 @@ namespace planner {
 // and clears the request).
 struct Navigation {
   View view = View::next_up;
-  std::string selected;        // an event or plan item id; empty: nothing selected
-  std::string reveal;          // scroll this item into view once, then clear
+  std::string selected;  // an event or plan item id; empty: nothing selected
+  std::string reveal;    // scroll this item into view once, then clear
   void go_to(View target, std::string item) {
     view = target;
     selected = item;
@@ -38,8 +38,8 @@ struct Navigation {
 
 // What views ask of the app beyond editing the plan.
 struct AppCommands {
-  std::function<void()> explore_demo;          // open the demo plan (never the user's own data)
-  std::function<std::string()> new_plan_id;    // a fresh random id for a plan being created
+  std::function<void()> explore_demo;        // open the demo plan (never the user's own data)
+  std::function<std::string()> new_plan_id;  // a fresh random id for a plan being created
 };
 
 struct ViewContext {
@@ -53,7 +53,7 @@ struct ViewContext {
   Theme theme;
   const Palette& palette;
   const Fonts& fonts;
-  bool read_only;             // review and demo-reset screens, newer-version plans: no edits
+  bool read_only;  // review and demo-reset screens, newer-version plans: no edits
   Host& host;
   Navigation& navigation;
   ViewStates& states;

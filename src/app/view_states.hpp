@@ -31,7 +31,7 @@ struct ViewStates {
   std::vector<std::string> plan_explanation;
   bool checks_open = false;  // the Checks panel beside the view
   HoursState hours;
-  TourState tour;            // the demo's guided tour
+  TourState tour;  // the demo's guided tour
 };
 
 }  // namespace planner

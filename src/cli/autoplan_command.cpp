@@ -5,9 +5,9 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/usage.hpp"
-#include "core/planning/autoplan.hpp"
 #include "core/files/plan_file.hpp"
 #include "core/plan/plan_limits.hpp"
+#include "core/planning/autoplan.hpp"
 
 namespace planner::cli {
 namespace {
@@ -38,11 +38,12 @@ int run_autoplan(std::span<const std::string_view> args) {
   if (!start) throw UsageError("autoplan needs --start YYYY-MM-DD");
   request.start = parse_date_option("--start", *start);
   int number = 0;
-  for (const std::string& leave : arguments.take_all("--leave")) request.periods.push_back(parse_leave(leave, ++number));
+  for (const std::string& leave : arguments.take_all("--leave"))
+    request.periods.push_back(parse_leave(leave, ++number));
   if (const auto max = arguments.take("--max-concurrent")) {
-    request.max_concurrent_modules = parse_int_option("--max-concurrent", *max,
-                                                      static_cast<int>(limits::kMaxConcurrentModules.min),
-                                                      static_cast<int>(limits::kMaxConcurrentModules.max));
+    request.max_concurrent_modules =
+        parse_int_option("--max-concurrent", *max, static_cast<int>(limits::kMaxConcurrentModules.min),
+                         static_cast<int>(limits::kMaxConcurrentModules.max));
   }
   const std::optional<std::string> output = arguments.take("-o");
   arguments.expect_empty();

@@ -7,8 +7,8 @@
 #include "cli/commands.hpp"
 #include "cli/plan_input.hpp"
 #include "cli/usage.hpp"
-#include "core/rules/rules.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/rules/rules.hpp"
 
 namespace planner::cli {
 namespace {

@@ -19,12 +19,8 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
-    {"autoplan", run_autoplan},
-    {"check", run_check},
-    {"schedule", run_schedule},
-    {"ics", run_ics},
-    {"csv", run_csv},
-    {"report", run_report},
+    {"autoplan", run_autoplan}, {"check", run_check}, {"schedule", run_schedule},
+    {"ics", run_ics},           {"csv", run_csv},     {"report", run_report},
 };
 
 int usage_error(std::string_view what) {

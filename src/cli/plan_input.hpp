@@ -5,9 +5,9 @@
 #include <optional>
 #include <string>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner::cli {
 

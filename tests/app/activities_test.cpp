@@ -10,8 +10,8 @@
 #include "app/icons.hpp"
 #include "app/views/activities.hpp"
 #include "core/programme/sample_plans.hpp"
-#include "ui_input.hpp"
 #include "headless_ui.hpp"
+#include "ui_input.hpp"
 #include "view_harness.hpp"
 
 namespace planner {
@@ -94,8 +94,8 @@ TEST(Activities, TheFormTakesItsDefaultsFromTheKindChosen) {
   EXPECT_NE(ui.find("Topic"), nullptr);
   ui.click("Add activity");
   const Plan& plan = plan_of(ui);
-  const auto diary = std::find_if(plan.activities.begin(), plan.activities.end(),
-                                  [](const Activity& a) { return a.type == "diary"; });
+  const auto diary =
+      std::find_if(plan.activities.begin(), plan.activities.end(), [](const Activity& a) { return a.type == "diary"; });
   ASSERT_NE(diary, plan.activities.end());
   EXPECT_EQ(diary->hours, 0.5);
   EXPECT_EQ(diary->reflection_words, 0);
@@ -189,7 +189,8 @@ TEST(Activities, FiltersByKindAndStatusWithCounts) {
   open_activities_of_a_suggested_plan(ui);
   const Plan& plan = plan_of(ui);
   const auto count = [&plan](std::string_view status) {
-    return std::count_if(plan.activities.begin(), plan.activities.end(), [&](const Activity& a) { return a.status == status; });
+    return std::count_if(plan.activities.begin(), plan.activities.end(),
+                         [&](const Activity& a) { return a.status == status; });
   };
   const std::string planned = "Planned (" + std::to_string(count("planned")) + ")";
   ASSERT_NE(ui.find(planned), nullptr);
@@ -218,13 +219,15 @@ TEST(Activities, GoingToAnActivitySelectsItAndScrollsItIntoView) {
   // last standards).
   ui.click("Coverage");
   const std::string standard =
-      "Be able to use personal presence and \xE2\x80\x9Cstorytelling\xE2\x80\x9D to articulate and translate vision into "
+      "Be able to use personal presence and \xE2\x80\x9Cstorytelling\xE2\x80\x9D to articulate and translate vision "
+      "into "
       "operational strategies";
   testing::scroll_to(ui, standard, default_catalogue().standards.front().text);
   ui.click(standard);
   const Activity* shadowing = nullptr;
   for (const Activity& activity : plan_of(ui).activities)
-    if (std::find(activity.standards.begin(), activity.standards.end(), "storytelling-vision") != activity.standards.end())
+    if (std::find(activity.standards.begin(), activity.standards.end(), "storytelling-vision") !=
+        activity.standards.end())
       shadowing = &activity;
   ASSERT_NE(shadowing, nullptr);
   ui.click(std::string(icons::kCircle) + " " + activity_label(*shadowing));

@@ -11,8 +11,8 @@
 #include "app/views/coverage.hpp"
 #include "core/planning/coverage.hpp"
 #include "core/programme/sample_plans.hpp"
-#include "ui_input.hpp"
 #include "headless_ui.hpp"
+#include "ui_input.hpp"
 #include "view_harness.hpp"
 
 namespace planner {
@@ -129,7 +129,8 @@ TEST(Coverage, RowsShowTheirStatusAndSelectingOneShowsWhatEvidencesIt) {
   // Module 1, 4 and 7 teach it; each is a way there.
   for (const char* id : {"M1", "M4", "M7"}) {
     const Module& module = *default_catalogue().module(id);
-    EXPECT_NE(ui.find(std::string(icons::kCircle) + " Module " + std::to_string(module.number) + ": " + module.title), nullptr)
+    EXPECT_NE(ui.find(std::string(icons::kCircle) + " Module " + std::to_string(module.number) + ": " + module.title),
+              nullptr)
         << id;
   }
   ui.click("Close details");

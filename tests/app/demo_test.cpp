@@ -8,8 +8,8 @@
 
 #include "app/automation.hpp"
 #include "app/views/tour.hpp"
-#include "core/programme/demo_plan.hpp"
 #include "core/files/plan_json.hpp"
+#include "core/programme/demo_plan.hpp"
 #include "headless_ui.hpp"
 #include "ui_input.hpp"
 

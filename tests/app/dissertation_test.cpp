@@ -90,7 +90,7 @@ TEST_F(DissertationView, WordCountsOutsideTheirRangeAreRefused) {
   testing::replace_text(ui, "Words written", "25000");  // more than twice the 10,000-word dissertation
   testing::press_enter(ui);
   EXPECT_EQ(milestone(ui, "literature-review")["words"], 0);
-  testing::replace_text(ui, "Target words", "12000");   // more than the whole dissertation
+  testing::replace_text(ui, "Target words", "12000");  // more than the whole dissertation
   testing::press_enter(ui);
   EXPECT_EQ(milestone(ui, "literature-review")["targetWords"], 2500);
   testing::replace_text(ui, "Words written", "-5");

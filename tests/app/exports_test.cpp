@@ -5,9 +5,9 @@
 #include <string>
 
 #include "core/files/plan_json.hpp"
+#include "core/review/review_file.hpp"
 #include "core/storage/plan_record.hpp"
 #include "core/storage/storage_keys.hpp"
-#include "core/review/review_file.hpp"
 #include "review_steps.hpp"
 
 namespace planner::testing {
@@ -27,7 +27,10 @@ TEST(Exports, TheExportWindowSavesTheCalendarTheSpreadsheetAndTheReport) {
   EXPECT_EQ(files[0].name.substr(files[0].name.size() - 4), ".ics");
   EXPECT_EQ(files[0].content.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
   EXPECT_EQ(files[1].mime, "text/csv;charset=utf-8");
-  EXPECT_EQ(files[1].content.rfind("\xEF\xBB\xBF" "Start,End,", 0), 0u);
+  EXPECT_EQ(files[1].content.rfind("\xEF\xBB\xBF"
+                                   "Start,End,",
+                                   0),
+            0u);
   EXPECT_EQ(files[2].content.rfind("<!DOCTYPE html>", 0), 0u);
   ASSERT_EQ(ui.host.export_port.documents.size(), 1u);
   EXPECT_EQ(ui.app().document().revision(), 1u) << "exporting changes nothing";
@@ -91,8 +94,8 @@ TEST(SharedLink, OpeningAPlanLinkAsksBeforeReplacingMyPlan) {
   Plan taken = theirs;
   taken.id = mine.id;  // it takes my plan's place in this browser
   EXPECT_EQ(as_json(me.app().document().plan()), as_json(taken));
-  const StoredPlan backup = read_stored_plan(me.host.shared_storage->value(storage_keys::backup(mine.id)).value_or(""),
-                                             default_catalogue());
+  const StoredPlan backup =
+      read_stored_plan(me.host.shared_storage->value(storage_keys::backup(mine.id)).value_or(""), default_catalogue());
   ASSERT_TRUE(backup.plan.has_value());
   EXPECT_EQ(*backup.plan, mine) << "my plan is the backup";
   me.click("Undo");
@@ -148,7 +151,7 @@ TEST(SharedLink, ADamagedLinkSaysSoAndChangesNothing) {
   // Well-formed, but the text inside is not a plan.
   const auto not_a_plan = make_share_link("https://planner.test/", ShareKind::plan, FakeExportPort::frame("{\"x\":1}"));
   me.host.export_port.open(std::get<std::string>(not_a_plan));
-    link_frames(me);
+  link_frames(me);
   EXPECT_NE(me.find("Close"), nullptr);
   me.click("Close");
   EXPECT_EQ(me.app().document().plan(), mine);
@@ -198,7 +201,7 @@ TEST(MentorReview, ReviewerCommentsAndApprovesThenTheApprenticeSeesTheComments) 
   ASSERT_EQ(as_json(apprentice.app().document().plan()), as_json(apprentice_plan));
 
   apprentice.host.export_port.open(review_link);
-    link_frames(apprentice);
+  link_frames(apprentice);
   ASSERT_NE(apprentice.find("Import the review"), nullptr);
   EXPECT_EQ(apprentice.app().document().plan(), apprentice_plan) << "nothing before the apprentice agrees";
   apprentice.click("Import the review");

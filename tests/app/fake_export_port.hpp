@@ -20,8 +20,8 @@ class FakeExportPort final : public ExportPort {
     std::string name, mime, content;
   };
   std::vector<File> downloads;
-  std::vector<std::string> documents;  // opened for printing
-  std::vector<std::string> copied;     // the clipboard, every write
+  std::vector<std::string> documents;                 // opened for printing
+  std::vector<std::string> copied;                    // the clipboard, every write
   std::vector<std::pair<bool, std::string>> answers;  // to window.planner.shareLink()
   std::string address = "https://planner.test/index.html";
   int forgotten = 0;  // links taken out of the address bar

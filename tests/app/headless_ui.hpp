@@ -9,13 +9,13 @@
 #include <string_view>
 #include <vector>
 
+#include "../unit/fake_storage.hpp"
 #include "app/app.hpp"
 #include "app/automation.hpp"
 #include "app/fonts.hpp"
 #include "core/programme/catalogue.hpp"
 #include "fake_export_port.hpp"
 #include "imgui.h"
-#include "../unit/fake_storage.hpp"
 
 namespace planner::testing {
 

@@ -252,13 +252,14 @@ TEST(HoursChart, MarksTheWeeklyTargetLeaveAndGapsInTheirWeeks) {
   Plan plan = make_large_plan(default_catalogue());
   plan.profile.otj_policy = "from-2022-08";  // 6 h a week, active learning every 4 weeks
   plan.profile.otj_figure = 6;
-  plan.activities.clear();                   // leaves stretches with no active learning
+  plan.activities.clear();  // leaves stretches with no active learning
   plan.hours_log.clear();
   const Derived derived = derive(default_catalogue(), plan);
   const std::vector<HoursColumn> weeks = hours_columns(derived.hours, HoursGrouping::weeks);
   for (std::size_t i = 0; i < weeks.size(); ++i) {
     const WeekHours& week = derived.hours.weeks[i];
-    EXPECT_EQ(weeks[i].target, week.on_programme && !week.on_leave ? derived.hours.requirement.per_week : 0) << weeks[i].name;
+    EXPECT_EQ(weeks[i].target, week.on_programme && !week.on_leave ? derived.hours.requirement.per_week : 0)
+        << weeks[i].name;
     EXPECT_EQ(weeks[i].weeks_on_leave, week.on_leave ? 1 : 0);
     bool in_gap = false;
     for (const DateRange& gap : derived.hours.active_learning_gaps) in_gap = in_gap || gap.overlaps(weeks[i].days);
@@ -294,7 +295,8 @@ TEST(HoursView, DrawsOnlyTheRowsAndColumnsInView) {
   const auto start = std::chrono::steady_clock::now();
   constexpr int kFrames = 20;
   for (int i = 0; i < kFrames; ++i) view.frame();
-  const double per_frame = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / kFrames;
+  const double per_frame =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / kFrames;
   // A sanitised debug build is many times slower than the browser's release build: this catches
   // work that grows with the plan, not the 2 ms budget itself (tests/bench measures that).
   EXPECT_LT(per_frame, 40.0);

@@ -29,7 +29,9 @@ nlohmann::json placement_of(const nlohmann::json& state, const std::string& modu
   return nullptr;
 }
 
-nlohmann::json placement_of(HeadlessUi& ui, const std::string& module_id) { return placement_of(ui.app().state(), module_id); }
+nlohmann::json placement_of(HeadlessUi& ui, const std::string& module_id) {
+  return placement_of(ui.app().state(), module_id);
+}
 
 Date start_of(HeadlessUi& ui, const std::string& module_id) {
   return Date::parse(placement_of(ui, module_id)["start"].get<std::string>()).value();

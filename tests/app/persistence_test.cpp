@@ -238,7 +238,8 @@ TEST_F(Persistence, WithStorageBlockedAtStartTheAppWorksInMemoryAndSaysSo) {
   EXPECT_EQ(state["plan"]["modules"].size(), 7u);
   EXPECT_EQ(state["save"]["status"], "unavailable");
   EXPECT_EQ(state["save"]["problem"], "no-storage");
-  EXPECT_NE(state["save"]["message"].get<std::string>().find("only in this window"), std::string::npos) << state["save"];
+  EXPECT_NE(state["save"]["message"].get<std::string>().find("only in this window"), std::string::npos)
+      << state["save"];
   const std::uint64_t revision = ui->app().document().revision();
   edit_plan(*ui);
   wait(*ui, PlanKeeper::kPause + 0.2);
@@ -269,7 +270,8 @@ TEST_F(Persistence, ADamagedStoredPlanIsKeptAsideTheAppStartsUsableAndTheBackupC
   ASSERT_EQ(state["notices"].size(), 1u);
   EXPECT_NE(state["notices"][0].get<std::string>().find("damaged"), std::string::npos) << state["notices"][0];
   bool kept = false;
-  for (const auto& [key, value] : storage->values()) kept = kept || (key.starts_with(keys::kQuarantinePrefix) && value == damaged);
+  for (const auto& [key, value] : storage->values())
+    kept = kept || (key.starts_with(keys::kQuarantinePrefix) && value == damaged);
   EXPECT_TRUE(kept) << "the damaged bytes are kept, unchanged";
 
   reloaded->click("Export the damaged data");
@@ -293,7 +295,8 @@ TEST_F(Persistence, ABadFileIsRefusedWithItsMessageAndChangesNothing) {
   EXPECT_FALSE(state["importPending"].get<bool>());
   ASSERT_EQ(state["notices"].size(), 1u);
   const std::string message = state["notices"][0].get<std::string>();
-  EXPECT_NE(message.find("\"notes.json\" was not imported, and your plan has not changed."), std::string::npos) << message;
+  EXPECT_NE(message.find("\"notes.json\" was not imported, and your plan has not changed."), std::string::npos)
+      << message;
   EXPECT_NE(message.find("newer version"), std::string::npos) << message;
   EXPECT_EQ(ui->app().document().plan(), before);
   EXPECT_EQ(ui->app().document().revision(), revision);
@@ -362,7 +365,8 @@ TEST_F(Importing, LoadReplacesAtOnceWithoutTheDialogAndKeepsTheOldPlanAsTheBacku
   EXPECT_EQ(ui->app().document().plan().name, "Plan from my mentor");
   EXPECT_EQ(ui->app().document().plan().id, original.id) << "it takes the open plan's place";
   EXPECT_EQ(save_status(*ui), "saved");
-  const StoredPlan backup = read_stored_plan(storage->value(keys::backup(original.id)).value_or(""), default_catalogue());
+  const StoredPlan backup =
+      read_stored_plan(storage->value(keys::backup(original.id)).value_or(""), default_catalogue());
   ASSERT_TRUE(backup.plan.has_value());
   EXPECT_EQ(*backup.plan, original) << "the plan it replaced is the backup";
   ui->click("Undo");

@@ -3,9 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include "../unit/fake_storage.hpp"
 #include "core/plan/edits.hpp"
 #include "core/programme/sample_plans.hpp"
-#include "../unit/fake_storage.hpp"
 
 namespace planner {
 namespace {

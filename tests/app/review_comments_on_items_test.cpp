@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "core/plan/item_ref.hpp"
 #include "core/files/plan_file.hpp"
-#include "core/rules/rules.hpp"
+#include "core/plan/item_ref.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/rules/rules.hpp"
 #include "review_steps.hpp"
 
 namespace planner::testing {
@@ -48,7 +48,8 @@ class CommentsOnItems : public ::testing::Test {
         {"dissertation", "A strong topic.", ""},
         {activity.id, "Who will you shadow?", "1 open mentor comment on "},
         {mine.reviews.front().id, "I can make this one.", "1 open mentor comment on Progress review on "},
-        {finding_ref(findings.front()), "Agreed, fix this first.", "1 open mentor comment on " + findings.front().message},
+        {finding_ref(findings.front()), "Agreed, fix this first.",
+         "1 open mentor comment on " + findings.front().message},
     };
     std::vector<CommentOn> on;
     for (const Commented& c : comments) on.push_back({c.item, c.text});
@@ -87,7 +88,7 @@ class CommentsOnItems : public ::testing::Test {
 };
 
 TEST_F(CommentsOnItems, EachCommentIsShownOnItsItemInItsView) {
-  const std::vector<std::pair<std::size_t, View>> where = {{0, View::modules},     {1, View::modules},
+  const std::vector<std::pair<std::size_t, View>> where = {{0, View::modules},      {1, View::modules},
                                                            {2, View::dissertation}, {3, View::dissertation},
                                                            {4, View::activities},   {5, View::reviews}};
   for (const auto& [index, view] : where) {

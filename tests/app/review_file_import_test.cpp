@@ -72,17 +72,17 @@ TEST(ReviewFile, ABadReviewFileSaysWhatIsWrongAndChangesNothing) {
     std::string file;
     std::string says;  // what the banner says after naming the file
   };
-  for (const Case& bad :
-       {Case{damaged, "This review cannot be imported: it has 1 problem."},
-        Case{newer, "This review was made by a newer version of the app"},
-        Case{review_file_of(someone_else, {{"plan", "Fine."}}), "This review is of another plan"}}) {
+  for (const Case& bad : {Case{damaged, "This review cannot be imported: it has 1 problem."},
+                          Case{newer, "This review was made by a newer version of the app"},
+                          Case{review_file_of(someone_else, {{"plan", "Fine."}}), "This review is of another plan"}}) {
     apprentice.app().receive_file("bad.json", bad.file);
     file_frames(apprentice);
     EXPECT_EQ(apprentice.find("Import the review"), nullptr) << bad.says;
     const nlohmann::json notices = apprentice.app().state()["notices"];
     ASSERT_EQ(notices.size(), 1u) << bad.says;
     EXPECT_EQ(notices[0].get<std::string>().rfind(
-                  "\"bad.json\" was not imported, and your plan has not changed. " + bad.says, 0), 0u)
+                  "\"bad.json\" was not imported, and your plan has not changed. " + bad.says, 0),
+              0u)
         << notices[0];
     apprentice.click("Dismiss");
     EXPECT_EQ(apprentice.app().document().plan(), mine) << bad.says;
@@ -99,7 +99,8 @@ TEST(ReviewFile, AFileThatIsNeitherAPlanNorAReviewGetsThePlanImportsMessage) {
   file_frames(apprentice);
   const nlohmann::json notices = apprentice.app().state()["notices"];
   ASSERT_EQ(notices.size(), 1u);
-  EXPECT_EQ(notices[0].get<std::string>().rfind("\"notes.json\" was not imported, and your plan has not changed.", 0), 0u)
+  EXPECT_EQ(notices[0].get<std::string>().rfind("\"notes.json\" was not imported, and your plan has not changed.", 0),
+            0u)
       << notices[0];
   EXPECT_EQ(apprentice.app().document().plan(), mine);
 }

@@ -10,10 +10,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/programme/catalogue.hpp"
-#include "core/plan/document.hpp"
-#include "core/review/mentor_review.hpp"
 #include "core/files/plan_json.hpp"
+#include "core/plan/document.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/review/mentor_review.hpp"
 #include "core/review/review_edits.hpp"
 #include "core/review/review_file.hpp"
 #include "headless_ui.hpp"
@@ -88,8 +88,8 @@ inline std::string review_file_of(const Plan& plan, const std::vector<CommentOn>
     ReviewComment comment{.review = "rv-test", .item = on.item, .author = "Alex Jones", .date = day, .text = on.text};
     if (auto problem = copy.apply(edits::add_review_comment(default_catalogue(), comment))) ADD_FAILURE() << *problem;
   }
-  copy.apply(edits::record_review_decision({"rv-test", "Alex Jones", "Workplace mentor", std::string(kDecisionApproved),
-                                            day, "Realistic."}));
+  copy.apply(edits::record_review_decision(
+      {"rv-test", "Alex Jones", "Workplace mentor", std::string(kDecisionApproved), day, "Realistic."}));
   return save_review_file(collect_review(copy.plan(), "rv-test", "Alex Jones", "Workplace mentor"),
                           "2027-01-05T09:00:00Z");
 }

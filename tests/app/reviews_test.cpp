@@ -8,8 +8,8 @@
 #include "app/icons.hpp"
 #include "core/calendar/availability.hpp"
 #include "core/rules/rules.hpp"
-#include "ui_input.hpp"
 #include "headless_ui.hpp"
+#include "ui_input.hpp"
 
 namespace planner {
 namespace {
@@ -147,7 +147,8 @@ TEST(Reviews, ADeletedReviewLeavesAGapShownWithItsFixAndComesBack) {
   ui.click(std::string(icons::kRemove) + " Delete review");
   ui.click(gap->fix->label);
   const Derived fixed = derive(default_catalogue(), plan_of(ui));
-  EXPECT_TRUE(std::none_of(fixed.findings.begin(), fixed.findings.end(), [](const Finding& f) { return f.rule == "review-gap"; }));
+  EXPECT_TRUE(std::none_of(fixed.findings.begin(), fixed.findings.end(),
+                           [](const Finding& f) { return f.rule == "review-gap"; }));
 }
 
 TEST(Reviews, ChangingTheDateMovesTheReview) {

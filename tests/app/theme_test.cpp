@@ -1,5 +1,5 @@
-#include "app/event_colours.hpp"
 #include "app/theme.hpp"
+#include "app/event_colours.hpp"
 
 #include <gtest/gtest.h>
 
@@ -40,7 +40,8 @@ TEST_P(EveryTheme, WidgetTextReadsOnWidgetBackgrounds) {
 INSTANTIATE_TEST_SUITE_P(Themes, EveryTheme, ::testing::Values(Theme::light, Theme::dark, Theme::high_contrast),
                          [](const ::testing::TestParamInfo<Theme>& param) {
                            std::string name(to_string(param.param));
-                           for (char& c : name) if (c == '-') c = '_';
+                           for (char& c : name)
+                             if (c == '-') c = '_';
                            return name;
                          });
 

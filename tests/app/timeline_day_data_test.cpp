@@ -5,9 +5,9 @@
 
 #include "app/views/timeline_day_data.hpp"
 #include "app/views/timeline_model.hpp"
+#include "core/planning/schedule.hpp"
 #include "core/programme/catalogue.hpp"
 #include "core/programme/sample_plans.hpp"
-#include "core/planning/schedule.hpp"
 
 namespace planner {
 namespace {
@@ -44,8 +44,10 @@ TEST_F(DayData, FlagsWeekendsBankHolidaysLeaveBusyPeriodsAndMonthStarts) {
   EXPECT_TRUE(flags_on("2027-03-26") & kDayBankHoliday) << "Good Friday";
   EXPECT_TRUE(flags_on("2027-03-29") & kDayBankHoliday) << "Easter Monday";
   EXPECT_TRUE(flags_on("2027-04-01") & kDayMonthStart);
-  const Period& leave = *std::find_if(plan.periods.begin(), plan.periods.end(), [](const Period& p) { return p.kind == "leave"; });
-  const Period& busy = *std::find_if(plan.periods.begin(), plan.periods.end(), [](const Period& p) { return p.kind == "busy"; });
+  const Period& leave =
+      *std::find_if(plan.periods.begin(), plan.periods.end(), [](const Period& p) { return p.kind == "leave"; });
+  const Period& busy =
+      *std::find_if(plan.periods.begin(), plan.periods.end(), [](const Period& p) { return p.kind == "busy"; });
   EXPECT_TRUE(flags_on(leave.first.iso().c_str()) & kDayLeave);
   EXPECT_TRUE(flags_on(leave.last.iso().c_str()) & kDayLeave);
   EXPECT_FALSE(flags_on(leave.last.plus_days(1).iso().c_str()) & kDayLeave);

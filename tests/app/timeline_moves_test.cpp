@@ -2,10 +2,10 @@
 #include <gtest/gtest.h>
 
 #include "app/views/timeline_moves.hpp"
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
-#include "core/programme/sample_plans.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/programme/sample_plans.hpp"
 
 namespace planner {
 namespace {
@@ -99,8 +99,9 @@ class MoveEdits : public ::testing::Test {
 };
 
 TEST_F(MoveEdits, MoveEveryKindOfEventTheTimelineShows) {
-  for (EventKind kind : {EventKind::f2f, EventKind::wba_due, EventKind::assignment_due, EventKind::dissertation_milestone,
-                         EventKind::review, EventKind::shadowing, EventKind::induction, EventKind::gateway, EventKind::epa}) {
+  for (EventKind kind :
+       {EventKind::f2f, EventKind::wba_due, EventKind::assignment_due, EventKind::dissertation_milestone,
+        EventKind::review, EventKind::shadowing, EventKind::induction, EventKind::gateway, EventKind::epa}) {
     const Event before = first_of(kind);
     const Event after = moved(kind, 7);
     EXPECT_EQ(after.start, before.start.plus_days(7)) << to_string(kind);
@@ -117,7 +118,8 @@ TEST_F(MoveEdits, AModuleMovesWithEverythingInIt) {
   const Date start = move_origin(document.plan(), module);
   const std::optional<Edit> edit = move_edit(catalogue, document.plan(), module, start.plus_weeks(3));
   ASSERT_TRUE(edit.has_value());
-  EXPECT_EQ(edit->label, "Move Module " + module.title.substr(7, module.title.find(':') - 7) + " to " + start.plus_weeks(3).display());
+  EXPECT_EQ(edit->label, "Move Module " + module.title.substr(7, module.title.find(':') - 7) + " to " +
+                             start.plus_weeks(3).display());
   ASSERT_EQ(document.apply(*edit), std::nullopt);
   EXPECT_EQ(document.plan().placement(module.module)->start, start.plus_weeks(3));
 }

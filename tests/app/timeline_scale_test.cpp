@@ -89,7 +89,8 @@ TEST(TimelineAxis, WeeksStartOnMondaysAndMonthsOnTheFirst) {
 TEST(TimelineAxis, LabelsComeLongestFirst) {
   EXPECT_EQ(axis_labels(AxisUnit::month, day("2027-09-01"), true),
             (std::vector<std::string>{"September 2027", "Sep 2027", "Sep", "S"}));
-  EXPECT_EQ(axis_labels(AxisUnit::month, day("2027-09-01"), false), (std::vector<std::string>{"September", "Sep", "S"}));
+  EXPECT_EQ(axis_labels(AxisUnit::month, day("2027-09-01"), false),
+            (std::vector<std::string>{"September", "Sep", "S"}));
   EXPECT_EQ(axis_labels(AxisUnit::week, day("2027-03-08"), false), (std::vector<std::string>{"8 Mar", "8"}));
   EXPECT_EQ(axis_labels(AxisUnit::day, day("2027-03-08"), false), (std::vector<std::string>{"Mon 8", "8"}));
   EXPECT_EQ(axis_labels(AxisUnit::year, day("2027-03-08"), true), (std::vector<std::string>{"2027"}));

@@ -17,7 +17,9 @@ namespace {
 
 Date day(const std::string& iso) { return Date::parse(iso).value(); }
 Date day(const nlohmann::json& iso) { return day(iso.get<std::string>()); }
-ImVec2 centre(const automation::Item& item) { return ImVec2((item.min.x + item.max.x) / 2, (item.min.y + item.max.y) / 2); }
+ImVec2 centre(const automation::Item& item) {
+  return ImVec2((item.min.x + item.max.x) / 2, (item.min.y + item.max.y) / 2);
+}
 float width(const automation::Item& item) { return item.max.x - item.min.x; }
 
 // A module's span runs from the Monday of week 1 to the Friday of week 12.
@@ -91,9 +93,7 @@ class Timeline : public ::testing::Test {
     ui.frame();
   }
 
-  void click_at(ImVec2 point) {
-    drag(point, point, 0);
-  }
+  void click_at(ImVec2 point) { drag(point, point, 0); }
 
   nlohmann::json plan() { return ui.app().state()["plan"]; }
 
@@ -233,8 +233,8 @@ TEST_F(Timeline, DraggingAnEventOntoAWeekendLandsOnTheNextWorkingDay) {
   const ImVec2 from = centre(*marker);
   drag(from, ImVec2(from.x + static_cast<float>(to_saturday) * px, from.y), 10);
   EXPECT_EQ(day(activity(0)["date"]), date.plus_days(to_saturday + 2));
-  EXPECT_EQ(ui.app().document().undo_label(), "Move \"" + first["title"].get<std::string>() + "\" to " +
-                                                   date.plus_days(to_saturday + 2).display());
+  EXPECT_EQ(ui.app().document().undo_label(),
+            "Move \"" + first["title"].get<std::string>() + "\" to " + date.plus_days(to_saturday + 2).display());
 }
 
 TEST_F(Timeline, ArrowKeysMoveTheSelectedItem) {

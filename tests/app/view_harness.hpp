@@ -14,9 +14,9 @@
 #include "app/theme.hpp"
 #include "app/view_context.hpp"
 #include "app/widgets/controls.hpp"
-#include "core/programme/catalogue.hpp"
-#include "core/planning/derived.hpp"
 #include "core/plan/document.hpp"
+#include "core/planning/derived.hpp"
+#include "core/programme/catalogue.hpp"
 #include "headless_ui.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -27,7 +27,8 @@ class ViewHarness {
  public:
   using DrawView = std::function<void(const ViewContext&)>;
 
-  ViewHarness(Plan plan, DrawView draw, ImVec2 size = {1096, 640}) : document_(std::move(plan)), draw_(std::move(draw)), size_(size) {
+  ViewHarness(Plan plan, DrawView draw, ImVec2 size = {1096, 640})
+      : document_(std::move(plan)), draw_(std::move(draw)), size_(size) {
     context_ = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -58,10 +59,20 @@ class ViewHarness {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(size_);
     ImGui::Begin("view", nullptr, ImGuiWindowFlags_NoDecoration);
-    const ViewContext context{.catalogue = default_catalogue(), .plan = document_.plan(), .derived = *derived_,
-                              .revision = document_.revision(), .today = host.today(), .theme = Theme::light,
-                              .palette = palette(Theme::light), .fonts = fonts_, .read_only = false, .host = host,
-                              .navigation = navigation, .states = states, .buffers = buffers_, .pending = pending_,
+    const ViewContext context{.catalogue = default_catalogue(),
+                              .plan = document_.plan(),
+                              .derived = *derived_,
+                              .revision = document_.revision(),
+                              .today = host.today(),
+                              .theme = Theme::light,
+                              .palette = palette(Theme::light),
+                              .fonts = fonts_,
+                              .read_only = false,
+                              .host = host,
+                              .navigation = navigation,
+                              .states = states,
+                              .buffers = buffers_,
+                              .pending = pending_,
                               .commands = commands_};
     draw_(context);
     ImGui::End();

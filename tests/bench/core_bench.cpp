@@ -4,10 +4,10 @@
 #include <benchmark/benchmark.h>
 
 #include "core/planning/autoplan.hpp"
-#include "core/programme/catalogue.hpp"
-#include "core/rules/rules.hpp"
-#include "core/programme/sample_plans.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/programme/sample_plans.hpp"
+#include "core/rules/rules.hpp"
 
 namespace planner {
 namespace {

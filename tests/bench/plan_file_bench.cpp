@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/files/plan_file.hpp"
+#include "core/programme/catalogue.hpp"
 #include "core/programme/sample_plans.hpp"
 
 namespace planner {
@@ -78,8 +78,8 @@ const std::vector<Hostile>& hostile_files() {
         R"({"id": "a", "type": "golf", "title": "t", "date": "2027-02-30", "hours": -1, "withWhom": "", )"
         R"("role": "", "focus": "", "standards": ["x", "x"], "behaviours": [], "reflectionWords": 3000000000, )"
         R"("status": "maybe", "notes": ""}, )";
-    out.push_back({"bad_activities", repeat_until_mebibyte(
-                                         R"({"format": "apprenticeship-plan", "schemaVersion": 1, "appVersion": "1", )"
+    out.push_back({"bad_activities",
+                   repeat_until_mebibyte(R"({"format": "apprenticeship-plan", "schemaVersion": 1, "appVersion": "1", )"
                                          R"("savedAt": "2027-01-04T09:30:00Z", "plan": {"activities": [)",
                                          activity, "{}]}}")});
     // Well-formed until a key repeats at the very end: the whole document is built first.

@@ -7,11 +7,11 @@
 // planner's own code costs.
 #include <benchmark/benchmark.h>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/programme/sample_plans.hpp"
 #include "core/storage/memory_storage.hpp"
 #include "core/storage/plan_store.hpp"
-#include "core/programme/sample_plans.hpp"
 #include "core/storage/storage_keys.hpp"
 
 namespace planner {

@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/programme/catalogue.hpp"
 #include "core/files/plan_file.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace {
 

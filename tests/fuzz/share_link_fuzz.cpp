@@ -49,11 +49,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   require(same.kind == payload.kind && same.gzip == payload.gzip && same.declared_size == payload.declared_size,
           "a made link decodes to the same payload");
   const std::string fragment = std::get<std::string>(again).substr(std::get<std::string>(again).find('#'));
-  const std::string_view original_fragment = link.substr(link.find('#') == std::string_view::npos ? 0 : link.find('#') + 1);
+  const std::string_view original_fragment =
+      link.substr(link.find('#') == std::string_view::npos ? 0 : link.find('#') + 1);
   require(fragment.substr(1) == original_fragment, "the encoding is canonical");
 
   if (payload.declared_size <= 4096) {
-    require(!check_shared_text(payload, std::string(payload.declared_size, 'x')).has_value(), "the declared size passes");
+    require(!check_shared_text(payload, std::string(payload.declared_size, 'x')).has_value(),
+            "the declared size passes");
     require(check_shared_text(payload, std::string(payload.declared_size + 1, 'x')).has_value(), "another size fails");
   }
   return 0;

@@ -11,8 +11,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
+#include "core/programme/catalogue.hpp"
 #include "core/storage/memory_storage.hpp"
 #include "core/storage/plan_index.hpp"
 #include "core/storage/plan_record.hpp"
@@ -50,10 +50,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Document document;
   const OpenResult opened = store.open("plan-a", document, kNow);
   if (opened.status == OpenStatus::opened) {
-    document.apply(Edit{"Fuzz", [](Plan& plan) -> std::optional<std::string> {
+    document.apply(Edit{"Fuzz",
+                        [](Plan& plan) -> std::optional<std::string> {
                           plan.name = "Changed by the fuzzer";
                           return std::nullopt;
-                        }, ""});
+                        },
+                        ""});
     const SaveState saved = store.save(document, kLater);
     if (saved.status != SaveStatus::saved) std::abort();  // MemoryStorage never fails
   }

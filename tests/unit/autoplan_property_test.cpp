@@ -28,7 +28,8 @@ void expect_invariants(const Plan& plan, const AutoplanRequest& request) {
   const Catalogue& cat = catalogue();
   const Schedule schedule = schedule_of(plan);
   const auto findings = check_plan(cat, plan, schedule);
-  for (const Finding& f : findings) ADD_FAILURE() << at << ": " << to_string(f.severity) << " " << f.rule << ": " << f.message;
+  for (const Finding& f : findings)
+    ADD_FAILURE() << at << ": " << to_string(f.severity) << " " << f.rule << ": " << f.message;
 
   // All seven modules placed once, on Mondays from the start, the proposal module among the first two.
   ASSERT_EQ(plan.modules.size(), cat.modules.size()) << at;
@@ -38,7 +39,8 @@ void expect_invariants(const Plan& plan, const AutoplanRequest& request) {
     EXPECT_EQ(p.start.iso_weekday(), 1u) << at;
     EXPECT_GE(p.start, request.start) << at;
   }
-  const auto position = std::find_if(plan.modules.begin(), plan.modules.end(), [](const ModulePlacement& p) { return p.module_id == "M2"; });
+  const auto position = std::find_if(plan.modules.begin(), plan.modules.end(),
+                                     [](const ModulePlacement& p) { return p.module_id == "M2"; });
   EXPECT_LT(position - plan.modules.begin(), 2) << at;
 
   // Modules at once, face-to-face days, deadlines, leave and bank holidays.
@@ -51,20 +53,23 @@ void expect_invariants(const Plan& plan, const AutoplanRequest& request) {
     if (e.kind == EventKind::f2f) {
       EXPECT_TRUE(f2f_days.insert(e.start).second) << at << ": two sessions on " << e.start.iso();
     }
-    const bool attended = e.kind == EventKind::f2f || e.deadline || e.kind == EventKind::review || e.kind == EventKind::induction ||
-                          e.kind == EventKind::gateway || e.kind == EventKind::epa || e.kind == EventKind::shadowing ||
-                          e.kind == EventKind::als || e.kind == EventKind::mentoring || e.kind == EventKind::peer_observation ||
+    const bool attended = e.kind == EventKind::f2f || e.deadline || e.kind == EventKind::review ||
+                          e.kind == EventKind::induction || e.kind == EventKind::gateway || e.kind == EventKind::epa ||
+                          e.kind == EventKind::shadowing || e.kind == EventKind::als ||
+                          e.kind == EventKind::mentoring || e.kind == EventKind::peer_observation ||
                           e.kind == EventKind::dissertation_milestone;
     if (attended) {
       EXPECT_TRUE(is_free_day(cat, plan.periods, e.start)) << at << ": " << e.id << " on " << e.start.iso();
     }
   }
   for (const Event* span : spans) {
-    const auto running = std::count_if(spans.begin(), spans.end(), [&](const Event* o) { return o->start <= span->start && span->start <= o->end; });
+    const auto running = std::count_if(
+        spans.begin(), spans.end(), [&](const Event* o) { return o->start <= span->start && span->start <= o->end; });
     EXPECT_LE(running, plan.settings.max_concurrent_modules) << at;
   }
   for (std::size_t i = 1; i < deadlines.size(); ++i) {
-    EXPECT_GE(days_between(deadlines[i - 1]->start, deadlines[i]->start), plan.settings.min_days_between_deadlines) << at;
+    EXPECT_GE(days_between(deadlines[i - 1]->start, deadlines[i]->start), plan.settings.min_days_between_deadlines)
+        << at;
   }
 
   // The dissertation from the proposal, in order, after Module 2's final submission.
@@ -107,7 +112,8 @@ TEST(AutoplanProperty, EveryMondayFrom2026To2030KeepsEveryInvariant) {
       request.start = start;
       if (with_leave) request.periods = summer_leave(start);
       const AutoplanResult result = autoplan(catalogue(), request);
-      ASSERT_TRUE(result.plan.has_value()) << start.iso() << (with_leave ? " with leave" : "") << ": " << result.failure;
+      ASSERT_TRUE(result.plan.has_value())
+          << start.iso() << (with_leave ? " with leave" : "") << ": " << result.failure;
       expect_invariants(*result.plan, request);
       ++plans;
       if (HasFailure()) return;  // one start's story is enough to read

@@ -52,14 +52,17 @@ TEST(Autoplan, BuildsACompletePlanFromAStartDate) {
   EXPECT_TRUE(findings_of(plan).empty());
   ASSERT_FALSE(result.explanation.empty());
   EXPECT_EQ(result.explanation[0],
-            "Modules start on Mondays, about every 11 weeks from Mon 4 Jan 2027, so that all 7 end well before the gateway; at most 2 "
+            "Modules start on Mondays, about every 11 weeks from Mon 4 Jan 2027, so that all 7 end well before the "
+            "gateway; at most 2 "
             "run at once.");
   EXPECT_NE(std::find(result.explanation.begin(), result.explanation.end(),
-                      "Module 1 starts on Mon 11 Jan 2027 rather than Mon 4 Jan 2027: its assignment due (3000 words) on Fri 26 Mar "
+                      "Module 1 starts on Mon 11 Jan 2027 rather than Mon 4 Jan 2027: its assignment due (3000 words) "
+                      "on Fri 26 Mar "
                       "2027 is Good Friday."),
             result.explanation.end());
   EXPECT_NE(std::find(result.explanation.begin(), result.explanation.end(),
-                      "Module 2 goes 2nd: it teaches research methods and ends in the dissertation proposal, which the dissertation "
+                      "Module 2 goes 2nd: it teaches research methods and ends in the dissertation proposal, which the "
+                      "dissertation "
                       "starts from."),
             result.explanation.end());
 }
@@ -127,8 +130,11 @@ TEST(Autoplan, PlansAroundLeaveAndBusyPeriods) {
   EXPECT_EQ(plan.periods[0].id, "leave-1");
   EXPECT_EQ(plan.periods[1].id, "busy-1");
   for (const Event& e : schedule_of(plan).events) {
-    if (e.kind == EventKind::leave || e.kind == EventKind::busy || e.kind == EventKind::online || e.kind == EventKind::module) continue;
-    EXPECT_FALSE(DateRange({day("2027-07-26"), day("2027-08-20")}).contains(e.start)) << e.id << " on " << e.start.iso();
+    if (e.kind == EventKind::leave || e.kind == EventKind::busy || e.kind == EventKind::online ||
+        e.kind == EventKind::module)
+      continue;
+    EXPECT_FALSE(DateRange({day("2027-07-26"), day("2027-08-20")}).contains(e.start))
+        << e.id << " on " << e.start.iso();
   }
   // Busy periods are avoided where a module can move a few weeks for it; what is left is a note.
   for (const Finding& f : findings_of(plan)) {
@@ -171,9 +177,11 @@ TEST(Autoplan, RefusesToPlanWithNoModulesAtOnce) {
 TEST(Autoplan, SaysWhyWhenLeaveLeavesTooLittleTime) {
   const auto result = suggest("2027-01-04", {period("", "leave", "2027-01-04", "2028-01-02", "Career break")});
   EXPECT_FALSE(result.plan.has_value());
-  EXPECT_EQ(result.failure.rfind("Not enough time: the modules and the dissertation would run to ", 0), 0u) << result.failure;
-  EXPECT_NE(result.failure.find("past the intended end (the gateway) on Thu 4 Jan 2029. Plan a later end, or less leave."),
-            std::string::npos)
+  EXPECT_EQ(result.failure.rfind("Not enough time: the modules and the dissertation would run to ", 0), 0u)
+      << result.failure;
+  EXPECT_NE(
+      result.failure.find("past the intended end (the gateway) on Thu 4 Jan 2029. Plan a later end, or less leave."),
+      std::string::npos)
       << result.failure;
 }
 

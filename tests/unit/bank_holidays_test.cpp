@@ -124,15 +124,17 @@ TEST(BankHolidays, ApplyTheShippedOneOffChanges) {
 }
 
 TEST(BankHolidays, ChangesRemoveAndAddDays) {
-  const BankHolidays holidays({HolidayChange{day("2029-05-28"), std::nullopt},
-                               HolidayChange{std::nullopt, BankHoliday{day("2029-06-08"), "Extra bank holiday"}},
-                               HolidayChange{day("2030-08-26"), BankHoliday{day("2030-09-02"), "Summer bank holiday"}}});
+  const BankHolidays holidays(
+      {HolidayChange{day("2029-05-28"), std::nullopt},
+       HolidayChange{std::nullopt, BankHoliday{day("2029-06-08"), "Extra bank holiday"}},
+       HolidayChange{day("2030-08-26"), BankHoliday{day("2030-09-02"), "Summer bank holiday"}}});
   EXPECT_FALSE(holidays.is_holiday(day("2029-05-28")));
   EXPECT_FALSE(holidays.on(day("2029-05-28")).has_value());
   EXPECT_EQ(holidays.on(day("2029-06-08"))->title, "Extra bank holiday");
   const auto year = holidays.in_year(2029);
   EXPECT_EQ(year.size(), 8u);
-  EXPECT_TRUE(std::is_sorted(year.begin(), year.end(), [](const BankHoliday& a, const BankHoliday& b) { return a.date < b.date; }));
+  EXPECT_TRUE(std::is_sorted(year.begin(), year.end(),
+                             [](const BankHoliday& a, const BankHoliday& b) { return a.date < b.date; }));
   EXPECT_FALSE(holidays.is_holiday(day("2030-08-26")));
   EXPECT_TRUE(holidays.is_holiday(day("2030-09-02")));
   EXPECT_EQ(holidays.in_year(2030).size(), 8u);

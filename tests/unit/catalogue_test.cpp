@@ -40,9 +40,12 @@ TEST(Catalogue, ShipsTheSevenModulesInProgrammeOrder) {
   const Catalogue& catalogue = default_catalogue();
   EXPECT_EQ(catalogue.id, "uob-msc-hcsl");
   EXPECT_EQ(catalogue.title, "MSc in Health and Care System Leadership");
-  const std::vector<std::string> titles = {"Collaboration and Integration",   "Understanding Organisational Performance",
-                                           "Strategic Planning & Decision Making", "Leading Quality & Safety",
-                                           "Creating Patient Centred Care",   "Leading & Developing People",
+  const std::vector<std::string> titles = {"Collaboration and Integration",
+                                           "Understanding Organisational Performance",
+                                           "Strategic Planning & Decision Making",
+                                           "Leading Quality & Safety",
+                                           "Creating Patient Centred Care",
+                                           "Leading & Developing People",
                                            "Innovation and Improvement"};
   ASSERT_EQ(catalogue.modules.size(), 7u);
   for (std::size_t i = 0; i < 7; ++i) {
@@ -70,9 +73,11 @@ TEST(Catalogue, DeduplicatesTheStandardsAcrossModules) {
   std::set<std::string> ids;
   for (const Standard& standard : catalogue.standards) EXPECT_TRUE(ids.insert(standard.id).second) << standard.id;
   // One standard, named in three modules.
-  for (const char* module : {"M1", "M4", "M7"}) EXPECT_TRUE(maps_to(catalogue.module(module)->standards, "systems-working")) << module;
+  for (const char* module : {"M1", "M4", "M7"})
+    EXPECT_TRUE(maps_to(catalogue.module(module)->standards, "systems-working")) << module;
   // "…population trends and demands" (M2) and "…trends, needs, and demands" (M3, M5) are one.
-  for (const char* module : {"M2", "M3", "M5"}) EXPECT_TRUE(maps_to(catalogue.module(module)->standards, "population-needs")) << module;
+  for (const char* module : {"M2", "M3", "M5"})
+    EXPECT_TRUE(maps_to(catalogue.module(module)->standards, "population-needs")) << module;
   EXPECT_EQ(catalogue.standard("population-needs")->text, "Understands population trends, needs, and demands");
   for (const char* module : {"M4", "M6", "M7"}) {
     EXPECT_TRUE(maps_to(catalogue.module(module)->standards, "organisational-change")) << module;
@@ -94,7 +99,8 @@ TEST(Catalogue, HasTheFourBehaviours) {
             "Open, approachable, authentic, and able to build trust with others. Seeks views of others.");
   EXPECT_NE(catalogue.behaviour("agile"), nullptr);
   EXPECT_EQ(catalogue.behaviour("professionalism")->description,
-            "Sets an example, and is fair, consistent and impartial. Open and honest. Operates within organisational values.");
+            "Sets an example, and is fair, consistent and impartial. Open and honest. Operates within organisational "
+            "values.");
 }
 
 TEST(Catalogue, EncodesTheTwelveWeekTimetable) {
@@ -140,8 +146,8 @@ TEST(Catalogue, DescribesTheDissertationMilestones) {
     ids.push_back(milestone.id);
     words += milestone.target_words;
   }
-  EXPECT_EQ(ids, (std::vector<std::string>{"proposal", "ethics", "literature-review", "methods", "data-collection", "analysis",
-                                           "draft-chapters", "final-submission"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"proposal", "ethics", "literature-review", "methods", "data-collection",
+                                           "analysis", "draft-chapters", "final-submission"}));
   EXPECT_EQ(words, 10000);
   EXPECT_EQ(dissertation.milestone("final-submission")->weeks_after_start, dissertation.weeks);
 }
@@ -181,7 +187,8 @@ TEST(Catalogue, HasActivityTypesInductionAndReviewSettings) {
   const Catalogue& catalogue = default_catalogue();
   std::vector<std::string> ids;
   for (const ActivityType& type : catalogue.activity_types) ids.push_back(type.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"shadowing", "peer_observation", "als", "mentoring", "guest_session", "diary"}));
+  EXPECT_EQ(ids,
+            (std::vector<std::string>{"shadowing", "peer_observation", "als", "mentoring", "guest_session", "diary"}));
   EXPECT_EQ(catalogue.activity_type("shadowing")->reflection_words, (std::vector<int>{500, 1000}));
   EXPECT_FALSE(catalogue.activity_type("diary")->active_learning);
   EXPECT_EQ(catalogue.induction.elements.size(), 6u);
@@ -253,13 +260,15 @@ TEST(CatalogueLoader, RefusesAMisspeltField) {
 
 TEST(CatalogueLoader, RefusesMissingAndMistypedFields) {
   EXPECT_EQ(complaint_about([](json& p) { p["timetable"].erase("location"); }), "timetable.location: missing");
-  EXPECT_EQ(complaint_about([](json& p) { p["timetable"]["weeks"] = "twelve"; }), "timetable.weeks: must be a whole number");
+  EXPECT_EQ(complaint_about([](json& p) { p["timetable"]["weeks"] = "twelve"; }),
+            "timetable.weeks: must be a whole number");
   EXPECT_EQ(complaint_about([](json& p) { p["timetable"]["sessions"][0]["weekday"] = 6; }),
             "timetable.sessions[0].weekday: must be between 1 and 5");
 }
 
 TEST(CatalogueLoader, RefusesCreditsThatDoNotAddUp) {
-  EXPECT_EQ(complaint_about([](json& p) { p["modules"][6]["credits"] = 30; }), "credits: modules and dissertation add up to 190");
+  EXPECT_EQ(complaint_about([](json& p) { p["modules"][6]["credits"] = 30; }),
+            "credits: modules and dissertation add up to 190");
 }
 
 TEST(CatalogueLoader, RefusesPoliciesThatLeaveAStartDateUncovered) {
@@ -278,13 +287,16 @@ TEST(CatalogueLoader, RefusesTargetWordsThatMissTheDissertationLength) {
 }
 
 TEST(CatalogueLoader, RefusesAStandardNothingTeaches) {
-  EXPECT_EQ(complaint_about([](json& p) { p["standards"].push_back({{"id", "orphan"}, {"text", "Orphan"}}); }),
+  EXPECT_EQ(complaint_about([](json& p) {
+              p["standards"].push_back({{"id", "orphan"}, {"text", "Orphan"}});
+            }),
             "standards[28]: no module or dissertation maps to standard \"orphan\"");
 }
 
 TEST(CatalogueLoader, RefusesAnUnknownActivityType) {
   EXPECT_EQ(complaint_about([](json& p) { p["activityTypes"][0]["id"] = "golf"; }),
-            "activityTypes[0].id: unknown activity type (expected shadowing, peer_observation, als, mentoring, guest_session or diary)");
+            "activityTypes[0].id: unknown activity type (expected shadowing, peer_observation, als, mentoring, "
+            "guest_session or diary)");
 }
 
 TEST(CatalogueLoader, RefusesTextThatIsNotJson) {

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core/rules/rules.hpp"
 #include "core/programme/sample_plans.hpp"
+#include "core/rules/rules.hpp"
 #include "plan_builders.hpp"
 
 namespace planner {
@@ -168,8 +168,7 @@ TEST(Coverage, PortfolioCountsPiecesDoneAndPlannedAgainstTheCataloguesTarget) {
   plan.modules = {placed("M1", "2027-01-11", true), placed("M2", "2027-03-01")};
   plan.dissertation.milestones = {milestone("proposal", "in_progress")};
   plan.activities = {activity("activity-1", "done", {"finance"}, {"inclusive"}),
-                     activity("activity-2", "planned", {}, {"agile"}),
-                     activity("activity-3", "cancelled", {"people"})};
+                     activity("activity-2", "planned", {}, {"agile"}), activity("activity-3", "cancelled", {"people"})};
   const PortfolioReadiness portfolio = compute_coverage(small_catalogue(), plan).portfolio;
   EXPECT_EQ(portfolio.target, 18);
   EXPECT_EQ(portfolio.done, 2) << "M1 and activity-1";

@@ -10,8 +10,8 @@
 #include <tuple>
 #include <vector>
 
-#include "core/planning/derived.hpp"
 #include "core/files/plan_file.hpp"
+#include "core/planning/derived.hpp"
 #include "planner_core_data.hpp"
 #include "planning_fixtures.hpp"
 
@@ -66,7 +66,8 @@ TEST(DemoPlan, HasActivitiesReviewsAndHoursBothDoneAndToCome) {
     return std::count_if(items.begin(), items.end(), predicate);
   };
   EXPECT_GE(count(plan.activities, [&](const Activity& a) { return a.type == "shadowing" && a.status == "done"; }), 1);
-  EXPECT_GE(count(plan.activities, [&](const Activity& a) { return a.type == "shadowing" && a.status == "planned"; }), 1);
+  EXPECT_GE(count(plan.activities, [&](const Activity& a) { return a.type == "shadowing" && a.status == "planned"; }),
+            1);
   for (const char* type : {"als", "mentoring", "peer_observation", "guest_session", "diary"})
     EXPECT_GE(count(plan.activities, [&](const Activity& a) { return a.type == type; }), 1) << type;
   EXPECT_EQ(count(plan.activities, [&](const Activity& a) { return a.date < demo.today && a.status == "planned"; }), 0)
@@ -76,7 +77,8 @@ TEST(DemoPlan, HasActivitiesReviewsAndHoursBothDoneAndToCome) {
   EXPECT_EQ(count(plan.reviews, [&](const Review& r) { return r.date < demo.today && !r.notes.empty(); }), past_reviews)
       << "every review held has notes";
   EXPECT_GE(plan.hours_log.size(), 20u);
-  EXPECT_EQ(count(plan.hours_log, [&](const HoursEntry& h) { return h.date >= demo.today; }), 0) << "no hours logged ahead";
+  EXPECT_EQ(count(plan.hours_log, [&](const HoursEntry& h) { return h.date >= demo.today; }), 0)
+      << "no hours logged ahead";
   EXPECT_FALSE(plan.profile.apprentice.empty());
   EXPECT_FALSE(plan.dissertation.title.empty());
 }
@@ -85,7 +87,8 @@ TEST(DemoPlan, ShowsExactlyTheFindingsItWasWrittenToShow) {
   const DemoPlan demo = load_demo_plan(catalogue());
   const Derived derived = derive(catalogue(), demo.plan);
   std::vector<std::tuple<std::string, Severity, bool>> found;  // rule, severity, has a fix
-  for (const Finding& finding : derived.findings) found.emplace_back(finding.rule, finding.severity, finding.fix.has_value());
+  for (const Finding& finding : derived.findings)
+    found.emplace_back(finding.rule, finding.severity, finding.fix.has_value());
   const std::vector<std::tuple<std::string, Severity, bool>> intended{
       {"deadlines-too-close", Severity::warning, false},  // Module 3's extended work-based activity
       {"appointment-in-leave", Severity::warning, true},  // a mentoring meeting in half-term leave

@@ -9,7 +9,8 @@ namespace planner {
 namespace {
 
 Edit rename(std::string name, std::string merge_key = {}) {
-  return Edit{"Rename to " + name, [name](Plan& plan) -> std::optional<std::string> {
+  return Edit{"Rename to " + name,
+              [name](Plan& plan) -> std::optional<std::string> {
                 plan.name = name;
                 return std::nullopt;
               },
@@ -17,7 +18,8 @@ Edit rename(std::string name, std::string merge_key = {}) {
 }
 
 Edit refuse(std::string reason) {
-  return Edit{"Refused", [reason](Plan& plan) -> std::optional<std::string> {
+  return Edit{"Refused",
+              [reason](Plan& plan) -> std::optional<std::string> {
                 plan.name = "half-done change that must not survive";
                 return reason;
               },
@@ -62,7 +64,8 @@ TEST(Document, RefusedEditReturnsTheReasonAndChangesNothing) {
 
 TEST(Document, ThrowingEditLeavesTheDocumentAsItWas) {
   Document doc(named("a"));
-  const Edit throwing{"Boom", [](Plan& plan) -> std::optional<std::string> {
+  const Edit throwing{"Boom",
+                      [](Plan& plan) -> std::optional<std::string> {
                         plan.name = "partial";
                         throw std::runtime_error("boom");
                       },

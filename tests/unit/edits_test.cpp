@@ -68,10 +68,12 @@ TEST(Edits, RefuseAProfileThatMakesNoSense) {
   };
   EXPECT_EQ(with([](Profile& p) { p.intended_end = day("2026-12-01"); }),
             "The intended end (Tue 1 Dec 2026) must be after the start (Mon 4 Jan 2027)");
-  EXPECT_EQ(with([](Profile& p) { p.contracted_hours_per_week = 0; }), "Contracted hours are more than 0 and at most 168 a week");
+  EXPECT_EQ(with([](Profile& p) { p.contracted_hours_per_week = 0; }),
+            "Contracted hours are more than 0 and at most 168 a week");
   EXPECT_EQ(with([](Profile& p) { p.contracted_hours_per_week = std::nan(""); }),
             "Contracted hours are more than 0 and at most 168 a week");
-  EXPECT_EQ(with([](Profile& p) { p.otj_policy = "four-day-week"; }), "There is no off-the-job policy \"four-day-week\"");
+  EXPECT_EQ(with([](Profile& p) { p.otj_policy = "four-day-week"; }),
+            "There is no off-the-job policy \"four-day-week\"");
   EXPECT_EQ(with([](Profile& p) { p.otj_figure = -6; }), "The off-the-job figure cannot be negative");
   EXPECT_EQ(with([](Profile& p) {
               p.otj_policy = "pre-2022-08";
@@ -93,7 +95,8 @@ TEST(Edits, SetRuleSettingsWithinTheirRanges) {
   EXPECT_EQ(refusal(bare_plan(), edits::set_rule_settings({2, -1, 6, 6, 2})), "Days between deadlines: from 0 to 365");
   EXPECT_EQ(refusal(bare_plan(), edits::set_rule_settings({2, 14, 0, 6, 2})), "Weeks between reviews: from 1 to 52");
   EXPECT_EQ(refusal(bare_plan(), edits::set_rule_settings({2, 14, 6, 0, 2})), "Months between shadowing: from 1 to 36");
-  EXPECT_EQ(refusal(bare_plan(), edits::set_rule_settings({2, 14, 6, 6, 0})), "Position of the proposal module: from 1 to 20");
+  EXPECT_EQ(refusal(bare_plan(), edits::set_rule_settings({2, 14, 6, 6, 0})),
+            "Position of the proposal module: from 1 to 20");
 }
 
 TEST(Edits, ReplaceTheWholePlanInOneStepKeepingItsId) {
@@ -109,12 +112,13 @@ TEST(Edits, ReplaceTheWholePlanInOneStepKeepingItsId) {
 
 TEST(Edits, CombineStepsAllOrNothing) {
   const Plan plan = plan_with_modules();
-  const Plan after = applied(plan, edits::combine("Two moves", {edits::move_module(catalogue(), "M3", day("2027-06-14")),
-                                                               edits::set_module_completed(catalogue(), "M1", true)}));
+  const Plan after =
+      applied(plan, edits::combine("Two moves", {edits::move_module(catalogue(), "M3", day("2027-06-14")),
+                                                 edits::set_module_completed(catalogue(), "M1", true)}));
   EXPECT_EQ(after.placement("M3")->start, day("2027-06-14"));
   EXPECT_TRUE(after.placement("M1")->completed);
   EXPECT_EQ(refusal(plan, edits::combine("Half works", {edits::move_module(catalogue(), "M3", day("2027-06-14")),
-                                                         edits::move_module(catalogue(), "M7", day("2027-06-14"))})),
+                                                        edits::move_module(catalogue(), "M7", day("2027-06-14"))})),
             "Module 7 is not on the calendar");
   Plan direct = plan;
   EXPECT_TRUE(edits::combine("Half works", {edits::move_module(catalogue(), "M3", day("2027-06-14")),
@@ -143,17 +147,21 @@ TEST(Edits, RefuseAPeriodThatEndsBeforeItStarts) {
             "A period is leave or busy, not \"holiday\"");
   Plan plan = bare_plan();
   plan.periods = {period("leave-1", "leave", "2027-08-02", "2027-08-13")};
-  EXPECT_EQ(refusal(plan, edits::add_period(period("leave-1", "leave", "2027-09-02", "2027-09-13"))), "Period leave-1 already exists");
+  EXPECT_EQ(refusal(plan, edits::add_period(period("leave-1", "leave", "2027-09-02", "2027-09-13"))),
+            "Period leave-1 already exists");
 }
 
 TEST(Edits, UpdateAndRemoveAPeriod) {
   Plan plan = bare_plan();
-  plan.periods = {period("leave-1", "leave", "2027-04-05", "2027-04-09"), period("leave-2", "leave", "2027-08-02", "2027-08-13")};
-  const Plan moved = applied(plan, edits::update_period(period("leave-1", "leave", "2027-10-04", "2027-10-08", "Half term")));
+  plan.periods = {period("leave-1", "leave", "2027-04-05", "2027-04-09"),
+                  period("leave-2", "leave", "2027-08-02", "2027-08-13")};
+  const Plan moved =
+      applied(plan, edits::update_period(period("leave-1", "leave", "2027-10-04", "2027-10-08", "Half term")));
   EXPECT_EQ(moved.periods[1].id, "leave-1");
   EXPECT_EQ(moved.periods[1].label, "Half term");
   EXPECT_EQ(edits::update_period(period("leave-1", "leave", "2027-10-04", "2027-10-08")).merge_key, "period:leave-1");
-  EXPECT_EQ(refusal(plan, edits::update_period(period("leave-9", "leave", "2027-10-04", "2027-10-08"))), "There is no period leave-9");
+  EXPECT_EQ(refusal(plan, edits::update_period(period("leave-9", "leave", "2027-10-04", "2027-10-08"))),
+            "There is no period leave-9");
   EXPECT_EQ(refusal(plan, edits::update_period(period("leave-1", "leave", "2027-10-08", "2027-10-04"))),
             "The period ends (Mon 4 Oct 2027) before it starts (Fri 8 Oct 2027)");
   EXPECT_EQ(applied(plan, edits::remove_period("leave-1")).periods.size(), 1u);
@@ -170,7 +178,8 @@ TEST(Edits, PlaceAModuleOnAMonday) {
   EXPECT_EQ(after.modules[1].module_id, "M4");
   EXPECT_EQ(refusal(plan_with_modules(), edits::place_module(catalogue(), "M4", day("2027-01-12"))),
             "A module starts on a Monday, not on Tue 12 Jan 2027");
-  EXPECT_EQ(refusal(plan_with_modules(), edits::place_module(catalogue(), "M8", day("2027-01-11"))), "The programme has no module M8");
+  EXPECT_EQ(refusal(plan_with_modules(), edits::place_module(catalogue(), "M8", day("2027-01-11"))),
+            "The programme has no module M8");
   EXPECT_EQ(refusal(plan_with_modules(), edits::place_module(catalogue(), "M2", day("2027-01-11"))),
             "Module 2 is already on the calendar");
 }
@@ -220,8 +229,11 @@ TEST(Edits, RefuseAnOrderThatIsNotThePlacedModules) {
 TEST(Edits, SetAndClearHandSetSessionAndDeadlineDates) {
   const Plan set = applied(plan_with_modules(), edits::set_session_date(catalogue(), "M2", "f2f-2", day("2027-04-15")));
   EXPECT_EQ(set.placement("M2")->session_dates.at("f2f-2"), day("2027-04-15"));
-  EXPECT_TRUE(applied(set, edits::set_session_date(catalogue(), "M2", "f2f-2", std::nullopt)).placement("M2")->session_dates.empty());
-  const Plan deadline = applied(plan_with_modules(), edits::set_deadline_date(catalogue(), "M1", "assignment", day("2027-04-09")));
+  EXPECT_TRUE(applied(set, edits::set_session_date(catalogue(), "M2", "f2f-2", std::nullopt))
+                  .placement("M2")
+                  ->session_dates.empty());
+  const Plan deadline =
+      applied(plan_with_modules(), edits::set_deadline_date(catalogue(), "M1", "assignment", day("2027-04-09")));
   EXPECT_EQ(deadline.placement("M1")->deadline_dates.at("assignment"), day("2027-04-09"));
   EXPECT_TRUE(applied(deadline, edits::set_deadline_date(catalogue(), "M1", "assignment", std::nullopt))
                   .placement("M1")
@@ -238,13 +250,15 @@ TEST(Edits, MarkAModuleCompleted) {
   const Plan done = applied(plan_with_modules(), edits::set_module_completed(catalogue(), "M1", true));
   EXPECT_TRUE(done.placement("M1")->completed);
   EXPECT_FALSE(applied(done, edits::set_module_completed(catalogue(), "M1", false)).placement("M1")->completed);
-  EXPECT_EQ(refusal(plan_with_modules(), edits::set_module_completed(catalogue(), "M7", true)), "Module 7 is not on the calendar");
+  EXPECT_EQ(refusal(plan_with_modules(), edits::set_module_completed(catalogue(), "M7", true)),
+            "Module 7 is not on the calendar");
 }
 
 // ---- dissertation ---------------------------------------------------------------------------
 
 TEST(Edits, TitleTheDissertation) {
-  EXPECT_EQ(applied(bare_plan(), edits::set_dissertation_title("Leading a merger of two community trusts")).dissertation.title,
+  EXPECT_EQ(applied(bare_plan(), edits::set_dissertation_title("Leading a merger of two community trusts"))
+                .dissertation.title,
             "Leading a merger of two community trusts");
 }
 
@@ -267,12 +281,14 @@ TEST(Edits, AddUpdateAndRemoveMilestones) {
 TEST(Edits, RefuseMilestonesWithBadValues) {
   Milestone bad = milestone("", "Ethics", "2027-08-06");
   bad.status = "nearly";
-  EXPECT_EQ(refusal(bare_plan(), edits::add_milestone(bad)), "A milestone's status is not_started, in_progress or done, not \"nearly\"");
+  EXPECT_EQ(refusal(bare_plan(), edits::add_milestone(bad)),
+            "A milestone's status is not_started, in_progress or done, not \"nearly\"");
   bad.status = "done";
   bad.words = -10;
   EXPECT_EQ(refusal(bare_plan(), edits::add_milestone(bad)), "Word counts cannot be negative");
   EXPECT_EQ(refusal(bare_plan(), edits::add_milestone(milestone("", "", "2027-08-06"))), "A milestone needs a title");
-  EXPECT_EQ(refusal(bare_plan(), edits::update_milestone(milestone("ethics", "Ethics", "2027-08-06"))), "There is no milestone ethics");
+  EXPECT_EQ(refusal(bare_plan(), edits::update_milestone(milestone("ethics", "Ethics", "2027-08-06"))),
+            "There is no milestone ethics");
 }
 
 // ---- activities -----------------------------------------------------------------------------
@@ -306,7 +322,8 @@ TEST(Edits, RefuseActivitiesWithBadValues) {
   EXPECT_EQ(refused([](Activity& a) { a.type = "golf"; }), "There is no activity type \"golf\"");
   EXPECT_EQ(refused([](Activity& a) { a.hours = -1; }), "An activity counts for 0 to 24 hours");
   EXPECT_EQ(refused([](Activity& a) { a.hours = 25; }), "An activity counts for 0 to 24 hours");
-  EXPECT_EQ(refused([](Activity& a) { a.hours = std::numeric_limits<double>::infinity(); }), "An activity counts for 0 to 24 hours");
+  EXPECT_EQ(refused([](Activity& a) { a.hours = std::numeric_limits<double>::infinity(); }),
+            "An activity counts for 0 to 24 hours");
   EXPECT_EQ(refused([](Activity& a) { a.reflection_words = 750; }), "Shadowing a colleague has no 750-word reflection");
   EXPECT_EQ(refused([](Activity& a) {
               a.type = "peer_observation";
@@ -315,7 +332,8 @@ TEST(Edits, RefuseActivitiesWithBadValues) {
             "Peer observation has no 500-word reflection");
   EXPECT_EQ(refused([](Activity& a) { a.standards = {"juggling"}; }), "There is no standard \"juggling\"");
   EXPECT_EQ(refused([](Activity& a) { a.behaviours = {"punctual"}; }), "There is no behaviour \"punctual\"");
-  EXPECT_EQ(refused([](Activity& a) { a.status = "postponed"; }), "An activity's status is planned, done or cancelled, not \"postponed\"");
+  EXPECT_EQ(refused([](Activity& a) { a.status = "postponed"; }),
+            "An activity's status is planned, done or cancelled, not \"postponed\"");
 }
 
 // ---- reviews --------------------------------------------------------------------------------
@@ -333,10 +351,12 @@ TEST(Edits, AddUpdateAndRemoveReviews) {
   EXPECT_TRUE(applied(added, edits::remove_review("review-1")).reviews.empty());
   Review strangers = review("", "2027-02-15");
   strangers.attendees = {"apprentice", "chair"};
-  EXPECT_EQ(refusal(bare_plan(), edits::add_review(catalogue(), strangers)), "\"chair\" is not one of the review's parties");
+  EXPECT_EQ(refusal(bare_plan(), edits::add_review(catalogue(), strangers)),
+            "\"chair\" is not one of the review's parties");
   strangers.attendees = {"mentor", "mentor"};
   EXPECT_EQ(refusal(bare_plan(), edits::add_review(catalogue(), strangers)), "\"mentor\" is listed twice");
-  EXPECT_EQ(refusal(added, edits::update_review(catalogue(), review("review-4", "2027-03-01"))), "There is no review review-4");
+  EXPECT_EQ(refusal(added, edits::update_review(catalogue(), review("review-4", "2027-03-01"))),
+            "There is no review review-4");
 }
 
 TEST(Edits, SignOffAReviewForOneParty) {
@@ -346,7 +366,8 @@ TEST(Edits, SignOffAReviewForOneParty) {
   const Plan signed_off = applied(plan, edits::sign_off_review("review-1", "mentor", mentor));
   EXPECT_EQ(signed_off.reviews[0].mentor, mentor);
   EXPECT_FALSE(signed_off.reviews[0].tutor.signed_off);
-  EXPECT_FALSE(applied(signed_off, edits::sign_off_review("review-1", "mentor", SignOff{})).reviews[0].mentor.signed_off);
+  EXPECT_FALSE(
+      applied(signed_off, edits::sign_off_review("review-1", "mentor", SignOff{})).reviews[0].mentor.signed_off);
   EXPECT_EQ(refusal(plan, edits::sign_off_review("review-1", "chair", mentor)),
             "A review is signed off by the apprentice, the mentor or the tutor, not \"chair\"");
   EXPECT_EQ(refusal(plan, edits::sign_off_review("review-2", "mentor", mentor)), "There is no review review-2");
@@ -355,10 +376,14 @@ TEST(Edits, SignOffAReviewForOneParty) {
 // ---- logged hours ---------------------------------------------------------------------------
 
 TEST(Edits, LogUpdateAndRemoveHours) {
-  const Plan logged = applied(bare_plan(), edits::add_hours(HoursEntry{"", day("2027-01-08"), 2.5, "Reading for Module 1", true}));
+  const Plan logged =
+      applied(bare_plan(), edits::add_hours(HoursEntry{"", day("2027-01-08"), 2.5, "Reading for Module 1", true}));
   ASSERT_EQ(logged.hours_log.size(), 1u);
   EXPECT_EQ(logged.hours_log[0].id, "hours-1");
-  EXPECT_EQ(applied(logged, edits::update_hours(HoursEntry{"hours-1", day("2027-01-08"), 3, "Reading", false})).hours_log[0].hours, 3);
+  EXPECT_EQ(applied(logged, edits::update_hours(HoursEntry{"hours-1", day("2027-01-08"), 3, "Reading", false}))
+                .hours_log[0]
+                .hours,
+            3);
   EXPECT_TRUE(applied(logged, edits::remove_hours("hours-1")).hours_log.empty());
   EXPECT_EQ(refusal(bare_plan(), edits::add_hours(HoursEntry{"", day("2027-01-08"), -2, "", true})),
             "Logged hours are more than 0 and at most 24 a day");
@@ -366,7 +391,8 @@ TEST(Edits, LogUpdateAndRemoveHours) {
             "Logged hours are more than 0 and at most 24 a day");
   EXPECT_EQ(refusal(bare_plan(), edits::add_hours(HoursEntry{"", day("2027-01-08"), 30, "", true})),
             "Logged hours are more than 0 and at most 24 a day");
-  EXPECT_EQ(refusal(logged, edits::update_hours(HoursEntry{"hours-2", day("2027-01-08"), 3, "", true})), "There is no hours entry hours-2");
+  EXPECT_EQ(refusal(logged, edits::update_hours(HoursEntry{"hours-2", day("2027-01-08"), 3, "", true})),
+            "There is no hours entry hours-2");
 }
 
 // ---- gateway and EPA ----------------------------------------------------------------------
@@ -376,8 +402,10 @@ TEST(Edits, SetTheGatewayAndEpaStepDates) {
   EXPECT_EQ(gateway.end_point.gateway, day("2029-01-11"));
   const Plan step = applied(gateway, edits::set_epa_step_date(catalogue(), "presentation", day("2029-04-12")));
   EXPECT_EQ(step.end_point.step_dates.at("presentation"), day("2029-04-12"));
-  EXPECT_TRUE(applied(step, edits::set_epa_step_date(catalogue(), "presentation", std::nullopt)).end_point.step_dates.empty());
-  EXPECT_FALSE(applied(step, edits::set_epa_step_date(catalogue(), "gateway", std::nullopt)).end_point.gateway.has_value());
+  EXPECT_TRUE(
+      applied(step, edits::set_epa_step_date(catalogue(), "presentation", std::nullopt)).end_point.step_dates.empty());
+  EXPECT_FALSE(
+      applied(step, edits::set_epa_step_date(catalogue(), "gateway", std::nullopt)).end_point.gateway.has_value());
   EXPECT_EQ(refusal(bare_plan(), edits::set_epa_step_date(catalogue(), "viva", day("2029-04-12"))),
             "There is no end-point assessment step \"viva\"");
 }

@@ -37,13 +37,16 @@ std::vector<Case> every_edit() {
   Plan suggestion = autoplan(catalogue(), AutoplanRequest{day("2027-09-06"), {}, 2, {}}).plan.value();
 
   std::vector<Case> cases;
-  const auto add = [&cases](std::string name, const Plan& before, Edit edit) { cases.push_back({std::move(name), before, std::move(edit)}); };
+  const auto add = [&cases](std::string name, const Plan& before, Edit edit) {
+    cases.push_back({std::move(name), before, std::move(edit)});
+  };
   add("set_plan_name", plan, edits::set_plan_name("Sam's plan"));
   add("set_profile", plan, edits::set_profile(catalogue(), profile));
   add("set_induction", plan, edits::set_induction(day("2026-12-17")));
   add("set_rule_settings", plan, edits::set_rule_settings({3, 21, 8, 4, 1}));
   add("replace_plan", plan, edits::replace_plan(suggestion, "Suggest a plan"));
-  add("combine", plan, edits::combine("Two changes", {edits::set_plan_name("A"), edits::set_module_completed(catalogue(), "M1", true)}));
+  add("combine", plan,
+      edits::combine("Two changes", {edits::set_plan_name("A"), edits::set_module_completed(catalogue(), "M1", true)}));
   add("add_period", plan, edits::add_period(period("", "leave", "2027-08-02", "2027-08-13")));
   add("update_period", with_leave, edits::update_period(period("leave-1", "leave", "2027-08-09", "2027-08-20")));
   add("remove_period", with_leave, edits::remove_period("leave-1"));
@@ -64,7 +67,8 @@ std::vector<Case> every_edit() {
   add("add_review", plan, edits::add_review(catalogue(), review("", "2027-05-20")));
   add("update_review", plan, edits::update_review(catalogue(), changed_review));
   add("remove_review", plan, edits::remove_review(some_review.id));
-  add("sign_off_review", plan, edits::sign_off_review(some_review.id, "tutor", SignOff{true, "Dr Lee", some_review.date}));
+  add("sign_off_review", plan,
+      edits::sign_off_review(some_review.id, "tutor", SignOff{true, "Dr Lee", some_review.date}));
   add("add_hours", plan, edits::add_hours(HoursEntry{"", day("2027-01-08"), 2.5, "Reading", true}));
   add("update_hours", with_hours, edits::update_hours(HoursEntry{"hours-1", day("2027-01-08"), 3, "Reading", true}));
   add("remove_hours", with_hours, edits::remove_hours("hours-1"));

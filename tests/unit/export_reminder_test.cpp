@@ -66,7 +66,8 @@ TEST(ExportReminder, IsNeverDueWithUnreadableTimestamps) {
 
 TEST(ExportReminder, ADayInThePastCountsAsNoDaysSince) {
   // A clock set back (or a timestamp from another zone's tomorrow) must not make negative days.
-  const ExportReminder reminder = export_reminder(entry("2027-01-04T09:00:00Z", "2027-01-04T09:00:00Z"), day("2027-01-01"));
+  const ExportReminder reminder =
+      export_reminder(entry("2027-01-04T09:00:00Z", "2027-01-04T09:00:00Z"), day("2027-01-01"));
   EXPECT_EQ(reminder.days_since, 0);
   EXPECT_FALSE(reminder.due);
 }

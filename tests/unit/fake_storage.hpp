@@ -31,11 +31,13 @@ inline std::vector<StorageError> browser_quota_errors() {
   return {
       {K::quota_exceeded,
        "QuotaExceededError: Failed to execute 'setItem' on 'Storage': Setting the value of 'planner/plan/p' exceeded "
-       "the quota."},                                                                                  // Chrome, Edge
-      {K::quota_exceeded, "QuotaExceededError: The quota has been exceeded."},                        // Firefox, Safari
-      {K::quota_exceeded, "NS_ERROR_DOM_QUOTA_REACHED: Persistent storage maximum size reached"},      // Firefox < 89 (code 1014)
-      {K::quota_exceeded, "QUOTA_EXCEEDED_ERR: DOM Exception 22: An attempt was made to add something to storage "
-                          "that exceeded the quota."},                                                 // old Safari (code 22)
+       "the quota."},                                                           // Chrome, Edge
+      {K::quota_exceeded, "QuotaExceededError: The quota has been exceeded."},  // Firefox, Safari
+      {K::quota_exceeded,
+       "NS_ERROR_DOM_QUOTA_REACHED: Persistent storage maximum size reached"},  // Firefox < 89 (code 1014)
+      {K::quota_exceeded,
+       "QUOTA_EXCEEDED_ERR: DOM Exception 22: An attempt was made to add something to storage "
+       "that exceeded the quota."},  // old Safari (code 22)
   };
 }
 
@@ -59,9 +61,13 @@ class FakeStorage final : public Storage {
   // The `nth` write from now (1: the next one) fails with `error`, storing nothing.
   void fail_write(int nth, StorageError error) { write_faults_.push_back({writes_ + nth, false, std::move(error)}); }
   // That write and every one after it fail.
-  void fail_writes_from(int nth, StorageError error) { write_faults_.push_back({writes_ + nth, true, std::move(error)}); }
+  void fail_writes_from(int nth, StorageError error) {
+    write_faults_.push_back({writes_ + nth, true, std::move(error)});
+  }
   // Every write to a key starting with `prefix` fails.
-  void fail_writes_to(std::string prefix, StorageError error) { prefix_faults_.emplace_back(std::move(prefix), std::move(error)); }
+  void fail_writes_to(std::string prefix, StorageError error) {
+    prefix_faults_.emplace_back(std::move(prefix), std::move(error));
+  }
   // A quota on keys + values in bytes; a write that would go over fails with `error`.
   void set_quota(std::size_t bytes, StorageError error = browser_quota_errors().front()) {
     quota_ = bytes;

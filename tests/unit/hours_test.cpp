@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "core/planning/derived.hpp"
-#include "core/rules/rules.hpp"
 #include "core/programme/sample_plans.hpp"
+#include "core/rules/rules.hpp"
 #include "plan_builders.hpp"
 
 namespace planner {
@@ -169,7 +169,7 @@ TEST(Hours, ItemsSpreadOverDaysCountProRataInEachWeek) {
   EXPECT_DOUBLE_EQ(week_of(summary, "2023-01-02").planned, 80);   // 4 days
   EXPECT_DOUBLE_EQ(week_of(summary, "2023-01-09").planned, 140);  // 7 days
   EXPECT_DOUBLE_EQ(week_of(summary, "2023-01-16").planned, 140);
-  EXPECT_DOUBLE_EQ(week_of(summary, "2023-01-23").planned, 40);   // 2 days
+  EXPECT_DOUBLE_EQ(week_of(summary, "2023-01-23").planned, 40);  // 2 days
   EXPECT_DOUBLE_EQ(summary.planned_total, 400);
   EXPECT_DOUBLE_EQ(summary.planned_shortfall, 0);
 }
@@ -204,7 +204,8 @@ TEST(Hours, FindsStretchesWithoutActiveLearningLongerThanThePolicyAllows) {
 }
 
 TEST(Hours, APolicyWithoutAnActiveLearningRuleHasNoGaps) {
-  const HoursSummary summary = summarise_hours(small_catalogue(), plan_starting("2021-01-04", 20, "pre-2022-08"), Schedule{});
+  const HoursSummary summary =
+      summarise_hours(small_catalogue(), plan_starting("2021-01-04", 20, "pre-2022-08"), Schedule{});
   EXPECT_TRUE(summary.active_learning_gaps.empty());
 }
 

@@ -56,8 +56,10 @@ TEST(IcsExport, UidsStayTheSameAcrossExportsSoReimportingUpdates) {
   const std::string first = calendar_of(plan, "2027-03-02T18:05:00Z");
   const std::string later = calendar_of(plan, "2027-09-14T07:00:00+01:00");
   std::vector<std::string> uids_first, uids_later;
-  for (const auto& e : parsed(first).children) if (e.find("UID")) uids_first.push_back(e.find("UID")->value);
-  for (const auto& e : parsed(later).children) if (e.find("UID")) uids_later.push_back(e.find("UID")->value);
+  for (const auto& e : parsed(first).children)
+    if (e.find("UID")) uids_first.push_back(e.find("UID")->value);
+  for (const auto& e : parsed(later).children)
+    if (e.find("UID")) uids_later.push_back(e.find("UID")->value);
   EXPECT_EQ(uids_first, uids_later);
   EXPECT_NE(first, later);  // only DTSTAMP differs
   EXPECT_NE(later.find("DTSTAMP:20270914T060000Z\r\n"), std::string::npos);
@@ -72,7 +74,10 @@ TEST(IcsExport, AllDayEventsEndTheDayAfterTheirLastDay) {
     if (event.kind != EventKind::online) continue;
     const rfc5545::Component* entry = event_with_uid(calendar, ics_uid(plan, event));
     ASSERT_NE(entry, nullptr) << event.id;
-    const auto basic = [](Date d) { std::string iso = d.iso(); return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2); };
+    const auto basic = [](Date d) {
+      std::string iso = d.iso();
+      return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+    };
     EXPECT_EQ(entry->find("DTSTART")->params, ";VALUE=DATE");
     EXPECT_EQ(entry->find("DTSTART")->value, basic(event.start));
     EXPECT_EQ(entry->find("DTEND")->value, basic(event.end.plus_days(1))) << event.id;
@@ -141,14 +146,16 @@ TEST(IcsExport, HostileTextComesOutEscapedAndIntact) {
   EXPECT_EQ(text_of(calendar, "X-WR-CALNAME"), "Apprenticeship plan: " + kHostileLine);
   const Schedule schedule = schedule_of(plan);
   const Event* activity = nullptr;
-  for (const Event& e : schedule.events) if (e.id == plan.activities.front().id) activity = &e;
+  for (const Event& e : schedule.events)
+    if (e.id == plan.activities.front().id) activity = &e;
   ASSERT_NE(activity, nullptr);
   const rfc5545::Component* entry = event_with_uid(calendar, ics_uid(plan, *activity));
   ASSERT_NE(entry, nullptr);
   EXPECT_EQ(text_of(*entry, "SUMMARY"), kHostileLine);
   const std::string description = text_of(*entry, "DESCRIPTION");
   // Line breaks of every kind become one \n; everything else arrives as written.
-  EXPECT_NE(description.find("First line, with comma\nSecond; \"quoted\" <b>bold</b>\nThird 🧪 done"), std::string::npos)
+  EXPECT_NE(description.find("First line, with comma\nSecond; \"quoted\" <b>bold</b>\nThird 🧪 done"),
+            std::string::npos)
       << description;
   EXPECT_NE(description.find(kHostileLine), std::string::npos);
 }

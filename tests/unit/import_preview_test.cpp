@@ -19,8 +19,9 @@ TEST(ImportPreview, ShowsTheIncomingPlansNameStartModulesInOrderAndCounts) {
   ASSERT_EQ(preview.modules.size(), 2u);
   EXPECT_EQ(preview.modules[0], "Module 1: Collaboration and Integration, from Mon 11 Jan 2027");
   EXPECT_EQ(preview.modules[1], "Module 2: Understanding Organisational Performance, from Mon 1 Mar 2027");
-  EXPECT_EQ(preview.counts, (PlanCounts{.modules = 2, .milestones = 2, .activities = 2, .reviews = 1, .periods = 2,
-                                        .hours_entries = 2}));
+  EXPECT_EQ(
+      preview.counts,
+      (PlanCounts{.modules = 2, .milestones = 2, .activities = 2, .reviews = 1, .periods = 2, .hours_entries = 2}));
   EXPECT_EQ(preview.saved_at, "2027-02-01T10:00:00Z");
   EXPECT_FALSE(preview.replaces_name.has_value()) << "nothing open: nothing is replaced";
 }
@@ -42,8 +43,8 @@ TEST(ImportPreview, ACurrentPlanWithoutAnIdIsTheFirstRunScreenAndNothingIsReplac
 }
 
 TEST(ImportPreview, CountsReadAsASentence) {
-  EXPECT_EQ(describe_counts({.modules = 7, .milestones = 1, .activities = 0, .reviews = 16, .periods = 1,
-                             .hours_entries = 1}),
+  EXPECT_EQ(describe_counts(
+                {.modules = 7, .milestones = 1, .activities = 0, .reviews = 16, .periods = 1, .hours_entries = 1}),
             "7 modules, 1 milestone, 0 activities, 16 progress reviews, 1 leave or busy period, 1 hours entry");
 }
 

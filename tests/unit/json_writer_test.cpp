@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <random>
 #include <stdexcept>
@@ -95,16 +95,28 @@ TEST(JsonWriter, KeepsUtf8AsItIs) {
 TEST(JsonWriter, ReplacesBytesThatAreNotUtf8AsNlohmannDoes) {
   for (const std::string text : {"\xff", "a\xc3", "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
                                  "\xf8\x88\x80\x80\x80", "\x80x", "ok\xe2\x82", "\xe2\x82\xac\xe2\x28\xa1"}) {
-    EXPECT_EQ(written_string(text), nlohmann_text(text, JsonLayout::compact)) << json::binary({text.begin(), text.end()});
+    EXPECT_EQ(written_string(text), nlohmann_text(text, JsonLayout::compact))
+        << json::binary({text.begin(), text.end()});
   }
 }
 
 TEST(JsonWriter, SpellsNumbersAsNlohmannDoes) {
   std::mt19937_64 random(20261126);
   std::uniform_real_distribution<double> hours(-1000.0, 100000.0);
-  std::vector<double> values = {0.0, 1.0, -1.0, 37.5, 0.1, 0.3, 1e-7, 1e21, 123456789012345680.0, 5e-324,
-                                std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(),
-                                std::nan(""), std::numeric_limits<double>::infinity()};
+  std::vector<double> values = {0.0,
+                                1.0,
+                                -1.0,
+                                37.5,
+                                0.1,
+                                0.3,
+                                1e-7,
+                                1e21,
+                                123456789012345680.0,
+                                5e-324,
+                                std::numeric_limits<double>::max(),
+                                std::numeric_limits<double>::lowest(),
+                                std::nan(""),
+                                std::numeric_limits<double>::infinity()};
   for (int k = -400; k <= 4000; ++k) values.push_back(k / 4.0), values.push_back(k / 100.0);
   for (int i = 0; i < 5000; ++i) values.push_back(hours(random));
   for (int i = 0; i < 2000; ++i) {
@@ -119,8 +131,9 @@ TEST(JsonWriter, SpellsNumbersAsNlohmannDoes) {
 }
 
 TEST(JsonWriter, SpellsIntegersAsNlohmannDoes) {
-  for (const std::int64_t value : {std::int64_t{0}, std::int64_t{-1}, std::int64_t{180}, std::numeric_limits<std::int64_t>::min(),
-                                   std::numeric_limits<std::int64_t>::max()}) {
+  for (const std::int64_t value :
+       {std::int64_t{0}, std::int64_t{-1}, std::int64_t{180}, std::numeric_limits<std::int64_t>::min(),
+        std::numeric_limits<std::int64_t>::max()}) {
     JsonWriter out(JsonLayout::compact);
     out.integer(value);
     EXPECT_EQ(out.text(), json(value).dump());
@@ -133,7 +146,7 @@ TEST(JsonWriter, RefusesMembersOutOfOrderBecauseNlohmannWouldSortThem) {
   out.key("b");
   out.integer(1);
   EXPECT_THROW(out.key("a"), std::logic_error);
-  EXPECT_THROW(out.key("b"), std::logic_error);  // a duplicate too
+  EXPECT_THROW(out.key("b"), std::logic_error);   // a duplicate too
   EXPECT_THROW(out.key("Zz"), std::logic_error);  // uppercase sorts first
   out.key("c");
   out.integer(2);

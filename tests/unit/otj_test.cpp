@@ -10,7 +10,8 @@ namespace {
 using namespace fixtures;
 
 const OtjContribution& contribution(const std::vector<OtjContribution>& all, std::string_view source) {
-  const auto it = std::find_if(all.begin(), all.end(), [source](const OtjContribution& c) { return c.source == source; });
+  const auto it =
+      std::find_if(all.begin(), all.end(), [source](const OtjContribution& c) { return c.source == source; });
   if (it == all.end()) throw std::logic_error("no contribution from " + std::string(source));
   return *it;
 }
@@ -57,7 +58,8 @@ TEST(OffTheJobHours, CountTheDissertationActivitiesAndInductionButNotReviewsOrTh
   Plan plan = bare_plan();
   plan.dissertation.milestones = {milestone("proposal", "Proposal", "2027-06-11"),
                                   milestone("final-submission", "Final submission", "2028-09-03")};
-  plan.activities = {activity("activity-1", "shadowing", "2027-03-04", 3.5), activity("activity-2", "diary", "2027-03-05", 0.5),
+  plan.activities = {activity("activity-1", "shadowing", "2027-03-04", 3.5),
+                     activity("activity-2", "diary", "2027-03-05", 0.5),
                      activity("activity-3", "als", "2027-03-09", 3)};
   plan.activities[2].status = "cancelled";
   plan.reviews = {review("review-1", "2027-02-15")};

@@ -4,8 +4,8 @@
 // other than its default, so a field the mapping forgets shows up as a failed round trip.
 #include <string_view>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner::test {
 

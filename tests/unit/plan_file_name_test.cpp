@@ -26,9 +26,7 @@ TEST(PlanFileName, AnUnnamedPlanStillGetsAName) {
   EXPECT_EQ(plan_file_name(named("???"), kDay), "apprenticeship-plan-2027-01-04.plan.json");
 }
 
-TEST(PlanFileName, LongNamesAreCut) {
-  EXPECT_LE(plan_file_name(named(std::string(500, 'a')), kDay).size(), 60u + 22u);
-}
+TEST(PlanFileName, LongNamesAreCut) { EXPECT_LE(plan_file_name(named(std::string(500, 'a')), kDay).size(), 60u + 22u); }
 
 }  // namespace
 }  // namespace planner

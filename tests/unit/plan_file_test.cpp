@@ -166,7 +166,8 @@ TEST(PlanFile, APlanFilledToEveryLimitStillSavesToAFileThatLoads) {
   }
   plan.dissertation.milestones.clear();
   for (std::size_t i = 0; i < limits::kMaxMilestones; ++i) {
-    plan.dissertation.milestones.push_back({numbered("m-", i), "Milestone", day("2027-09-01"), "not_started", 0, 0, ""});
+    plan.dissertation.milestones.push_back(
+        {numbered("m-", i), "Milestone", day("2027-09-01"), "not_started", 0, 0, ""});
   }
   const Activity activity = plan.activities[0];
   plan.activities.assign(limits::kMaxActivities, activity);
@@ -174,7 +175,8 @@ TEST(PlanFile, APlanFilledToEveryLimitStillSavesToAFileThatLoads) {
   const Review review = plan.reviews[0];
   plan.reviews.assign(limits::kMaxReviews, review);
   for (std::size_t i = 0; i < plan.reviews.size(); ++i) plan.reviews[i].id = numbered("review-", i);
-  plan.hours_log.assign(limits::kMaxHoursEntries, HoursEntry{"", day("2027-03-01"), 1.5, long_line.substr(0, 60), true});
+  plan.hours_log.assign(limits::kMaxHoursEntries,
+                        HoursEntry{"", day("2027-03-01"), 1.5, long_line.substr(0, 60), true});
   for (std::size_t i = 0; i < plan.hours_log.size(); ++i) plan.hours_log[i].id = numbered("hours-", i);
 
   const std::string text = save_plan_file(plan, kSavedAt, "1.2.3");
@@ -198,8 +200,7 @@ TEST(PlanFile, TextThatIsNotJsonIsNotAPlan) {
 TEST(PlanFile, JsonThatIsNotAnObjectIsNotAPlan) {
   const LoadResult result = load_plan_file("[1, 2]", catalogue());
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
-  EXPECT_EQ(problems(result),
-            Lines{"the file holds a list, not an object with \"format\": \"apprenticeship-plan\""});
+  EXPECT_EQ(problems(result), Lines{"the file holds a list, not an object with \"format\": \"apprenticeship-plan\""});
   EXPECT_EQ(load_summary(result),
             "This file is not an apprenticeship plan: it holds a list, not an object with \"format\": "
             "\"apprenticeship-plan\".");
@@ -217,10 +218,10 @@ TEST(PlanFile, AnotherFormatIsNotAPlan) {
   file["format"] = "apprenticeship-review";
   const LoadResult result = load(file);
   EXPECT_EQ(result.status, LoadStatus::not_a_plan);
-  EXPECT_EQ(problems(result),
-            Lines{"/format: is text (\"apprenticeship-review\"), not \"apprenticeship-plan\""});
-  EXPECT_EQ(load_summary(result), "This file is not an apprenticeship plan: /format: is text "
-                                  "(\"apprenticeship-review\"), not \"apprenticeship-plan\".");
+  EXPECT_EQ(problems(result), Lines{"/format: is text (\"apprenticeship-review\"), not \"apprenticeship-plan\""});
+  EXPECT_EQ(load_summary(result),
+            "This file is not an apprenticeship plan: /format: is text "
+            "(\"apprenticeship-review\"), not \"apprenticeship-plan\".");
 }
 
 TEST(PlanFile, DeepNestingIsRefusedBeforeAnythingIsBuilt) {
@@ -258,7 +259,7 @@ TEST(PlanFile, NewerVersionStillReadableIsReturnedForReadOnlyUse) {
   json file = saved();
   file["schemaVersion"] = 3;
   file["appVersion"] = "2.4.0";
-  file["plan"]["colourTheme"] = "teal";                    // what version 3 might add
+  file["plan"]["colourTheme"] = "teal";  // what version 3 might add
   file["plan"]["activities"][0]["location"] = "Park House";
   file["comments"] = json::array();
   const LoadResult result = load(file);
@@ -348,7 +349,8 @@ TEST(PlanFile, IntegersBeyondInt64AreRefusedFromTheText) {
 }
 
 TEST(PlanFile, WrongTypesAreRefused) {
-  EXPECT_EQ(problems_with("/plan/activities", json::object()), Lines{"/plan/activities: should be a list, not an object"});
+  EXPECT_EQ(problems_with("/plan/activities", json::object()),
+            Lines{"/plan/activities: should be a list, not an object"});
   EXPECT_EQ(problems_with("/plan/profile", "Sam"),
             Lines{"/plan/profile: should be the profile (a JSON object), not text (\"Sam\")"});
   EXPECT_EQ(problems_with("/plan/modules/0/completed", "yes"),
@@ -390,8 +392,10 @@ TEST(PlanFile, UnknownChoicesAreRefused) {
             Lines{R"(/plan/periods/0/kind: should be "leave" or "busy", not "holiday")"});
   EXPECT_EQ(problems_with("/plan/activities/0/status", "Done"),
             Lines{R"(/plan/activities/0/status: should be "planned", "done" or "cancelled", not "Done")"});
-  EXPECT_EQ(problems_with("/plan/dissertation/milestones/1/status", "started"),
-            Lines{R"(/plan/dissertation/milestones/1/status: should be "not_started", "in_progress" or "done", not "started")"});
+  EXPECT_EQ(
+      problems_with("/plan/dissertation/milestones/1/status", "started"),
+      Lines{
+          R"(/plan/dissertation/milestones/1/status: should be "not_started", "in_progress" or "done", not "started")"});
 }
 
 TEST(PlanFile, DuplicateIdsAreRefusedAcrossItemKinds) {
@@ -399,8 +403,9 @@ TEST(PlanFile, DuplicateIdsAreRefusedAcrossItemKinds) {
             Lines{R"(/plan/activities/1/id: "activity-1" is already the id of /plan/activities/0)"});
   EXPECT_EQ(problems_with("/plan/reviews/0/id", "leave-1"),
             Lines{R"(/plan/reviews/0/id: "leave-1" is already the id of /plan/periods/0)"});
-  EXPECT_EQ(problems_with("/plan/dissertation/milestones/1/id", "proposal"),
-            Lines{R"(/plan/dissertation/milestones/1/id: "proposal" is already the id of /plan/dissertation/milestones/0)"});
+  EXPECT_EQ(
+      problems_with("/plan/dissertation/milestones/1/id", "proposal"),
+      Lines{R"(/plan/dissertation/milestones/1/id: "proposal" is already the id of /plan/dissertation/milestones/0)"});
   EXPECT_EQ(problems_with("/plan/modules/1/moduleId", "M1"),
             Lines{R"(/plan/modules/1/moduleId: "M1" is already placed at /plan/modules/0/moduleId)"});
   EXPECT_EQ(problems_with("/plan/activities/0/behaviours", json::array({"agile", "agile"})),
@@ -413,12 +418,19 @@ TEST(PlanFile, MilestoneIdsHaveTheirOwnSpace) {
 }
 
 TEST(PlanFile, MalformedIdsAreRefused) {
-  EXPECT_EQ(problems_with("/plan/activities/0/id", "activity 1"),
-            Lines{R"(/plan/activities/0/id: "activity 1" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
-  EXPECT_EQ(problems_with("/plan/id", "-plan"), Lines{R"(/plan/id: "-plan" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
+  EXPECT_EQ(
+      problems_with("/plan/activities/0/id", "activity 1"),
+      Lines{
+          R"(/plan/activities/0/id: "activity 1" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
+  EXPECT_EQ(
+      problems_with("/plan/id", "-plan"),
+      Lines{
+          R"(/plan/id: "-plan" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
   EXPECT_EQ(problems_with("/plan/id", ""), Lines{}) << "a plan not yet stored in a browser has no id";
-  EXPECT_EQ(problems_with("/plan/activities/0/id", ""),
-            Lines{R"(/plan/activities/0/id: "" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
+  EXPECT_EQ(
+      problems_with("/plan/activities/0/id", ""),
+      Lines{
+          R"(/plan/activities/0/id: "" is not a valid id (1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit))"});
   EXPECT_EQ(problems_with("/plan/id", std::string(65, 'a')).size(), 1u);
   EXPECT_EQ(problems_with("/plan/modules/0/deadlineDates/-x", "2027-01-01"),
             Lines{R"(/plan/modules/0/deadlineDates/-x: "-x" is not a valid id)"});
@@ -473,9 +485,10 @@ TEST(PlanFile, ReportsManyProblemsAtOnceUpToACap) {
   file["plan"]["activities"][0]["date"] = "2027-02-30";
   file["plan"]["activities"][1]["hours"] = -1;
   file["plan"]["reviews"][0]["id"] = "activity-2";
-  EXPECT_EQ(problems(load(file)), (Lines{R"(/plan/activities/0/date: "2027-02-30" is not a real date)",
-                                         "/plan/activities/1/hours: should be a number from 0 to 168, not -1",
-                                         R"(/plan/reviews/0/id: "activity-2" is already the id of /plan/activities/1)"}));
+  EXPECT_EQ(problems(load(file)),
+            (Lines{R"(/plan/activities/0/date: "2027-02-30" is not a real date)",
+                   "/plan/activities/1/hours: should be a number from 0 to 168, not -1",
+                   R"(/plan/reviews/0/id: "activity-2" is already the id of /plan/activities/1)"}));
 
   json& activities = file["plan"]["activities"];
   for (int i = 0; i < 500; ++i) activities.push_back(activities[0]);
@@ -487,8 +500,10 @@ TEST(PlanFile, ReportsManyProblemsAtOnceUpToACap) {
 // ---- references into the catalogue ----
 
 TEST(PlanFile, APlanForAnotherProgrammeIsRefused) {
-  EXPECT_EQ(problems_with("/plan/programmeId", "other-programme"),
-            Lines{R"(/plan/programmeId: "other-programme" is not a programme this app knows (it knows "test-programme", MSc in Testing))"});
+  EXPECT_EQ(
+      problems_with("/plan/programmeId", "other-programme"),
+      Lines{
+          R"(/plan/programmeId: "other-programme" is not a programme this app knows (it knows "test-programme", MSc in Testing))"});
 }
 
 TEST(PlanFile, NamesTheProgrammeDoesNotHaveAreRefused) {
@@ -516,7 +531,8 @@ TEST(PlanFile, ReferenceProblemsPointAtTheFileOrderNotTheSortedOrder) {
   json file = saved();
   std::swap(file["plan"]["activities"][0], file["plan"]["activities"][1]);
   file["plan"]["activities"][1]["type"] = "golf";  // the shadowing, first by date, second in the file
-  EXPECT_EQ(problems(load(file)), Lines{R"(/plan/activities/1/type: "golf" is not a kind of activity the programme has)"});
+  EXPECT_EQ(problems(load(file)),
+            Lines{R"(/plan/activities/1/type: "golf" is not a kind of activity the programme has)"});
 }
 
 }  // namespace

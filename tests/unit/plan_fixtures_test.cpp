@@ -9,8 +9,8 @@
 #include <sstream>
 #include <string>
 
-#include "core/programme/catalogue.hpp"
 #include "core/files/plan_file.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 namespace {
@@ -83,8 +83,9 @@ TEST(PlanFixtures, TheCurrentFixtureExercisesEveryPartOfThePlan) {
   EXPECT_FALSE(plan.hours_log.empty());
   EXPECT_TRUE(std::any_of(plan.review_comments.begin(), plan.review_comments.end(),
                           [](const ReviewComment& c) { return c.resolved; }));
-  EXPECT_TRUE(std::any_of(plan.review_comments.begin(), plan.review_comments.end(),
-                          [](const ReviewComment& c) { return !c.resolved && c.text.find('\n') != std::string::npos; }));
+  EXPECT_TRUE(std::any_of(plan.review_comments.begin(), plan.review_comments.end(), [](const ReviewComment& c) {
+    return !c.resolved && c.text.find('\n') != std::string::npos;
+  }));
   EXPECT_FALSE(plan.review_decisions.empty());
 }
 

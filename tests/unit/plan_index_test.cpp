@@ -39,9 +39,11 @@ TEST(PlanIndex, WritesTheDocumentedShape) {
   EXPECT_EQ(j.at("format"), "apprenticeship-planner-index");
   EXPECT_EQ(j.at("version"), 1);
   EXPECT_EQ(j.at("lastOpened"), "plan-b");
-  EXPECT_EQ(j.at("plans").at(0),
-            (json{{"id", "plan-a"}, {"name", "Sam's plan – “quoted”"}, {"createdAt", "2027-01-04T09:00:00Z"},
-                  {"updatedAt", "2027-01-05T10:00:00Z"}, {"revision", 12}}));
+  EXPECT_EQ(j.at("plans").at(0), (json{{"id", "plan-a"},
+                                       {"name", "Sam's plan – “quoted”"},
+                                       {"createdAt", "2027-01-04T09:00:00Z"},
+                                       {"updatedAt", "2027-01-05T10:00:00Z"},
+                                       {"revision", 12}}));
   EXPECT_EQ(j.at("plans").at(1).at("lastExportedAt"), "2027-01-06T09:30:00Z");
   EXPECT_EQ(j.at("trash").at(0).at("deletedAt"), "2027-01-07T08:00:00Z");
 }
@@ -69,7 +71,8 @@ TEST(PlanIndex, RefusesAnythingThisVersionDidNotWrite) {
       {[](json& j) { j["plans"][0]["id"] = "../evil"; }, "the plan list's /plans/0/id is not a valid plan id"},
       {[](json& j) { j["plans"][1]["id"] = "plan-a"; }, "the plan list's /plans/1/id repeats the id \"plan-a\""},
       {[](json& j) { j["plans"][0]["revision"] = -1; }, "the plan list's /plans/0/revision should be a whole number"},
-      {[](json& j) { j["plans"][0]["updatedAt"] = "yesterday"; }, "the plan list's /plans/0/updatedAt is not a timestamp"},
+      {[](json& j) { j["plans"][0]["updatedAt"] = "yesterday"; },
+       "the plan list's /plans/0/updatedAt is not a timestamp"},
       {[](json& j) { j["plans"][0]["colour"] = "red"; }, "the plan list's /plans/0/colour is not an index field"},
       {[](json& j) { j["trash"][0].erase("deletedAt"); }, "the plan list's /trash/0/deletedAt is missing"},
       {[](json& j) { j["lastOpened"] = "a b"; }, "/lastOpened is not a valid plan id"},

@@ -120,9 +120,7 @@ TEST(PlanJson, TextIsWhatNlohmannPrintsForTheSameDocument) {
 }
 
 // Review files carry plan fingerprints: the bytes they hash must never change for the same plan.
-TEST(PlanJson, FingerprintOfAFullPlanIsStable) {
-  EXPECT_EQ(plan_fingerprint(full_plan()), "fnv1a64:7039abc9fa243fad");
-}
+TEST(PlanJson, FingerprintOfAFullPlanIsStable) { EXPECT_EQ(plan_fingerprint(full_plan()), "fnv1a64:7039abc9fa243fad"); }
 
 TEST(PlanJson, ReadingABadDateThrowsBecauseInputMustBeValidatedFirst) {
   EXPECT_THROW(json("2027-02-30").get<Date>(), std::invalid_argument);

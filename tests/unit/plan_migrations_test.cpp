@@ -29,7 +29,8 @@ TEST(PlanMigrations, TheProjectTableHasOneStepPerOlderVersionInOrder) {
 TEST(PlanMigrations, FormatTwoStartsAFormatOnePlanWithNoReview) {
   json envelope{{"schemaVersion", 1}, {"plan", {{"name", "Sam"}}}};
   EXPECT_EQ(migrate_plan_json(envelope, 1, 2, plan_migrations()), std::nullopt);
-  EXPECT_EQ(envelope.at("plan"), (json{{"name", "Sam"}, {"reviewComments", json::array()}, {"reviewDecisions", json::array()}}));
+  EXPECT_EQ(envelope.at("plan"),
+            (json{{"name", "Sam"}, {"reviewComments", json::array()}, {"reviewDecisions", json::array()}}));
   EXPECT_EQ(envelope.at("schemaVersion"), 2);
 }
 

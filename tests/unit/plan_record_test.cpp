@@ -1,6 +1,6 @@
 // The stored form of one plan: a revision header line, then the plan file byte for byte.
-#include "core/files/plan_file_format.hpp"
 #include "core/storage/plan_record.hpp"
+#include "core/files/plan_file_format.hpp"
 
 #include <gtest/gtest.h>
 
@@ -30,8 +30,8 @@ TEST(PlanRecord, IsAHeaderLineFollowedByThePlanFileUnchanged) {
 
 TEST(PlanRecord, AStoreWritesThePlanFileCompactly) {
   const std::string record = plan_record(7, test::full_plan(), kSavedAt);
-  EXPECT_EQ(record, encode_plan_record(7, save_plan_file(test::full_plan(), kSavedAt, app_version(),
-                                                         PlanFileLayout::compact)));
+  EXPECT_EQ(record,
+            encode_plan_record(7, save_plan_file(test::full_plan(), kSavedAt, app_version(), PlanFileLayout::compact)));
   const StoredPlan stored = read_stored_plan(record, catalogue());
   EXPECT_EQ(stored.status, StoredPlanStatus::editable);
   EXPECT_EQ(stored.revision, 7u);

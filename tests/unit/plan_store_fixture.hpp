@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/plan/document.hpp"
 #include "core/files/plan_file.hpp"
+#include "core/plan/document.hpp"
 #include "core/storage/plan_record.hpp"
 #include "core/storage/plan_store.hpp"
 #include "core/storage/storage_keys.hpp"

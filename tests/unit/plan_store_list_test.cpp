@@ -399,7 +399,8 @@ TEST_F(PlanStoreTest, AMissingPlanOffersItsBackup) {
   const OpenResult opened = store.open("plan-a", document, kT2);
   EXPECT_EQ(opened.status, OpenStatus::missing);
   EXPECT_TRUE(opened.backup_available);
-  EXPECT_EQ(opened.message, "This plan's stored copy is missing, but its backup (the previous version) can be restored.");
+  EXPECT_EQ(opened.message,
+            "This plan's stored copy is missing, but its backup (the previous version) can be restored.");
 }
 
 TEST_F(PlanStoreTest, ARecordFiledUnderAnotherPlansKeyIsDamaged) {

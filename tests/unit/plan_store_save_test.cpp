@@ -411,8 +411,8 @@ TEST_F(PlanStoreTest, APlanFromANewerVersionOpensReadOnlyAndIsNeverWritten) {
 
 TEST_F(PlanStoreTest, ANewerRecordLayoutOpensReadOnly) {
   start();
-  const std::string newer = "{\"record\":2,\"revision\":8,\"compressed\":false}\n" +
-                            save_plan_file(plan_with("plan-a", "Layout 2"), kT0);
+  const std::string newer =
+      "{\"record\":2,\"revision\":8,\"compressed\":false}\n" + save_plan_file(plan_with("plan-a", "Layout 2"), kT0);
   storage.values()[kPlanA] = newer;
   EXPECT_EQ(store.open("plan-a", document, kT1).status, OpenStatus::read_only);
   ASSERT_FALSE(document.apply(retitle("Must not be saved")));

@@ -46,7 +46,8 @@ TEST_F(TwoTabsTest, ASaveFindingAnotherTabsVersionIsAConflictAndOverwritesNothin
   EXPECT_EQ(saved.message,
             "This plan was changed in another tab or window since this one last saved it. Nothing has been "
             "overwritten: choose which version to keep.");
-  EXPECT_EQ(saved.detail, "Their version: revision 2, saved 2027-01-04T09:01:00Z. This window's last save: revision 1.");
+  EXPECT_EQ(saved.detail,
+            "Their version: revision 2, saved 2027-01-04T09:01:00Z. This window's last save: revision 1.");
   EXPECT_EQ(stored(kPlanA), their_record());
   EXPECT_EQ(stored(kBackupA), "<missing>");
   ASSERT_TRUE(store.conflict());

@@ -26,20 +26,22 @@ TEST(NextItemId, GoesOneAboveTheLargestNumberWithThePrefix) {
   EXPECT_EQ(next_item_id(plan, "activity"), "activity-13");
   plan.hours_log.push_back(HoursEntry{"hours-40", day("2027-02-03"), 2, "Reading", true});
   EXPECT_EQ(next_item_id(plan, "hours"), "hours-41");
-  plan.periods = {period("leave-2", "leave", "2027-08-02", "2027-08-13"), period("busy-7", "busy", "2027-09-01", "2027-09-03")};
+  plan.periods = {period("leave-2", "leave", "2027-08-02", "2027-08-13"),
+                  period("busy-7", "busy", "2027-09-01", "2027-09-03")};
   EXPECT_EQ(next_item_id(plan, "leave"), "leave-3");
   EXPECT_EQ(next_item_id(plan, "busy"), "busy-8");
   plan.reviews = {review("review-9", "2027-02-15")};
   EXPECT_EQ(next_item_id(plan, "review"), "review-10");
-  plan.dissertation.milestones = {milestone("ethics", "Ethics", "2027-08-06"), milestone("milestone-4", "Pilot", "2027-09-03")};
+  plan.dissertation.milestones = {milestone("ethics", "Ethics", "2027-08-06"),
+                                  milestone("milestone-4", "Pilot", "2027-09-03")};
   EXPECT_EQ(next_item_id(plan, "milestone"), "milestone-5");
 }
 
 TEST(NextItemId, IgnoresIdsThatOnlyLookAlike) {
   Plan plan = bare_plan();
-  plan.activities = {activity("activity-x", "als", "2027-02-01"), activity("activity-", "als", "2027-02-02"),
+  plan.activities = {activity("activity-x", "als", "2027-02-01"),   activity("activity-", "als", "2027-02-02"),
                      activity("activityx-99", "als", "2027-02-03"), activity("activity-7b", "als", "2027-02-04"),
-                     activity("activity--5", "als", "2027-02-05"), activity("my-activity-50", "als", "2027-02-08")};
+                     activity("activity--5", "als", "2027-02-05"),  activity("my-activity-50", "als", "2027-02-08")};
   EXPECT_EQ(next_item_id(plan, "activity"), "activity-1");
 }
 
@@ -49,9 +51,11 @@ TEST(SortItems, RestoresDateOrderWithTiesById) {
   plan.activities = {activity("activity-2", "als", "2027-03-01"), activity("activity-1", "als", "2027-03-01"),
                      activity("activity-3", "als", "2027-02-01")};
   plan.reviews = {review("review-2", "2027-04-01"), review("review-1", "2027-02-01")};
-  plan.periods = {period("leave-2", "leave", "2027-08-02", "2027-08-13"), period("leave-1", "leave", "2027-04-01", "2027-04-02")};
+  plan.periods = {period("leave-2", "leave", "2027-08-02", "2027-08-13"),
+                  period("leave-1", "leave", "2027-04-01", "2027-04-02")};
   plan.dissertation.milestones = {milestone("b", "B", "2027-09-03"), milestone("a", "A", "2027-08-06")};
-  plan.hours_log = {HoursEntry{"hours-2", day("2027-03-02"), 1, "", true}, HoursEntry{"hours-1", day("2027-03-01"), 1, "", true}};
+  plan.hours_log = {HoursEntry{"hours-2", day("2027-03-02"), 1, "", true},
+                    HoursEntry{"hours-1", day("2027-03-01"), 1, "", true}};
   sort_items(plan);
   EXPECT_EQ(plan.modules[0].module_id, "M1");
   EXPECT_EQ(plan.modules[1].module_id, "M2");

@@ -9,17 +9,19 @@
 #include <string_view>
 #include <vector>
 
-#include "core/planning/autoplan.hpp"
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
 #include "core/plan/plan.hpp"
-#include "core/rules/rules.hpp"
+#include "core/planning/autoplan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/rules/rules.hpp"
 
 namespace planner {
 // Dates print as "2027-03-01" in test failures.
 inline void PrintTo(const Date& date, std::ostream* out) { *out << date.iso(); }
-inline void PrintTo(const DateRange& range, std::ostream* out) { *out << range.first.iso() << ".." << range.last.iso(); }
+inline void PrintTo(const DateRange& range, std::ostream* out) {
+  *out << range.first.iso() << ".." << range.last.iso();
+}
 }  // namespace planner
 
 namespace planner::fixtures {
@@ -47,7 +49,8 @@ inline ModulePlacement placement(std::string module_id, std::string_view start) 
   return p;
 }
 
-inline Period period(std::string id, std::string kind, std::string_view first, std::string_view last, std::string label = {}) {
+inline Period period(std::string id, std::string kind, std::string_view first, std::string_view last,
+                     std::string label = {}) {
   return Period{std::move(id), std::move(kind), std::move(label), day(first), day(last)};
 }
 
@@ -104,7 +107,8 @@ inline std::vector<Finding> findings_of(const Plan& plan, std::string_view rule)
 // The plan without the activity, review or module with this id.
 inline Plan without(Plan plan, std::string_view id) {
   const auto drop = [id](auto& items, auto key) {
-    items.erase(std::remove_if(items.begin(), items.end(), [&](const auto& item) { return key(item) == id; }), items.end());
+    items.erase(std::remove_if(items.begin(), items.end(), [&](const auto& item) { return key(item) == id; }),
+                items.end());
   };
   drop(plan.activities, [](const Activity& a) -> const std::string& { return a.id; });
   drop(plan.reviews, [](const Review& r) -> const std::string& { return r.id; });

@@ -37,8 +37,8 @@ TEST(Report, IsOneSelfContainedDocumentThatRunsNothing) {
 TEST(Report, HasOneTitleASectionPerPartAndTablesWithHeaders) {
   const std::string html = report_of(clean_plan());
   EXPECT_EQ(count(html, "<h1>"), 1u);
-  for (const char* section : {"Summary", "Module sequence", "Timeline", "Dissertation", "Activities", "Progress reviews",
-                              "Checks", "Coverage", "Off-the-job hours"}) {
+  for (const char* section : {"Summary", "Module sequence", "Timeline", "Dissertation", "Activities",
+                              "Progress reviews", "Checks", "Coverage", "Off-the-job hours"}) {
     EXPECT_NE(html.find(">" + std::string(section)), std::string::npos) << section;
   }
   // Every table has a caption and column headers; every body row starts with a row header.
@@ -49,9 +49,10 @@ TEST(Report, HasOneTitleASectionPerPartAndTablesWithHeaders) {
 
 TEST(Report, ShowsTheLatestReviewDecisionAndComments) {
   Plan plan = clean_plan();
-  plan.review_comments.push_back({"comment-1", "rv-1", "M2/f2f-1", "Module 2 day 1", "Alex Jones", day("2027-03-02"),
-                                  "Ask for cover", false});
-  plan.review_decisions.push_back({"rv-1", "Alex Jones", "Workplace mentor", "approved", day("2027-03-02"), "Realistic."});
+  plan.review_comments.push_back(
+      {"comment-1", "rv-1", "M2/f2f-1", "Module 2 day 1", "Alex Jones", day("2027-03-02"), "Ask for cover", false});
+  plan.review_decisions.push_back(
+      {"rv-1", "Alex Jones", "Workplace mentor", "approved", day("2027-03-02"), "Realistic."});
   const std::string html = report_of(plan);
   EXPECT_NE(html.find("Approved"), std::string::npos);
   EXPECT_NE(html.find("Ask for cover"), std::string::npos);
@@ -69,7 +70,8 @@ TEST(Report, HostileTextIsEscapedEverywhereAndReadsAsWritten) {
 }
 
 TEST(HtmlText, EscapesMarkupAndBothQuotes) {
-  EXPECT_EQ(html_escape("<a href=\"x\" title='y'>&</a>"), "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+  EXPECT_EQ(html_escape("<a href=\"x\" title='y'>&</a>"),
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
   EXPECT_EQ(html_escape("one\r\ntwo\rthree\x01"), "one\ntwo\nthree");
 }
 

@@ -37,7 +37,11 @@ struct Component {
 inline bool valid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+    std::size_t length = lead < 0x80             ? 1
+                         : (lead & 0xE0) == 0xC0 ? 2
+                         : (lead & 0xF0) == 0xE0 ? 3
+                         : (lead & 0xF8) == 0xF0 ? 4
+                                                 : 0;
     if (length == 0 || i + length > text.size()) return false;
     for (std::size_t k = 1; k < length; ++k) {
       if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
@@ -128,13 +132,15 @@ inline Parsed parse(std::string_view text) {
     Property property{head.substr(0, semicolon), semicolon == std::string::npos ? "" : head.substr(semicolon),
                       line.substr(colon + 1)};
     for (const char c : property.name) {
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) out.errors.push_back("bad name " + property.name);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+        out.errors.push_back("bad name " + property.name);
     }
     if (property.name == "BEGIN") {
       stack.push_back(Component{property.value, {}, {}});
     } else if (property.name == "END") {
       if (stack.empty() || stack.back().name != property.value) {
-        out.errors.push_back("END:" + property.value + " does not close " + (stack.empty() ? "anything" : stack.back().name));
+        out.errors.push_back("END:" + property.value + " does not close " +
+                             (stack.empty() ? "anything" : stack.back().name));
         continue;
       }
       Component done = std::move(stack.back());
@@ -160,7 +166,8 @@ inline std::vector<std::string> check_calendar(const Component& calendar) {
   for (const char* required : {"VERSION", "PRODID"}) {
     if (calendar.count(required) != 1) errors.push_back(std::string("VCALENDAR needs one ") + required);
   }
-  if (const Property* version = calendar.find("VERSION"); version && version->value != "2.0") errors.push_back("VERSION is not 2.0");
+  if (const Property* version = calendar.find("VERSION"); version && version->value != "2.0")
+    errors.push_back("VERSION is not 2.0");
   std::set<std::string> uids;
   for (const Component& event : calendar.children) {
     if (event.name != "VEVENT") continue;

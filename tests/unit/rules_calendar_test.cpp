@@ -20,7 +20,8 @@ Plan clean_plan_with(Period period) {
 // ---- session-in-leave ----------------------------------------------------------------------
 
 TEST(SessionInLeave, PassesWhenLeaveStartsTheDayAfterASession) {
-  EXPECT_TRUE(findings_of(clean_plan_with(period("leave-1", "leave", "2027-06-29", "2027-07-02")), "session-in-leave").empty());
+  EXPECT_TRUE(
+      findings_of(clean_plan_with(period("leave-1", "leave", "2027-06-29", "2027-07-02")), "session-in-leave").empty());
 }
 
 TEST(SessionInLeave, FlagsAFaceToFaceDayInLeaveAndMovesTheModule) {
@@ -28,9 +29,10 @@ TEST(SessionInLeave, FlagsAFaceToFaceDayInLeaveAndMovesTheModule) {
   const auto findings = findings_of(plan, "session-in-leave");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::error);
-  EXPECT_EQ(findings[0].message,
-            "\"Face-to-face: update and problem solving (Module 3)\" on Mon 28 Jun 2027 is in your leave \"Conference\" "
-            "(Mon 28 Jun 2027 to Fri 2 Jul 2027).");
+  EXPECT_EQ(
+      findings[0].message,
+      "\"Face-to-face: update and problem solving (Module 3)\" on Mon 28 Jun 2027 is in your leave \"Conference\" "
+      "(Mon 28 Jun 2027 to Fri 2 Jul 2027).");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"M3/f2f-2", "leave-1"}));
   EXPECT_EQ(findings[0].date, day("2027-06-28"));
   ASSERT_TRUE(findings[0].fix.has_value());
@@ -52,7 +54,8 @@ TEST(SessionInLeave, MovesTheGatewayOutOfLeave) {
   ASSERT_EQ(findings.size(), 3u);  // the gateway, the proposal scope and the portfolio
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"epa/gateway", "leave-1"}));
   ASSERT_TRUE(findings[0].fix.has_value());
-  EXPECT_EQ(findings[0].fix->label, "Set \"Gateway: employer confirms readiness for end-point assessment\" to Mon 8 Jan 2029");
+  EXPECT_EQ(findings[0].fix->label,
+            "Set \"Gateway: employer confirms readiness for end-point assessment\" to Mon 8 Jan 2029");
   EXPECT_TRUE(findings_of(fixed(plan, findings[0]), "session-in-leave").empty());
 }
 
@@ -68,7 +71,9 @@ TEST(SessionInLeave, MovesTheInductionBeforeTheStart) {
 // ---- appointment-in-leave ------------------------------------------------------------------
 
 TEST(AppointmentInLeave, PassesWhenLeaveMissesEveryAppointment) {
-  EXPECT_TRUE(findings_of(clean_plan_with(period("leave-1", "leave", "2027-06-18", "2027-06-20")), "appointment-in-leave").empty());
+  EXPECT_TRUE(
+      findings_of(clean_plan_with(period("leave-1", "leave", "2027-06-18", "2027-06-20")), "appointment-in-leave")
+          .empty());
 }
 
 TEST(AppointmentInLeave, FlagsAReviewInLeaveAndBringsItForward) {
@@ -106,7 +111,8 @@ TEST(OnBankHoliday, FlagsAReviewOnEasterMonday) {
   const auto findings = findings_of(plan, "on-bank-holiday");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::warning);
-  EXPECT_EQ(findings[0].message, "\"Tripartite progress review\" on Mon 29 Mar 2027 is a bank holiday (Easter Monday).");
+  EXPECT_EQ(findings[0].message,
+            "\"Tripartite progress review\" on Mon 29 Mar 2027 is a bank holiday (Easter Monday).");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"review-2"}));
   EXPECT_EQ(findings[0].fix->label, "Move the review to Thu 25 Mar 2027");  // before Good Friday
   EXPECT_TRUE(findings_of(fixed(plan, findings[0]), "on-bank-holiday").empty());
@@ -114,13 +120,14 @@ TEST(OnBankHoliday, FlagsAReviewOnEasterMonday) {
 
 TEST(OnBankHoliday, FlagsAFaceToFaceDayOnABankHolidayAndMovesTheModule) {
   Plan plan = bare_plan();
-  plan.induction = day("2026-12-21");  // the default day, Mon 28 Dec 2026, is a bank holiday itself
+  plan.induction = day("2026-12-21");              // the default day, Mon 28 Dec 2026, is a bank holiday itself
   plan.modules = {placement("M1", "2027-05-03")};  // Early May bank holiday
   const auto findings = findings_of(plan, "on-bank-holiday");
   // Week 5 holds the Spring bank holiday (31 May), but online: no day to attend.
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].message,
-            "\"Face-to-face: module walk-through (Module 1)\" on Mon 3 May 2027 is a bank holiday (Early May bank holiday).");
+  EXPECT_EQ(
+      findings[0].message,
+      "\"Face-to-face: module walk-through (Module 1)\" on Mon 3 May 2027 is a bank holiday (Early May bank holiday).");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"M1/f2f-1"}));
   EXPECT_EQ(findings[0].fix->label, "Move Module 1 to Mon 17 May 2027");
   EXPECT_TRUE(findings_of(fixed(plan, findings[0]), "on-bank-holiday").empty());
@@ -129,7 +136,8 @@ TEST(OnBankHoliday, FlagsAFaceToFaceDayOnABankHolidayAndMovesTheModule) {
 // ---- in-busy-period ------------------------------------------------------------------------
 
 TEST(InBusyPeriod, PassesWhenNothingFallsInIt) {
-  EXPECT_TRUE(findings_of(clean_plan_with(period("busy-1", "busy", "2027-06-12", "2027-06-16")), "in-busy-period").empty());
+  EXPECT_TRUE(
+      findings_of(clean_plan_with(period("busy-1", "busy", "2027-06-12", "2027-06-16")), "in-busy-period").empty());
 }
 
 TEST(InBusyPeriod, NotesSessionsAndDeadlinesInABusyWeek) {
@@ -156,7 +164,8 @@ TEST(ReviewGap, FlagsTwelveWeeksBetweenReviewsAndAddsOne) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::warning);
   EXPECT_EQ(findings[0].message,
-            "12 weeks pass between the progress reviews on Thu 17 Jun 2027 and Thu 9 Sep 2027: reviews are due at least every 6 weeks.");
+            "12 weeks pass between the progress reviews on Thu 17 Jun 2027 and Thu 9 Sep 2027: reviews are due at "
+            "least every 6 weeks.");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"review-4", "review-6"}));
   ASSERT_TRUE(findings[0].fix.has_value());
   EXPECT_EQ(findings[0].fix->label, "Add a progress review on Thu 29 Jul 2027");
@@ -170,7 +179,8 @@ TEST(ReviewGap, FlagsAFirstReviewTooLongAfterTheStart) {
   const auto findings = findings_of(plan, "review-gap");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].message,
-            "The first progress review, on Thu 25 Mar 2027, is 11 weeks and 3 days after the start on Mon 4 Jan 2027: reviews are "
+            "The first progress review, on Thu 25 Mar 2027, is 11 weeks and 3 days after the start on Mon 4 Jan 2027: "
+            "reviews are "
             "due at least every 6 weeks.");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"review-2"}));
   EXPECT_TRUE(findings_of(fixed(plan, findings[0]), "review-gap").empty());
@@ -189,7 +199,8 @@ TEST(ReviewGap, FlagsAPlanWithoutReviewsAndSchedulesThemAll) {
   const auto findings = findings_of(plan, "review-gap");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].message,
-            "No progress reviews are planned between the start on Mon 4 Jan 2027 and the gateway on Thu 4 Jan 2029: reviews are due "
+            "No progress reviews are planned between the start on Mon 4 Jan 2027 and the gateway on Thu 4 Jan 2029: "
+            "reviews are due "
             "at least every 6 weeks.");
   const Plan after = fixed(plan, findings[0]);
   EXPECT_TRUE(findings_of(after, "review-gap").empty());
@@ -223,7 +234,8 @@ TEST(ShadowingGap, NotesAPlanWithNoShadowingAndSpreadsIt) {
   const auto findings = findings_of(plan, "shadowing-gap");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].message,
-            "No shadowing planned between the start on Mon 4 Jan 2027 and the gateway on Thu 4 Jan 2029: plan some at least every 6 "
+            "No shadowing planned between the start on Mon 4 Jan 2027 and the gateway on Thu 4 Jan 2029: plan some at "
+            "least every 6 "
             "months.");
   const Plan after = fixed(plan, findings[0]);
   EXPECT_TRUE(findings_of(after, "shadowing-gap").empty());
@@ -244,9 +256,11 @@ TEST(PastIntendedEnd, FlagsWorkAfterTheIntendedEndAndMovesTheEnd) {
   const auto findings = findings_of(plan, "past-intended-end");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::warning);
-  EXPECT_EQ(findings[0].message,
-            "The plan runs to Fri 1 Sep 2028 (\"Dissertation final submission\"), past its intended end on Fri 30 Jun 2028.");
-  EXPECT_EQ(findings[0].items, (std::vector<std::string>{"M7", "milestone/draft-chapters", "M7/assignment", "milestone/final-submission"}));
+  EXPECT_EQ(
+      findings[0].message,
+      "The plan runs to Fri 1 Sep 2028 (\"Dissertation final submission\"), past its intended end on Fri 30 Jun 2028.");
+  EXPECT_EQ(findings[0].items, (std::vector<std::string>{"M7", "milestone/draft-chapters", "M7/assignment",
+                                                         "milestone/final-submission"}));
   ASSERT_TRUE(findings[0].fix.has_value());
   EXPECT_EQ(findings[0].fix->label, "Move the intended end to Fri 15 Sep 2028");
   const Plan after = fixed(plan, findings[0]);
@@ -265,7 +279,8 @@ TEST(EpaChainOrder, FlagsAGatewayBeforeTheDissertationAndMovesIt) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::error);
   EXPECT_EQ(findings[0].message,
-            "The gateway on Tue 1 Aug 2028 comes before \"Dissertation final submission\" on Fri 1 Sep 2028: the gateway follows the "
+            "The gateway on Tue 1 Aug 2028 comes before \"Dissertation final submission\" on Fri 1 Sep 2028: the "
+            "gateway follows the "
             "last module and the dissertation.");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"epa/gateway", "milestone/final-submission"}));
   ASSERT_TRUE(findings[0].fix.has_value());
@@ -279,7 +294,8 @@ TEST(EpaChainOrder, FlagsStepsOutOfOrderAndResetsThem) {
   const auto findings = findings_of(plan, "epa-chain-order");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].message,
-            "\"Presentation of the strategic business proposal, with questions\" on Thu 1 Mar 2029 comes before \"Strategic business "
+            "\"Presentation of the strategic business proposal, with questions\" on Thu 1 Mar 2029 comes before "
+            "\"Strategic business "
             "proposal submitted\" on Thu 29 Mar 2029: the end-point assessment steps follow one another.");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"epa/business-proposal", "epa/presentation"}));
   EXPECT_EQ(findings[0].fix->label, "Put the end-point assessment steps back in order");
@@ -301,7 +317,8 @@ TEST(EpaPeriodOverrun, FlagsADiscussionBeyondFiveMonthsAndResetsIt) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::warning);
   EXPECT_EQ(findings[0].message,
-            "The end-point assessment runs to Mon 2 Jul 2029, beyond the usual 5 months after the gateway on Thu 4 Jan 2029.");
+            "The end-point assessment runs to Mon 2 Jul 2029, beyond the usual 5 months after the gateway on Thu 4 Jan "
+            "2029.");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"epa/professional-discussion"}));
   ASSERT_TRUE(findings[0].fix.has_value());
   EXPECT_TRUE(findings_of(fixed(plan, findings[0]), "epa-period-overrun").empty());

@@ -29,7 +29,8 @@ TEST(OtjBelowPolicy, FlagsTooFewHoursForTheTrainingPlansMinimum) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::warning);
   EXPECT_EQ(findings[0].message,
-            "Off-the-job training planned before the gateway on Thu 4 Jan 2029 comes to 200 h, short of the 624 h the policy asks "
+            "Off-the-job training planned before the gateway on Thu 4 Jan 2029 comes to 200 h, short of the 624 h the "
+            "policy asks "
             "for (the training plan's minimum): " +
                 catalogue().otj_policy("from-2025-08")->label + ".");
   EXPECT_TRUE(findings[0].items.empty());
@@ -45,13 +46,14 @@ TEST(OtjBelowPolicy, AsksForSixHoursAWeekFromAugust2022) {
   EXPECT_FALSE(findings_of(plan_with_modules("2023-01-02", 3), "otj-below-policy").empty());  // 600 h
   EXPECT_TRUE(findings_of(plan_with_modules("2023-01-02", 4), "otj-below-policy").empty());   // 800 h
   const auto findings = findings_of(plan_with_modules("2023-01-02", 3), "otj-below-policy");
-  EXPECT_NE(findings[0].message.find("short of the 626.6 h the policy asks for (6 h a week over 104 weeks)"), std::string::npos)
+  EXPECT_NE(findings[0].message.find("short of the 626.6 h the policy asks for (6 h a week over 104 weeks)"),
+            std::string::npos)
       << findings[0].message;
 }
 
 TEST(OtjBelowPolicy, ProRatesTheWeeklyFigureBelowThirtyContractedHours) {
   Plan plan = plan_with_modules("2023-01-02", 1);  // 200 h
-  plan.profile.contracted_hours_per_week = 15;      // 3 h a week: 313.3 h
+  plan.profile.contracted_hours_per_week = 15;     // 3 h a week: 313.3 h
   EXPECT_FALSE(findings_of(plan, "otj-below-policy").empty());
   plan.modules.push_back(placement("M2", "2023-03-27"));  // 400 h
   EXPECT_TRUE(findings_of(plan, "otj-below-policy").empty());
@@ -82,7 +84,8 @@ TEST(OtjActiveLearningGap, FlagsMonthsWithoutActiveLearningAndPlansMentoring) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::warning);
   EXPECT_EQ(findings[0].message,
-            "No active learning planned for 92 weeks, from Sat 25 Mar 2023 to Wed 1 Jan 2025: the policy asks for some at least every "
+            "No active learning planned for 92 weeks, from Sat 25 Mar 2023 to Wed 1 Jan 2025: the policy asks for some "
+            "at least every "
             "4 weeks.");
   EXPECT_EQ(findings[0].date, day("2023-03-25"));
   ASSERT_TRUE(findings[0].fix.has_value());
@@ -94,7 +97,7 @@ TEST(OtjActiveLearningGap, FlagsMonthsWithoutActiveLearningAndPlansMentoring) {
 TEST(OtjActiveLearningGap, LetsLeaveStopTheClock) {
   Plan plan = plan_with_modules("2023-01-02", 1);
   plan.modules.push_back(placement("M2", "2023-04-24"));  // 30 days after Module 1 ends
-  plan.end_point.gateway = day("2023-07-17");            // the Monday after Module 2 ends
+  plan.end_point.gateway = day("2023-07-17");             // the Monday after Module 2 ends
   EXPECT_EQ(findings_of(plan, "otj-active-learning-gap").size(), 1u);
   plan.periods = {period("leave-1", "leave", "2023-04-03", "2023-04-10")};
   EXPECT_TRUE(findings_of(plan, "otj-active-learning-gap").empty());
@@ -113,16 +116,20 @@ TEST(EvidenceMissing, PassesForTheCleanPlan) { EXPECT_TRUE(findings_of(clean_pla
 TEST(EvidenceMissing, NotesEveryStandardAndBehaviourNothingEvidences) {
   const auto findings = findings_of(bare_plan(), "evidence-missing");
   ASSERT_EQ(findings.size(), 32u);
-  const auto conflict = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.items[0] == "manage-conflict"; });
+  const auto conflict =
+      std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.items[0] == "manage-conflict"; });
   ASSERT_NE(conflict, findings.end());
   EXPECT_EQ(conflict->severity, Severity::note);
   EXPECT_EQ(conflict->message,
-            "Nothing planned yet evidences the standard \"Be able to manage conflict\" (the programme asks for further input or work "
+            "Nothing planned yet evidences the standard \"Be able to manage conflict\" (the programme asks for further "
+            "input or work "
             "place evidence): place the modules that teach it or plan an activity that evidences it.");
   EXPECT_FALSE(conflict->fix.has_value());
-  const auto agile = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.items[0] == "agile"; });
+  const auto agile =
+      std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.items[0] == "agile"; });
   ASSERT_NE(agile, findings.end());
-  EXPECT_EQ(agile->message.rfind("No planned activity evidences the behaviour \"Agile\" (Flexible to the needs", 0), 0u);
+  EXPECT_EQ(agile->message.rfind("No planned activity evidences the behaviour \"Agile\" (Flexible to the needs", 0),
+            0u);
 }
 
 TEST(EvidenceMissing, CountsModulesTheDissertationAndActivitiesButNotCancelledOnes) {
@@ -139,7 +146,8 @@ TEST(EvidenceMissing, CountsModulesTheDissertationAndActivitiesButNotCancelledOn
     return missing;
   };
   auto missing = ids();
-  for (const char* covered : {"manage-conflict", "team-dynamics", "storytelling-vision", "procurement-oversight", "agile"}) {
+  for (const char* covered :
+       {"manage-conflict", "team-dynamics", "storytelling-vision", "procurement-oversight", "agile"}) {
     EXPECT_EQ(std::count(missing.begin(), missing.end(), covered), 0) << covered;
   }
   plan.activities[0].status = "cancelled";

@@ -38,16 +38,18 @@ TEST(DissertationBeforeProposal, FlagsAMilestoneBeforeTheProposalAndMovesTheDiss
   ASSERT_EQ(findings.size(), 1u);
   const Finding& finding = findings[0];
   EXPECT_EQ(finding.severity, Severity::error);
-  EXPECT_EQ(finding.message,
-            "The dissertation milestone \"Ethics approval\" on Fri 11 Jun 2027 comes before Module 2's final submission on "
-            "Fri 11 Jun 2027: the dissertation starts from the proposal Module 2 ends in.");
+  EXPECT_EQ(
+      finding.message,
+      "The dissertation milestone \"Ethics approval\" on Fri 11 Jun 2027 comes before Module 2's final submission on "
+      "Fri 11 Jun 2027: the dissertation starts from the proposal Module 2 ends in.");
   EXPECT_EQ(finding.items, (std::vector<std::string>{"milestone/ethics", "M2/assignment"}));
   EXPECT_EQ(finding.date, day("2027-06-11"));
   ASSERT_TRUE(finding.fix.has_value());
   EXPECT_EQ(finding.fix->label, "Move the dissertation milestones 1 week later");
   const Plan after = fixed(plan, finding);
   EXPECT_TRUE(findings_of(after, "dissertation-before-proposal").empty());
-  EXPECT_EQ(milestone_in(const_cast<Plan&>(after), "proposal").due, day("2027-06-11"));  // the proposal stays with the module
+  EXPECT_EQ(milestone_in(const_cast<Plan&>(after), "proposal").due,
+            day("2027-06-11"));  // the proposal stays with the module
 }
 
 TEST(DissertationBeforeProposal, CountsEveryMilestoneWhenModuleTwoMovesLate) {
@@ -56,10 +58,11 @@ TEST(DissertationBeforeProposal, CountsEveryMilestoneWhenModuleTwoMovesLate) {
   const auto findings = findings_of(plan, "dissertation-before-proposal");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].message,
-            "3 dissertation milestones, from \"Ethics approval\" on Fri 6 Aug 2027, come before Module 2's final submission on "
+            "3 dissertation milestones, from \"Ethics approval\" on Fri 6 Aug 2027, come before Module 2's final "
+            "submission on "
             "Fri 21 Jan 2028: the dissertation starts from the proposal Module 2 ends in.");
-  EXPECT_EQ(findings[0].items, (std::vector<std::string>{"milestone/ethics", "milestone/literature-review", "milestone/methods",
-                                                         "M2/assignment"}));
+  EXPECT_EQ(findings[0].items, (std::vector<std::string>{"milestone/ethics", "milestone/literature-review",
+                                                         "milestone/methods", "M2/assignment"}));
   EXPECT_TRUE(findings_of(fixed(plan, findings[0]), "dissertation-before-proposal").empty());
 }
 
@@ -76,7 +79,8 @@ TEST(ProposalModuleLate, FlagsModuleTwoFourthAndMovesItSecond) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::warning);
   EXPECT_EQ(findings[0].message,
-            "Module 2 is the 4th module to start (Mon 23 Aug 2027); it should be among the first 2, since it teaches research "
+            "Module 2 is the 4th module to start (Mon 23 Aug 2027); it should be among the first 2, since it teaches "
+            "research "
             "methods and ends in the dissertation proposal.");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"M2"}));
   ASSERT_TRUE(findings[0].fix.has_value());
@@ -110,8 +114,9 @@ TEST(FaceToFaceClash, FlagsTwoSessionsOnOneDayAndMovesTheLaterModule) {
   const auto findings = findings_of(plan, "f2f-clash");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::error);
-  EXPECT_EQ(findings[0].message,
-            "Face-to-face sessions of Module 2 and Module 3 are on the same day, Mon 10 May 2027: you can attend only one.");
+  EXPECT_EQ(
+      findings[0].message,
+      "Face-to-face sessions of Module 2 and Module 3 are on the same day, Mon 10 May 2027: you can attend only one.");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"M2/f2f-3", "M3/f2f-1"}));
   EXPECT_EQ(findings[0].date, day("2027-05-10"));
   ASSERT_TRUE(findings[0].fix.has_value());
@@ -135,7 +140,8 @@ TEST(TooManyModules, FlagsThreeAtOnceAndMovesTheLatest) {
   const auto findings = findings_of(plan, "too-many-modules");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::error);
-  EXPECT_EQ(findings[0].message, "Module 1, Module 2 and Module 3 run at once from Mon 1 Feb 2027: at most 2 modules at once.");
+  EXPECT_EQ(findings[0].message,
+            "Module 1, Module 2 and Module 3 run at once from Mon 1 Feb 2027: at most 2 modules at once.");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"M1", "M2", "M3"}));
   ASSERT_TRUE(findings[0].fix.has_value());
   EXPECT_EQ(findings[0].fix->label.rfind("Move Module 3 to ", 0), 0u);
@@ -159,7 +165,8 @@ TEST(DeadlinesTooClose, FlagsDeadlinesAWeekApartAndMovesTheLaterModule) {
   ASSERT_EQ(findings.size(), 2u);
   EXPECT_EQ(findings[0].severity, Severity::warning);
   EXPECT_EQ(findings[0].message,
-            "\"Work-based assignment due (formative) (Module 1)\" on Fri 22 Oct 2027 and \"Work-based assignment due (formative) "
+            "\"Work-based assignment due (formative) (Module 1)\" on Fri 22 Oct 2027 and \"Work-based assignment due "
+            "(formative) "
             "(Module 2)\" on Fri 29 Oct 2027 are 7 days apart: keep deadlines at least 14 days apart.");
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"M1/wba", "M2/wba"}));
   EXPECT_EQ(findings[1].items, (std::vector<std::string>{"M1/assignment", "M2/assignment"}));
@@ -182,7 +189,9 @@ TEST(DeadlinesTooClose, MovesTheDissertationSubmissionAwayFromAModuleDeadline) {
 
 // ---- modules-unplaced ----------------------------------------------------------------------
 
-TEST(ModulesUnplaced, PassesWithEveryModulePlaced) { EXPECT_TRUE(findings_of(clean_plan(), "modules-unplaced").empty()); }
+TEST(ModulesUnplaced, PassesWithEveryModulePlaced) {
+  EXPECT_TRUE(findings_of(clean_plan(), "modules-unplaced").empty());
+}
 
 TEST(ModulesUnplaced, ListsMissingModulesAndPlacesThemAfterTheLast) {
   const Plan plan = without(without(clean_plan(), "M5"), "M6");

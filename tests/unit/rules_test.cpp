@@ -18,12 +18,24 @@ TEST(RuleTable, ListsEveryCheckOnceWithItsSeverity) {
     EXPECT_TRUE(ids.insert(rule.id).second) << rule.id;
     EXPECT_FALSE(rule.summary.empty());
   }
-  const std::set<std::string_view> expected = {
-      "dissertation-before-proposal", "proposal-module-late", "f2f-clash",          "too-many-modules",
-      "deadlines-too-close",          "session-in-leave",     "appointment-in-leave", "on-bank-holiday",
-      "in-busy-period",               "review-gap",           "otj-below-policy",   "otj-active-learning-gap",
-      "shadowing-gap",                "evidence-missing",     "past-intended-end",  "epa-chain-order",
-      "epa-period-overrun",           "modules-unplaced"};
+  const std::set<std::string_view> expected = {"dissertation-before-proposal",
+                                               "proposal-module-late",
+                                               "f2f-clash",
+                                               "too-many-modules",
+                                               "deadlines-too-close",
+                                               "session-in-leave",
+                                               "appointment-in-leave",
+                                               "on-bank-holiday",
+                                               "in-busy-period",
+                                               "review-gap",
+                                               "otj-below-policy",
+                                               "otj-active-learning-gap",
+                                               "shadowing-gap",
+                                               "evidence-missing",
+                                               "past-intended-end",
+                                               "epa-chain-order",
+                                               "epa-period-overrun",
+                                               "modules-unplaced"};
   EXPECT_EQ(ids, expected);
   const auto severity = [](std::string_view id) {
     for (const RuleInfo& rule : rule_table()) {
@@ -58,7 +70,8 @@ TEST(CheckPlan, PutsErrorsFirstThenWarningsThenNotesEachByDate) {
   EXPECT_GT(counts.notes, 0);
   EXPECT_EQ(static_cast<std::size_t>(counts.errors + counts.warnings + counts.notes), findings.size());
   for (const Finding& finding : findings) {
-    EXPECT_TRUE(std::any_of(rule_table().begin(), rule_table().end(), [&](const RuleInfo& r) { return r.id == finding.rule; }));
+    EXPECT_TRUE(
+        std::any_of(rule_table().begin(), rule_table().end(), [&](const RuleInfo& r) { return r.id == finding.rule; }));
   }
 }
 

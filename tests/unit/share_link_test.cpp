@@ -28,9 +28,9 @@ ShareLinkError::Code error_code(std::string_view link) {
 }
 
 TEST(Base64Url, EncodesTheRfc4648VectorsWithoutPadding) {
-  const std::pair<const char*, const char*> vectors[] = {{"", ""},         {"f", "Zg"},         {"fo", "Zm8"},
-                                                         {"foo", "Zm9v"},  {"foob", "Zm9vYg"},  {"fooba", "Zm9vYmE"},
-                                                         {"foobar", "Zm9vYmFy"}};
+  const std::pair<const char*, const char*> vectors[] = {
+      {"", ""},           {"f", "Zg"},          {"fo", "Zm8"},         {"foo", "Zm9v"},
+      {"foob", "Zm9vYg"}, {"fooba", "Zm9vYmE"}, {"foobar", "Zm9vYmFy"}};
   for (const auto& [bytes, text] : vectors) {
     EXPECT_EQ(base64url_encode(bytes), text);
     EXPECT_EQ(base64url_length(std::string_view(bytes).size()), std::string_view(text).size());
@@ -73,10 +73,10 @@ TEST(ShareLink, AnOrdinaryAddressIsNotAShareLink) {
 TEST(ShareLink, DamagedLinksSayWhatIsWrongAndWhatToDo) {
   const std::string good = std::get<std::string>(make_share_link(kPage, ShareKind::plan, gzip_member("x", 10)));
   const std::string payload = good.substr(good.find('.') + 1);
-  EXPECT_EQ(error_code("#plan=" + payload), ShareLinkError::Code::malformed);         // no version
-  EXPECT_EQ(error_code("#plan=01." + payload), ShareLinkError::Code::malformed);      // leading zero
-  EXPECT_EQ(error_code("#plan=1."), ShareLinkError::Code::malformed);                 // nothing carried
-  EXPECT_EQ(error_code("#plan=1." + payload + "="), ShareLinkError::Code::malformed); // padding
+  EXPECT_EQ(error_code("#plan=" + payload), ShareLinkError::Code::malformed);          // no version
+  EXPECT_EQ(error_code("#plan=01." + payload), ShareLinkError::Code::malformed);       // leading zero
+  EXPECT_EQ(error_code("#plan=1."), ShareLinkError::Code::malformed);                  // nothing carried
+  EXPECT_EQ(error_code("#plan=1." + payload + "="), ShareLinkError::Code::malformed);  // padding
   EXPECT_EQ(error_code("#plan=1." + payload.substr(0, payload.size() - 1)), ShareLinkError::Code::malformed);
   EXPECT_EQ(error_code("#plan=2." + payload), ShareLinkError::Code::newer_version);
   EXPECT_EQ(error_code("#plan=1." + base64url_encode("not gzip at all, just text")), ShareLinkError::Code::tampered);
@@ -100,7 +100,8 @@ TEST(ShareLink, TooLargeToLinkOffersTheFileInstead) {
 }
 
 TEST(ShareLink, DecompressedTextMustBeTheSizeTheLinkDeclared) {
-  const SharePayload payload = std::get<SharePayload>(decode_share_link("#plan=1." + base64url_encode(gzip_member("x", 5))));
+  const SharePayload payload =
+      std::get<SharePayload>(decode_share_link("#plan=1." + base64url_encode(gzip_member("x", 5))));
   EXPECT_EQ(check_shared_text(payload, "hello"), std::nullopt);
   const auto failure = check_shared_text(payload, "hello!");
   ASSERT_TRUE(failure.has_value());

@@ -19,7 +19,8 @@ TEST(StoragePersistence, AskedOnlyOnceAPlanIsStoredWhereTheBrowserKeepsItBestEff
 
 TEST(StoragePersistence, TheNoteSaysHowLongPlansAreKept) {
   EXPECT_EQ(persistence_note(P::persistent), "This browser keeps your plans until you delete them.");
-  EXPECT_EQ(persistence_note(P::best_effort), "This browser may clear plans kept here when space is short; export regularly.");
+  EXPECT_EQ(persistence_note(P::best_effort),
+            "This browser may clear plans kept here when space is short; export regularly.");
   EXPECT_EQ(persistence_note(P::not_offered), persistence_note(P::best_effort));
   EXPECT_EQ(persistence_note(P::unknown), "");
 }

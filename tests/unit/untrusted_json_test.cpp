@@ -84,8 +84,7 @@ TEST(UntrustedJson, RefusesTextThatIsNotJson) {
 TEST(UntrustedJson, RefusesIllFormedUtf8) {
   const UntrustedJson parsed = parse_untrusted_json("[\"caf\xC3\"]", kLimits);
   ASSERT_FALSE(parsed.value.has_value());
-  EXPECT_EQ(parsed.problem.message,
-            "is not valid JSON: invalid string: ill-formed UTF-8 byte at line 1, column 7");
+  EXPECT_EQ(parsed.problem.message, "is not valid JSON: invalid string: ill-formed UTF-8 byte at line 1, column 7");
 }
 
 TEST(UntrustedJson, RefusesNumbersTooLargeForADouble) {
@@ -96,8 +95,8 @@ TEST(UntrustedJson, RefusesNumbersTooLargeForADouble) {
 }
 
 TEST(UntrustedJson, KeepsIntegersBeyondInt64AsNonIntegersForTheValidatorToRefuse) {
-  const UntrustedJson parsed = parse_untrusted_json("[18446744073709551615, 18446744073709551616, -9223372036854775809]",
-                                                    kLimits);
+  const UntrustedJson parsed =
+      parse_untrusted_json("[18446744073709551615, 18446744073709551616, -9223372036854775809]", kLimits);
   ASSERT_TRUE(parsed.value.has_value());
   EXPECT_TRUE((*parsed.value)[0].is_number_unsigned());
   EXPECT_TRUE((*parsed.value)[1].is_number_float());

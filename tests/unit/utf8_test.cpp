@@ -15,7 +15,7 @@ TEST(Utf8, AcceptsEveryWellFormedLengthAtItsLimits) {
 }
 
 TEST(Utf8, RefusesOverlongFormsSurrogatesAndCodePointsBeyondUnicode) {
-  EXPECT_FALSE(is_utf8("\xc0\xaf"));          // overlong "/"
+  EXPECT_FALSE(is_utf8("\xc0\xaf"));  // overlong "/"
   EXPECT_FALSE(is_utf8("\xc1\xbf"));
   EXPECT_FALSE(is_utf8("\xe0\x9f\xbf"));      // overlong three-byte
   EXPECT_FALSE(is_utf8("\xf0\x8f\xbf\xbf"));  // overlong four-byte

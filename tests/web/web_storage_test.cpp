@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "core/plan/document.hpp"
-#include "core/storage/plan_store.hpp"
 #include "core/programme/sample_plans.hpp"
+#include "core/storage/plan_store.hpp"
 #include "platform/web/web_runtime.hpp"
 
 namespace planner::web {
@@ -24,14 +24,12 @@ void wake_for_event() { ++g_wakes; }
 
 namespace {
 
-EM_JS(void, fail_next_write, (const char* name, int code, const char* message), {
-  plannerTestStorage.failNextWrite(UTF8ToString(name), code, UTF8ToString(message));
-});
+EM_JS(void, fail_next_write, (const char* name, int code, const char* message),
+      { plannerTestStorage.failNextWrite(UTF8ToString(name), code, UTF8ToString(message)); });
 EM_JS(void, block_storage, (), { plannerTestStorage.block(); });
 EM_JS(void, unblock_storage, (), { plannerTestStorage.unblock(); });
-EM_JS(void, fire_storage_event, (const char* key, int cleared), {
-  plannerTestStorage.fireStorageEvent(cleared ? null : UTF8ToString(key));
-});
+EM_JS(void, fire_storage_event, (const char* key, int cleared),
+      { plannerTestStorage.fireStorageEvent(cleared ? null : UTF8ToString(key)); });
 EM_JS(int, stored_length, (const char* key), { return plannerTestStorage.storedLength(UTF8ToString(key)); });
 EM_JS(void, clear_storage, (), { plannerTestStorage.clear(); });
 // How many strings the glue has decoded from the heap so far.
@@ -39,7 +37,10 @@ EM_JS(int, decoded_so_far, (), {
   if (!TextDecoder.prototype.plannerCounted) {
     var decode = TextDecoder.prototype.decode;
     globalThis.plannerDecodes = 0;
-    TextDecoder.prototype.decode = function() { ++globalThis.plannerDecodes; return decode.apply(this, arguments); };
+    TextDecoder.prototype.decode = function() {
+      ++globalThis.plannerDecodes;
+      return decode.apply(this, arguments);
+    };
     TextDecoder.prototype.plannerCounted = true;
   }
   return globalThis.plannerDecodes;
@@ -95,7 +96,9 @@ TEST_F(BrowserStorageTest, ComparesWhatIsStoredByItsBytes) {
 TEST_F(BrowserStorageTest, BytesThatAreNotUtf8AreNeverTheSameAsWhatTheyBecameWhenStored) {
   // A lone continuation byte is stored as U+FFFD; reading gives its three bytes back, not the
   // one written, and holds() must agree with that read.
-  const std::string value("ab\x80" "cd");
+  const std::string value(
+      "ab\x80"
+      "cd");
   ASSERT_FALSE(storage.write("planner/x", value));
   EXPECT_NE(storage.read("planner/x").value, value);
   EXPECT_EQ(storage.holds("planner/x", value), StorageMatch::different);

@@ -32,7 +32,8 @@ bool is_activity_id(std::string_view id) { return id.substr(0, kIdPrefix.size())
 
 // A plan holds a few hundred activities at most: a scan costs well under a microsecond.
 const Activity* find_activity(const Plan& plan, std::string_view id) {
-  const auto found = std::find_if(plan.activities.begin(), plan.activities.end(), [&](const Activity& a) { return a.id == id; });
+  const auto found =
+      std::find_if(plan.activities.begin(), plan.activities.end(), [&](const Activity& a) { return a.id == id; });
   return found == plan.activities.end() ? nullptr : &*found;
 }
 
@@ -155,7 +156,8 @@ void draw_filters(const ViewContext& context, ActivitiesState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Status");
   for (const StatusFilter& filter : filters) {
-    const std::string label = std::string(filter.name) + " (" + std::to_string(filter.count) + ")###status-" + filter.name;
+    const std::string label =
+        std::string(filter.name) + " (" + std::to_string(filter.count) + ")###status-" + filter.name;
     next_in_row(radio_width(label.c_str()));
     if (ImGui::RadioButton(label.c_str(), state.status_filter == filter.value)) state.status_filter = filter.value;
   }
@@ -166,7 +168,8 @@ void draw_row(const ViewContext& context, ActivitiesState& state, const Activity
   const StatusLook look = status_look(activity, context.today);
   std::string detail = activity.date.display() + "  \xC2\xB7  " + std::string(kind_label(kind));
   if (activity.hours > 0) detail += "  \xC2\xB7  " + number_text(activity.hours) + " h";
-  if (activity.reflection_words > 0) detail += "  \xC2\xB7  " + std::to_string(activity.reflection_words) + "-word reflection";
+  if (activity.reflection_words > 0)
+    detail += "  \xC2\xB7  " + std::to_string(activity.reflection_words) + "-word reflection";
   const bool overdue = activity.status == "planned" && activity.date < context.today;
   const ui::ListRowContent content{
       .bar = event_colour(kind, context.theme),
@@ -196,7 +199,8 @@ void draw_rows(const ViewContext& context, ActivitiesState& state) {
                     "Activities are the evidence for your portfolio and count towards your off-the-job hours: shadow "
                     "senior colleagues (each with a 500- or 1000-word reflection), be observed by a peer, meet your "
                     "action learning set and your mentor, hear guest speakers, keep a diary. Add the first with "
-                    "\xE2\x80\x9C" "Add activity\xE2\x80\x9D.");
+                    "\xE2\x80\x9C"
+                    "Add activity\xE2\x80\x9D.");
     return;
   }
   if (listing.rows.empty()) {
@@ -214,7 +218,8 @@ void draw_rows(const ViewContext& context, ActivitiesState& state) {
   clipper.Begin(static_cast<int>(listing.rows.size()), ui::list_row_height() + spacing);
   if (!state.scroll_to.empty()) {
     for (std::size_t r = 0; r < listing.rows.size(); ++r)
-      if (context.plan.activities[listing.rows[r]].id == state.scroll_to) clipper.IncludeItemByIndex(static_cast<int>(r));
+      if (context.plan.activities[listing.rows[r]].id == state.scroll_to)
+        clipper.IncludeItemByIndex(static_cast<int>(r));
   }
   while (clipper.Step()) {
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)
@@ -242,7 +247,8 @@ void draw_list_pane(const ViewContext& context, ActivitiesState& state) {
     ImGui::SetItemTooltip("Off-the-job hours of every activity not cancelled");
     if (listing.overdue > 0) {
       ImGui::SameLine();
-      ui::coloured_text(ui::colours().warning, std::string(icons::kWarning) + " " + std::to_string(listing.overdue) + " overdue");
+      ui::coloured_text(ui::colours().warning,
+                        std::string(icons::kWarning) + " " + std::to_string(listing.overdue) + " overdue");
       ImGui::SetItemTooltip("Planned for a day that has passed: mark them done, or move them");
     }
     ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceXs)));
@@ -275,7 +281,8 @@ void draw_add_form(const ViewContext& context, ActivitiesState& state, const ui:
   ImGui::PopFont();
   Activity& draft = *state.draft;
   const bool kind_chosen = !draft.type.empty();
-  ui::muted_text(kind_chosen ? "Fill in what you know now; everything can be changed later." : "What kind of activity is it?");
+  ui::muted_text(kind_chosen ? "Fill in what you know now; everything can be changed later."
+                             : "What kind of activity is it?");
   bool add = false;
   if (kind_chosen) {
     add = ui::primary_button("Add activity##confirm");
@@ -301,7 +308,8 @@ void draw_add_form(const ViewContext& context, ActivitiesState& state, const ui:
   else if (cancel) state.draft.reset();
 }
 
-void draw_editor(const ViewContext& context, ActivitiesState& state, const Activity& activity, const ui::ListDetail& layout) {
+void draw_editor(const ViewContext& context, ActivitiesState& state, const Activity& activity,
+                 const ui::ListDetail& layout) {
   if (layout.back_button("All activities")) {
     context.navigation.selected.clear();
     return;

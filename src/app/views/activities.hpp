@@ -24,19 +24,19 @@ struct ActivitiesState {
   std::optional<Activity> draft;
   // The activity last deleted here, offered back until dismissed or brought back by undo.
   std::optional<Activity> removed;
-  std::string scroll_to;      // an activity id to scroll the list to once
+  std::string scroll_to;  // an activity id to scroll the list to once
 
   // The list as filtered, recomputed only when the plan or a filter changes.
   struct Listing {
     std::uint64_t revision = std::numeric_limits<std::uint64_t>::max();
     std::string type_filter;
     std::string status_filter;
-    std::vector<std::size_t> rows;          // indexes into plan.activities, by date
-    std::vector<int> type_counts;           // per catalogue activity type, under the status filter
-    int all_types = 0;                      // activities under the status filter
+    std::vector<std::size_t> rows;                               // indexes into plan.activities, by date
+    std::vector<int> type_counts;                                // per catalogue activity type, under the status filter
+    int all_types = 0;                                           // activities under the status filter
     int planned = 0, done = 0, cancelled = 0, all_statuses = 0;  // under the type filter
-    double hours = 0;                       // off-the-job hours of the activities not cancelled
-    int overdue = 0;                        // planned for a day already past
+    double hours = 0;                                            // off-the-job hours of the activities not cancelled
+    int overdue = 0;                                             // planned for a day already past
   } listing;
 };
 

@@ -6,13 +6,13 @@
 #include <vector>
 
 #include "app/activity_names.hpp"
+#include "app/automation.hpp"
 #include "app/event_colours.hpp"
 #include "app/view_context.hpp"
 #include "app/widgets/checklist.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/day_note.hpp"
 #include "app/widgets/fields.hpp"
-#include "app/automation.hpp"
 #include "core/calendar/availability.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -97,8 +97,11 @@ std::vector<ui::CheckOption> standard_options(const ViewContext& context) {
 std::vector<ui::CheckOption> behaviour_options(const ViewContext& context) {
   std::vector<ui::CheckOption> options;
   for (const Behaviour& behaviour : context.catalogue.behaviours) {
-    ui::CheckOption option{.value = behaviour.id, .label = behaviour.name, .note = behaviour.description,
-                           .note_colour = {}, .tooltip = {}};
+    ui::CheckOption option{.value = behaviour.id,
+                           .label = behaviour.name,
+                           .note = behaviour.description,
+                           .note_colour = {},
+                           .tooltip = {}};
     const CoverageRow* row = context.derived.coverage.row(behaviour.id);
     if (row != nullptr && row->gap()) {
       option.note = "Nothing in the plan evidences this yet. " + behaviour.description;
@@ -128,7 +131,8 @@ std::optional<std::string> radio_row(const char* group, const std::string& value
 Activity new_activity(const ViewContext& context, std::string_view type_id) {
   Activity activity;
   activity.date = context.today.plus_days(1);
-  if (!context.plan.id.empty() && activity.date < context.plan.profile.start) activity.date = context.plan.profile.start;
+  if (!context.plan.id.empty() && activity.date < context.plan.profile.start)
+    activity.date = context.plan.profile.start;
   if (auto free = free_day_on_or_after(context.catalogue, context.plan.periods, activity.date)) activity.date = *free;
   switch_type(context.catalogue, activity, std::string(type_id));
   if (activity_kind(type_id) == EventKind::mentoring) activity.with_whom = context.plan.profile.mentor;
@@ -180,7 +184,8 @@ std::optional<Activity> activity_fields(const ViewContext& context, const Activi
   if (auto chosen = ui::choice_field("Kind", activity.type, kinds)) switch_type(catalogue, change(), *chosen);
 
   ui::form_label("Title", label_width);
-  if (auto title = ui::text_field("Title", activity.title, {.hint = type != nullptr ? type->name.c_str() : "a short name"}))
+  if (auto title =
+          ui::text_field("Title", activity.title, {.hint = type != nullptr ? type->name.c_str() : "a short name"}))
     change().title = *title;
 
   ui::form_label("Date", label_width);
@@ -215,7 +220,8 @@ std::optional<Activity> activity_fields(const ViewContext& context, const Activi
   if (has_reflection || activity.reflection_words != 0) {
     std::vector<ui::Option> lengths = {{"0", "None"}};
     if (type != nullptr)
-      for (int words : type->reflection_words) lengths.push_back({std::to_string(words), std::to_string(words) + " words"});
+      for (int words : type->reflection_words)
+        lengths.push_back({std::to_string(words), std::to_string(words) + " words"});
     ui::form_label("Reflection", label_width);
     if (auto words = radio_row("reflection", std::to_string(activity.reflection_words), lengths))
       change().reflection_words = std::stoi(*words);
@@ -226,7 +232,8 @@ std::optional<Activity> activity_fields(const ViewContext& context, const Activi
   }
 
   ui::form_label("Status", label_width);
-  if (auto status = radio_row("status", activity.status, {{"planned", "Planned"}, {"done", "Done"}, {"cancelled", "Cancelled"}}))
+  if (auto status =
+          radio_row("status", activity.status, {{"planned", "Planned"}, {"done", "Done"}, {"cancelled", "Cancelled"}}))
     change().status = *status;
   if (activity.status == "planned" && activity.date < context.today) {
     ImGui::SetCursorPosX(label_width);
@@ -240,8 +247,8 @@ std::optional<Activity> activity_fields(const ViewContext& context, const Activi
     if (auto standards = ui::checklist("standards", standard_options(context), activity.standards))
       change().standards = *standards;
   }
-  const std::string behaviours_title = "Behaviours it evidences (" + std::to_string(activity.behaviours.size()) + " of " +
-                                       std::to_string(catalogue.behaviours.size()) + ")###behaviours";
+  const std::string behaviours_title = "Behaviours it evidences (" + std::to_string(activity.behaviours.size()) +
+                                       " of " + std::to_string(catalogue.behaviours.size()) + ")###behaviours";
   if (ImGui::CollapsingHeader(behaviours_title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
     if (auto behaviours = ui::checklist("behaviours", behaviour_options(context), activity.behaviours))
       change().behaviours = *behaviours;

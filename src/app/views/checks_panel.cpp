@@ -28,7 +28,8 @@ void draw_finding(const ViewContext& context, const Finding& finding, int index)
   ImGui::PushID(index);
   const ImVec4 colour = ui::severity_colour(finding.severity);
   const std::string ref = finding_ref(finding);
-  ui::coloured_text(colour, std::string(ui::severity_icon(finding.severity)) + " " + std::string(to_string(finding.severity)));
+  ui::coloured_text(colour,
+                    std::string(ui::severity_icon(finding.severity)) + " " + std::string(to_string(finding.severity)));
   if (const ui::ItemComments comments = comments_on_item(context.plan, ref); !comments.empty()) {
     ImGui::SameLine();
     ui::comment_marker(comments, finding.message);

@@ -165,11 +165,10 @@ void draw_legend_and_filters(const ViewContext& context, CoverageState& state) {
     next_in_row(ImGui::GetFrameHeight() + ImGui::CalcTextSize(choice.label.c_str()).x + ui::space(8));
     if (ImGui::RadioButton(label.c_str(), state.rows_filter == choice.value)) state.rows_filter = choice.value;
   }
-  const Choice columns[] = {
-      {"", "All evidence (" + std::to_string(context.derived.coverage.columns.size()) + ")"},
-      {"done", "Done (" + std::to_string(layout.done_columns) + ")"},
-      {"taught", "Modules and dissertation (" + std::to_string(layout.taught_columns) + ")"},
-      {"activities", "Activities (" + std::to_string(layout.activity_columns) + ")"}};
+  const Choice columns[] = {{"", "All evidence (" + std::to_string(context.derived.coverage.columns.size()) + ")"},
+                            {"done", "Done (" + std::to_string(layout.done_columns) + ")"},
+                            {"taught", "Modules and dissertation (" + std::to_string(layout.taught_columns) + ")"},
+                            {"activities", "Activities (" + std::to_string(layout.activity_columns) + ")"}};
   std::string preview;
   for (const Choice& choice : columns)
     if (state.columns_filter == choice.value) preview = choice.label;
@@ -182,7 +181,8 @@ void draw_legend_and_filters(const ViewContext& context, CoverageState& state) {
   automation::name_last_item("Columns shown");  // combos report no label of their own (no-op while open)
   if (open) {
     for (const Choice& choice : columns)
-      if (ImGui::Selectable(choice.label.c_str(), state.columns_filter == choice.value)) state.columns_filter = choice.value;
+      if (ImGui::Selectable(choice.label.c_str(), state.columns_filter == choice.value))
+        state.columns_filter = choice.value;
     ImGui::EndCombo();
   }
   if (layout.columns_matching > static_cast<int>(layout.columns.size())) {
@@ -209,12 +209,14 @@ void draw_row_details(const ViewContext& context, CoverageState& state, float he
   ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight());
   if (ui::icon_button(icons::kRemove, "Close details", "Close")) state.selected_row.clear();
   ImGui::PushTextWrapPos(0);
-  if (const Standard* standard = context.catalogue.standard(row->id); standard != nullptr && !standard->evidence_note.empty())
+  if (const Standard* standard = context.catalogue.standard(row->id);
+      standard != nullptr && !standard->evidence_note.empty())
     ui::muted_text("The programme asks for: " + standard->evidence_note);
   if (const Behaviour* behaviour = context.catalogue.behaviour(row->id)) ui::muted_text(behaviour->description);
-  ui::coloured_text(look.colour, std::string(look.symbol) + " " + (row->gap() ? std::string(look.words)
-                                                                                : std::to_string(row->done) + " done, " +
-                                                                                      std::to_string(row->planned) + " planned"));
+  ui::coloured_text(look.colour, std::string(look.symbol) + " " +
+                                     (row->gap() ? std::string(look.words)
+                                                 : std::to_string(row->done) + " done, " +
+                                                       std::to_string(row->planned) + " planned"));
   ImGui::PopTextWrapPos();
   if (!context.read_only) {
     if (ui::primary_button("Plan shadowing for this")) plan_activity_for(context, "shadowing", row->id);
@@ -265,12 +267,13 @@ void draw_coverage(const ViewContext& context) {
 
   const bool details = context.derived.coverage.row(state.selected_row) != nullptr;
   const float details_height = details ? ImGui::GetTextLineHeightWithSpacing() * kDetailsLines : 0;
-  const float matrix_height = std::max(ImGui::GetFrameHeight() * 6,
-                                       ImGui::GetContentRegionAvail().y - details_height -
-                                           (details ? ImGui::GetStyle().ItemSpacing.y : 0));
+  const float matrix_height =
+      std::max(ImGui::GetFrameHeight() * 6,
+               ImGui::GetContentRegionAvail().y - details_height - (details ? ImGui::GetStyle().ItemSpacing.y : 0));
   if (state.layout.rows.empty()) {
     if (state.rows_filter == "gaps")
-      ui::empty_state(std::string(icons::kCheck) + " No gaps", "Every standard and behaviour has something planned that evidences it.");
+      ui::empty_state(std::string(icons::kCheck) + " No gaps",
+                      "Every standard and behaviour has something planned that evidences it.");
     else
       ui::empty_state(std::string(icons::kCheck) + " Everything evidenced",
                       "Every standard and behaviour is evidenced by something done.");

@@ -15,10 +15,10 @@ namespace planner {
 struct ViewContext;
 
 struct CoverageState {
-  std::string rows_filter;     // "gaps", "not-done"; empty: every standard and behaviour
-  std::string columns_filter;  // "done", "taught", "activities"; empty: every piece of evidence
-  std::string selected_row;    // the standard or behaviour whose details show under the matrix
-  std::string scroll_to;       // a row to scroll the matrix to once
+  std::string rows_filter;       // "gaps", "not-done"; empty: every standard and behaviour
+  std::string columns_filter;    // "done", "taught", "activities"; empty: every piece of evidence
+  std::string selected_row;      // the standard or behaviour whose details show under the matrix
+  std::string scroll_to;         // a row to scroll the matrix to once
   std::string details_revealed;  // the selected row whose details were last scrolled into view
 
   // What the matrix shows, recomputed only when the plan or a filter changes.
@@ -27,9 +27,9 @@ struct CoverageState {
     std::uint64_t revision = std::numeric_limits<std::uint64_t>::max();
     std::string rows_filter;
     std::string columns_filter;
-    std::vector<int> rows;       // indexes into coverage.rows, and kSection
-    std::vector<int> columns;    // indexes into coverage.columns
-    int columns_matching = 0;    // before the cap on columns a table can hold
+    std::vector<int> rows;     // indexes into coverage.rows, and kSection
+    std::vector<int> columns;  // indexes into coverage.columns
+    int columns_matching = 0;  // before the cap on columns a table can hold
     int gaps = 0, not_done = 0, done_columns = 0, taught_columns = 0, activity_columns = 0;
   } layout;
 };

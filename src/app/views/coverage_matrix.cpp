@@ -59,11 +59,12 @@ ColumnHeading heading_of(const ViewContext& context, const CoverageColumn& colum
     case CoverageColumn::Kind::module:
       return {column.id, column_symbol(column.status), column.title, event_colour(EventKind::module, context.theme)};
     case CoverageColumn::Kind::dissertation:
-      return {"Diss.", column_symbol(column.status), column.title, event_colour(EventKind::dissertation_milestone, context.theme)};
+      return {"Diss.", column_symbol(column.status), column.title,
+              event_colour(EventKind::dissertation_milestone, context.theme)};
     case CoverageColumn::Kind::activity: {
       const Date day = column.date.value_or(Date{});
-      return {std::string(activity_short_type(column.activity_type)), short_date(day), activity_label(column.title, day),
-              event_colour(activity_kind(column.activity_type), context.theme)};
+      return {std::string(activity_short_type(column.activity_type)), short_date(day),
+              activity_label(column.title, day), event_colour(activity_kind(column.activity_type), context.theme)};
     }
   }
   return {};
@@ -91,7 +92,8 @@ void draw_column_header(const ViewContext& context, const CoverageColumn& column
   ImGui::PushID(column.id.c_str());
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  if (ImGui::Selectable("##column", false, ImGuiSelectableFlags_None, ImVec2(width, height))) go_to_column(context, column);
+  if (ImGui::Selectable("##column", false, ImGuiSelectableFlags_None, ImVec2(width, height)))
+    go_to_column(context, column);
   automation::name_last_item(heading.name);
   if (ImGui::BeginItemTooltip()) {
     ImGui::TextUnformatted(heading.name.c_str());
@@ -107,7 +109,8 @@ void draw_column_header(const ViewContext& context, const CoverageColumn& column
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     const float text_width = ImGui::CalcTextSize(text.c_str()).x;
     ImGui::RenderTextEllipsis(draw_list, ImVec2(min.x + std::max(0.0f, (width - text_width) / 2), y),
-                              ImVec2(min.x + width, y + line), min.x + width, min.x + width, text.c_str(), nullptr, nullptr);
+                              ImVec2(min.x + width, y + line), min.x + width, min.x + width, text.c_str(), nullptr,
+                              nullptr);
     ImGui::PopStyleColor();
     ImGui::PopFont();
   };
@@ -140,8 +143,9 @@ void draw_row_label(CoverageState& state, const CoverageRow& row, float height) 
   const float y = min.y + (height - ImGui::GetTextLineHeight()) / 2;
   draw_list->AddText(ImVec2(min.x, y), ImGui::GetColorU32(look.colour), look.symbol);
   ImGui::PushStyleColor(ImGuiCol_Text, row.gap() ? look.colour : ui::colours().text);
-  ImGui::RenderTextEllipsis(draw_list, ImVec2(min.x + symbol_width, y), ImVec2(min.x + width, y + ImGui::GetTextLineHeight()),
-                            min.x + width, min.x + width, row.label.c_str(), nullptr, nullptr);
+  ImGui::RenderTextEllipsis(draw_list, ImVec2(min.x + symbol_width, y),
+                            ImVec2(min.x + width, y + ImGui::GetTextLineHeight()), min.x + width, min.x + width,
+                            row.label.c_str(), nullptr, nullptr);
   ImGui::PopStyleColor();
   ImGui::PopID();
 }
@@ -160,7 +164,8 @@ void draw_row_evidence(const ViewContext& context, const CoverageRow& row) {
   } else {
     std::string text;
     if (row.done > 0) text += std::string(icons::kCheck) + " " + std::to_string(row.done) + " done";
-    if (row.planned > 0) text += (text.empty() ? "" : "  ") + std::string(icons::kCircle) + " " + std::to_string(row.planned);
+    if (row.planned > 0)
+      text += (text.empty() ? "" : "  ") + std::string(icons::kCircle) + " " + std::to_string(row.planned);
     ui::muted_text(text);
     ImGui::SetItemTooltip("%d done, %d planned", row.done, row.planned);
   }
@@ -202,8 +207,10 @@ void draw_coverage_matrix(const ViewContext& context, CoverageState& state, floa
   const float available = ImGui::GetContentRegionAvail().x;
   const float label_width = std::min(ui::space(kLabelColumnWidth), std::max(ui::space(160), available * 0.36f));
   ImGui::TableSetupScrollFreeze(kFrozenColumns, 1);
-  ImGui::TableSetupColumn("Standard or behaviour", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide, label_width);
-  ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide, ui::space(kEvidenceColumnWidth));
+  ImGui::TableSetupColumn("Standard or behaviour", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide,
+                          label_width);
+  ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide,
+                          ui::space(kEvidenceColumnWidth));
   const float cell_width = ui::space(kCellWidth);
   for (int c = 0; c < data_columns; ++c) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, cell_width);
 
@@ -240,7 +247,8 @@ void draw_coverage_matrix(const ViewContext& context, CoverageState& state, floa
   if (!state.scroll_to.empty()) {
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
       const int index = layout.rows[r];
-      if (index != CoverageState::Layout::kSection && coverage.rows[static_cast<std::size_t>(index)].id == state.scroll_to)
+      if (index != CoverageState::Layout::kSection &&
+          coverage.rows[static_cast<std::size_t>(index)].id == state.scroll_to)
         clipper.IncludeItemByIndex(static_cast<int>(r));
     }
   }
@@ -253,7 +261,8 @@ void draw_coverage_matrix(const ViewContext& context, CoverageState& state, floa
         continue;
       }
       const CoverageRow& row = coverage.rows[static_cast<std::size_t>(index)];
-      if (row.gap()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(tint(ui::colours().error, 0.10f)));
+      if (row.gap())
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(tint(ui::colours().error, 0.10f)));
       ImGui::TableSetColumnIndex(0);
       draw_row_label(state, row, content_height);
       ImGui::TableSetColumnIndex(1);
@@ -268,16 +277,18 @@ void draw_coverage_matrix(const ViewContext& context, CoverageState& state, floa
             ImGui::IsMouseHoveringRect(cell_min, ImVec2(cell_min.x + cell_width, cell_min.y + content_height))) {
           const CoverageColumn& column = coverage.columns[static_cast<std::size_t>(column_index)];
           ImGui::SetTooltip("%s\n%s: %s", row.label.c_str(), heading_of(context, column).name.c_str(),
-                            cell == Evidence::none ? "does not evidence it" : cell == Evidence::done ? "done" : "planned");
+                            cell == Evidence::none   ? "does not evidence it"
+                            : cell == Evidence::done ? "done"
+                                                     : "planned");
         }
         if (cell == Evidence::none) continue;
         const EvidenceLook look = row_look(static_cast<int>(cell));
-        ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(tint(look.colour, cell == Evidence::done ? 0.22f : 0.10f)));
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg,
+                               ImGui::GetColorU32(tint(look.colour, cell == Evidence::done ? 0.22f : 0.10f)));
         const float symbol_width = ImGui::CalcTextSize(look.symbol).x;
-        ImGui::GetWindowDrawList()->AddText(
-            ImVec2(cell_min.x + (ImGui::GetContentRegionAvail().x - symbol_width) / 2,
-                   cell_min.y + (content_height - ImGui::GetTextLineHeight()) / 2),
-            ImGui::GetColorU32(look.colour), look.symbol);
+        ImGui::GetWindowDrawList()->AddText(ImVec2(cell_min.x + (ImGui::GetContentRegionAvail().x - symbol_width) / 2,
+                                                   cell_min.y + (content_height - ImGui::GetTextLineHeight()) / 2),
+                                            ImGui::GetColorU32(look.colour), look.symbol);
       }
     }
   }

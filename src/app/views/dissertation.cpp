@@ -60,10 +60,10 @@ void draw_start(const ViewContext& context, const DissertationOverview& overview
   const std::string module = "Module " + std::to_string(overview.proposal_module->number);
   ImGui::PushTextWrapPos(0);
   if (overview.proposal_submission == nullptr) {
-    ui::coloured_text(ui::colours().warning,
-                      std::string(icons::kWarning) + " The dissertation starts from the proposal " + module + " (" +
-                          overview.proposal_module->title + ") ends in, and " + module +
-                          " is not on the calendar yet: place it first.");
+    ui::coloured_text(ui::colours().warning, std::string(icons::kWarning) +
+                                                 " The dissertation starts from the proposal " + module + " (" +
+                                                 overview.proposal_module->title + ") ends in, and " + module +
+                                                 " is not on the calendar yet: place it first.");
     ImGui::PopTextWrapPos();
     const std::string go = "Go to " + module;
     if (ImGui::SmallButton(go.c_str())) context.navigation.go_to(View::modules, overview.proposal_module->id);
@@ -94,14 +94,15 @@ void draw_words(const ViewContext& context) {
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ui::space(kLabelWidth));
   ImGui::PushTextWrapPos(0);
   if (written > limit) {
-    ui::coloured_text(ui::colours().warning, with_thousands(written - limit) + " words over the " + with_thousands(limit) +
-                                                 "-word limit.");
+    ui::coloured_text(ui::colours().warning,
+                      with_thousands(written - limit) + " words over the " + with_thousands(limit) + "-word limit.");
   } else if (targets == limit) {
     ui::muted_text("The milestones' targets add up to the " + with_thousands(limit) + " words.");
   } else {
     const int gap = limit - targets;
-    ui::muted_text("The milestones' targets add up to " + with_thousands(targets) + " words: " +
-                   (gap > 0 ? with_thousands(gap) + " still to plan." : with_thousands(-gap) + " more than the limit."));
+    ui::muted_text(
+        "The milestones' targets add up to " + with_thousands(targets) + " words: " +
+        (gap > 0 ? with_thousands(gap) + " still to plan." : with_thousands(-gap) + " more than the limit."));
   }
   ImGui::PopTextWrapPos();
 }
@@ -145,7 +146,8 @@ void draw_status_chip(const Milestone& milestone) {
 }
 
 std::string words_cell(const Milestone& milestone) {
-  if (milestone.target_words > 0) return with_thousands(milestone.words) + " / " + with_thousands(milestone.target_words);
+  if (milestone.target_words > 0)
+    return with_thousands(milestone.words) + " / " + with_thousands(milestone.target_words);
   if (milestone.words > 0) return with_thousands(milestone.words);
   return "\xE2\x80\x93";
 }
@@ -207,7 +209,8 @@ void draw_table(const ViewContext& context, const DissertationState& state, cons
   if (!ImGui::BeginTable("##milestones", 4, flags)) return;
   ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Wed 30 Sep 2027").x);
   ImGui::TableSetupColumn("Milestone", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("In progress").x + ui::space(16));
+  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("In progress").x + ui::space(16));
   ImGui::TableSetupColumn("Words", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("10,000 / 10,000").x);
   ImGui::PushFont(context.fonts.bold);
   ImGui::TableHeadersRow();
@@ -232,15 +235,16 @@ void draw_add_dialog(const ViewContext& context, DissertationState& state) {
   const float label_width = ui::space(kLabelWidth);
   ui::form_label("Title", label_width);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  if (auto title = ui::text_field("New milestone title", draft.title, {.hint = "e.g. Interviews with the project board"}))
+  if (auto title =
+          ui::text_field("New milestone title", draft.title, {.hint = "e.g. Interviews with the project board"}))
     draft.title = *title;
   ui::form_label("Due", label_width);
   if (auto due = ui::date_field("New milestone due date", draft.due, context.buffers,
                                 {.holidays = &context.catalogue.holidays, .today = context.today}))
     draft.due = *due->value;
   ui::form_label("Target words", label_width);
-  if (auto words = ui::int_field("New milestone target words", draft.target_words, 0, context.catalogue.dissertation.words,
-                                 context.buffers, 0, 250))
+  if (auto words = ui::int_field("New milestone target words", draft.target_words, 0,
+                                 context.catalogue.dissertation.words, context.buffers, 0, 250))
     draft.target_words = *words;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + label_width);
   ImGui::PushTextWrapPos(0);
@@ -295,7 +299,8 @@ void draw_dissertation(const ViewContext& context) {
   }
   const DissertationSpec& spec = context.catalogue.dissertation;
   ui::view_header(context.fonts.heading, "Dissertation",
-                  "A " + with_thousands(spec.words) + "-word work-based dissertation worth " + std::to_string(spec.credits) +
+                  "A " + with_thousands(spec.words) + "-word work-based dissertation worth " +
+                      std::to_string(spec.credits) +
                       " credits: a case study of a leadership activity in your workplace. Plan its steps, keep "
                       "their dates and count the words.");
   draw_title(context);

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "app/widgets/reveal.hpp"
-#include "core/planning/derived.hpp"
 #include "core/plan/plan.hpp"
+#include "core/planning/derived.hpp"
 
 namespace planner {
 
@@ -20,17 +20,17 @@ struct ViewContext;
 
 // What the view needs from the schedule and the findings, worked out once per plan revision.
 struct DissertationOverview {
-  const Module* proposal_module = nullptr;        // Module 2
-  const Event* proposal_submission = nullptr;     // its final submission; null when not placed
+  const Module* proposal_module = nullptr;                      // Module 2
+  const Event* proposal_submission = nullptr;                   // its final submission; null when not placed
   std::map<std::string, std::vector<const Finding*>> findings;  // by milestone id, most severe first
-  std::vector<const Finding*> before_proposal;    // "dissertation-before-proposal"
+  std::vector<const Finding*> before_proposal;                  // "dissertation-before-proposal"
 };
 
 struct DissertationState {
   std::optional<std::uint64_t> revision;
   DissertationOverview overview;
-  ui::RevealRequest reveal;  // "milestone/<id>"
-  Milestone draft;           // the "Add a milestone" form
+  ui::RevealRequest reveal;    // "milestone/<id>"
+  Milestone draft;             // the "Add a milestone" form
   bool title_refused = false;  // the selected milestone's title was emptied: it keeps its last one
 };
 

@@ -12,8 +12,8 @@
 #include "app/widgets/fields.hpp"
 #include "core/exports/csv.hpp"
 #include "core/exports/ics.hpp"
-#include "core/files/plan_file.hpp"
 #include "core/exports/report.hpp"
+#include "core/files/plan_file.hpp"
 #include "core/review/review_file.hpp"
 #include "imgui.h"
 
@@ -48,7 +48,8 @@ void request_link(const ViewContext& context, ExportState& state, ExportPort& po
     if (context.plan.id.empty()) return refuse("There is no plan to share yet.");
     text = save_plan_file(context.plan, context.host.now_utc());
   }
-  if (!share_text_may_fit(text.size())) return refuse("This is too large to share as a link. Share it as a file instead.");
+  if (!share_text_may_fit(text.size()))
+    return refuse("This is too large to share as a link. Share it as a file instead.");
   state.link_requests.push_back(request);
   port.gzip(request.kind, text);
 }
@@ -102,11 +103,13 @@ void download_section(const ViewContext& context, ExportState& state, ExportPort
   if (ImGui::Button("Calendar (.ics)")) {
     port.download(stem + ".ics", "text/calendar;charset=utf-8",
                   export_ics(context.catalogue, context.plan, context.derived.schedule, context.host.now_utc()));
-    done(state, "Saved " + stem + ".ics. Import it into Outlook, Google or Apple Calendar; importing a later export "
-                "updates the same entries.");
+    done(state, "Saved " + stem +
+                    ".ics. Import it into Outlook, Google or Apple Calendar; importing a later export "
+                    "updates the same entries.");
   }
-  ImGui::SetItemTooltip("Sessions, deadlines (with reminders), milestones, activities and reviews, for Outlook, Google "
-                        "or Apple Calendar");
+  ImGui::SetItemTooltip(
+      "Sessions, deadlines (with reminders), milestones, activities and reviews, for Outlook, Google "
+      "or Apple Calendar");
   ImGui::SameLine();
   if (ImGui::Button("Spreadsheet (.csv)")) {
     port.download(stem + ".csv", "text/csv;charset=utf-8",
@@ -123,7 +126,8 @@ void download_section(const ViewContext& context, ExportState& state, ExportPort
   ImGui::SetItemTooltip("The whole plan as one accessible page: summary, modules, timeline, checks, coverage, hours");
   ImGui::SameLine();
   if (ImGui::Button("Print report")) {
-    port.open_document(export_report(context.catalogue, context.plan, context.derived.schedule, context.host.now_utc()));
+    port.open_document(
+        export_report(context.catalogue, context.plan, context.derived.schedule, context.host.now_utc()));
     done(state, "The report opened in a new tab: print it, or save it as PDF from the print dialog.");
   }
   ImGui::SetItemTooltip("Opens the report in a new tab to print or save as PDF");
@@ -131,8 +135,9 @@ void download_section(const ViewContext& context, ExportState& state, ExportPort
 
 void share_section(const ViewContext& context, ExportState& state, ExportPort& port) {
   ui::section_title(context.fonts.bold, "Share with your mentor");
-  ui::wrapped_text("The link carries the whole plan inside it, compressed: it never reaches a server. Whoever opens it "
-                   "sees your plan read-only, can comment and approve, and sends you a review link back.");
+  ui::wrapped_text(
+      "The link carries the whole plan inside it, compressed: it never reaches a server. Whoever opens it "
+      "sees your plan read-only, can comment and approve, and sends you a review link back.");
   const bool busy = !state.link_requests.empty();
   ImGui::BeginDisabled(busy);
   if (ui::primary_button(busy ? "Making the link…###Copy link to this plan" : "Copy link to this plan")) {
@@ -176,8 +181,7 @@ void draw_window(const ViewContext& context, ExportState& state, ExportPort& por
                           ImGuiCond_Appearing, ImVec2(0.5f, 0));
   ImGui::SetNextWindowSize(ImVec2(std::min(ui::space(kWindowWidth), viewport->Size.x - ui::space(16)), 0),
                            ImGuiCond_Always);
-  if (!ImGui::Begin("Export and share", &state.open,
-                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+  if (!ImGui::Begin("Export and share", &state.open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
   }
@@ -237,8 +241,9 @@ void draw_export_button(const ViewContext& context, ExportState& state) {
     const std::string label = std::string(decision_label(latest.decision)) + "##review-decision";
     if (ImGui::Button(label.c_str())) state.comments_open = true;
     ImGui::PopStyleColor();
-    ImGui::SetItemTooltip("%s by %s on %s: show the review's comments", std::string(decision_label(latest.decision)).c_str(),
-                          latest.reviewer.c_str(), latest.date.display().c_str());
+    ImGui::SetItemTooltip("%s by %s on %s: show the review's comments",
+                          std::string(decision_label(latest.decision)).c_str(), latest.reviewer.c_str(),
+                          latest.date.display().c_str());
     ImGui::SameLine();
   }
   if (ImGui::Button("Export")) state.open = true;

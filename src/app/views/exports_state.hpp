@@ -6,13 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "core/files/share_link.hpp"
 #include "core/plan/document.hpp"
 #include "core/plan/item_ref.hpp"
-#include "core/review/mentor_review.hpp"
 #include "core/plan/plan.hpp"
+#include "core/review/mentor_review.hpp"
 #include "core/review/review_import.hpp"
 #include "core/rules/rules.hpp"
-#include "core/files/share_link.hpp"
 
 namespace planner {
 
@@ -28,10 +28,10 @@ struct LinkRequest {
 struct IncomingLink {
   enum class Stage {
     none,
-    unpacking,        // DecompressionStream is running
-    plan,             // a plan: preview, then review it, take it as mine (the import), or cancel
-    review,           // a review of my plan: preview, then import or cancel
-    broken,           // malformed, altered, newer, not loadable: `problem` says which
+    unpacking,  // DecompressionStream is running
+    plan,       // a plan: preview, then review it, take it as mine (the import), or cancel
+    review,     // a review of my plan: preview, then import or cancel
+    broken,     // malformed, altered, newer, not loadable: `problem` says which
   };
   Stage stage = Stage::none;
   bool from_file = false;  // a review file, not a link: no link to take out of the address
@@ -50,29 +50,29 @@ struct IncomingLink {
 // The reviewer's session: their copy of a shared plan, to which only review edits apply, so the
 // plan itself stays as the apprentice sent it and the reviewer's own plan is never touched.
 struct ReviewSession {
-  std::optional<Document> copy;   // present while reviewing
-  std::string review_id;          // "rv-…", random per session
-  std::string reviewer;           // the reviewer's name and role, as typed
+  std::optional<Document> copy;  // present while reviewing
+  std::string review_id;         // "rv-…", random per session
+  std::string reviewer;          // the reviewer's name and role, as typed
   std::string role = "Workplace mentor";
-  std::string filter;             // narrows the item list
-  std::string selected_item;      // the item a comment is being written for
-  std::string comment;            // the comment being written
+  std::string filter;         // narrows the item list
+  std::string selected_item;  // the item a comment is being written for
+  std::string comment;        // the comment being written
   std::string decision = std::string(kDecisionApproved);
   std::string summary;
-  std::string problem;            // why the last action could not be done
+  std::string problem;  // why the last action could not be done
   // The items of the copy (by its revision): the list the reviewer picks from.
   std::optional<ItemIndex> items;
   std::uint64_t items_revision = 0;
 };
 
 struct ExportState {
-  bool open = false;                        // the "Export and share" window
-  bool comments_open = false;               // the apprentice's "Mentor review" window
-  std::vector<LinkRequest> link_requests;   // waiting for compression, oldest first
-  std::string link;                         // the last link made
-  std::string notice;                       // what the last action did ("Saved …")
-  std::string problem;                      // why the last action could not be done
-  std::string pasted_link;                  // "Open a link you were sent", as typed
+  bool open = false;                       // the "Export and share" window
+  bool comments_open = false;              // the apprentice's "Mentor review" window
+  std::vector<LinkRequest> link_requests;  // waiting for compression, oldest first
+  std::string link;                        // the last link made
+  std::string notice;                      // what the last action did ("Saved …")
+  std::string problem;                     // why the last action could not be done
+  std::string pasted_link;                 // "Open a link you were sent", as typed
   IncomingLink incoming;
   // "Replace my plan with this one": the link's plan file, for the App to hand to the plan
   // keeper's import (its preview of what changes, the confirmation, the backup of my plan).

@@ -14,7 +14,7 @@
 namespace planner {
 namespace {
 
-constexpr float kCardWidth = 660;   // CSS pixels at text scale 1
+constexpr float kCardWidth = 660;  // CSS pixels at text scale 1
 constexpr float kLabelWidth = 210;
 
 void prefill(const ViewContext& context, FirstRunState& state) {
@@ -66,7 +66,8 @@ void draw_periods(const ViewContext& context, FirstRunState& state) {
     ImGui::PushID(static_cast<int>(i));
     if (auto kind = ui::choice_field("Kind", period.kind, kinds, ui::space(130))) period.kind = *kind;
     ImGui::SameLine();
-    if (auto change = ui::date_field("From", period.first, context.buffers, date_options)) period.first = *change->value;
+    if (auto change = ui::date_field("From", period.first, context.buffers, date_options))
+      period.first = *change->value;
     ImGui::SameLine();
     ImGui::TextUnformatted("to");
     ImGui::SameLine();
@@ -87,7 +88,8 @@ void draw_periods(const ViewContext& context, FirstRunState& state) {
     Date august = Date::from_ymd(start.year(), 8, 1).value();
     if (august <= start) august = Date::from_ymd(start.year() + 1, 8, 1).value();
     const Date first = august.monday_on_or_after();
-    periods.push_back({.id = "", .kind = "leave", .label = "Summer holiday", .first = first, .last = first.plus_days(13)});
+    periods.push_back(
+        {.id = "", .kind = "leave", .label = "Summer holiday", .first = first, .last = first.plus_days(13)});
   }
 }
 

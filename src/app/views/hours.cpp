@@ -63,9 +63,11 @@ void draw_requirement(const ViewContext& context) {
       ui::wrapped_text(requirement.basis + " = " + hours_text(requirement.total));
     }
     std::string when = "On programme from " + requirement.on_programme.first.display() + " to " +
-                       requirement.on_programme.last.display() + ", the day before the gateway. Time on leave is not counted.";
+                       requirement.on_programme.last.display() +
+                       ", the day before the gateway. Time on leave is not counted.";
     if (requirement.active_learning_weeks > 0)
-      when += " Some active learning is needed at least every " + std::to_string(requirement.active_learning_weeks) + " weeks.";
+      when += " Some active learning is needed at least every " + std::to_string(requirement.active_learning_weeks) +
+              " weeks.";
     ImGui::PushTextWrapPos(0);
     ui::muted_text(when);
     ImGui::PopTextWrapPos();
@@ -86,8 +88,8 @@ void draw_requirement(const ViewContext& context) {
 struct TotalRow {
   const char* label;
   double value;
-  double of;          // the bar is full at this
-  ImVec4 colour;      // of the bar
+  double of;            // the bar is full at this
+  ImVec4 colour;        // of the bar
   std::string figures;  // "612 of 735 h"
   std::string status;   // what it means
   ImVec4 status_colour;
@@ -124,7 +126,8 @@ void draw_totals(const ViewContext& context, HoursState& state) {
   ui::section_title(context.fonts.bold, "Totals");
   if (!ImGui::BeginTable("##hours-totals", 3, ImGuiTableFlags_SizingFixedFit)) return;
   ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthFixed, ui::space(kTotalsLabelWidth));
-  ImGui::TableSetupColumn("Bar", ImGuiTableColumnFlags_WidthFixed, std::min(ui::space(kBarWidth), ImGui::GetContentRegionAvail().x * 0.3f));
+  ImGui::TableSetupColumn("Bar", ImGuiTableColumnFlags_WidthFixed,
+                          std::min(ui::space(kBarWidth), ImGui::GetContentRegionAvail().x * 0.3f));
   ImGui::TableSetupColumn("Figures", ImGuiTableColumnFlags_WidthStretch);
 
   const std::string of_total = " of " + hours_text(requirement.total);
@@ -190,12 +193,12 @@ void draw_active_learning(const ViewContext& context, HoursState& state) {
     ui::coloured_text(ui::colours().warning, std::string(icons::kWarning) + " " + gap.first.display() + " to " +
                                                  gap.last.display() + ": " + weeks_text(gap.length_in_days() / 7) +
                                                  " with no active learning.");
-    ui::muted_text("Plan a mentoring meeting, shadowing or an action learning set in this stretch, or log active "
-                   "learning you did then.");
+    ui::muted_text(
+        "Plan a mentoring meeting, shadowing or an action learning set in this stretch, or log active "
+        "learning you did then.");
     ImGui::PopTextWrapPos();
-    const auto finding = std::find_if(context.derived.findings.begin(), context.derived.findings.end(), [&](const Finding& f) {
-      return f.rule == kGapRule && f.date == gap.first;
-    });
+    const auto finding = std::find_if(context.derived.findings.begin(), context.derived.findings.end(),
+                                      [&](const Finding& f) { return f.rule == kGapRule && f.date == gap.first; });
     if (finding != context.derived.findings.end() && finding->fix && !context.read_only) {
       if (ui::primary_button(finding->fix->label.c_str())) context.apply(*finding->fix);
       ImGui::SetItemTooltip("Fix: %s (undo with Ctrl+Z)", finding->fix->label.c_str());

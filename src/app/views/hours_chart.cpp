@@ -15,10 +15,10 @@
 namespace planner {
 namespace {
 
-constexpr float kChartHeight = 230;     // CSS pixels at text scale 1: plot, gap strip, labels, scrollbar
-constexpr float kMaxColumnWidth = 64;   // zoomed in as far as it goes
-constexpr float kMinColumnWidth = 3;    // a plan so long that its weeks fit no better scrolls
-constexpr float kZoomStep = 1.5f;       // per button press or wheel notch
+constexpr float kChartHeight = 230;    // CSS pixels at text scale 1: plot, gap strip, labels, scrollbar
+constexpr float kMaxColumnWidth = 64;  // zoomed in as far as it goes
+constexpr float kMinColumnWidth = 3;   // a plan so long that its weeks fit no better scrolls
+constexpr float kZoomStep = 1.5f;      // per button press or wheel notch
 
 const char* const kMonthShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 const char* const kMonthLong[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -50,7 +50,9 @@ Scale scale_for(double highest) {
   return scale;
 }
 
-ImU32 u32(const ImVec4& colour, float alpha = 1) { return ImGui::GetColorU32(ImVec4(colour.x, colour.y, colour.z, colour.w * alpha)); }
+ImU32 u32(const ImVec4& colour, float alpha = 1) {
+  return ImGui::GetColorU32(ImVec4(colour.x, colour.y, colour.z, colour.w * alpha));
+}
 
 void refresh(const ViewContext& context, HoursChartState& state) {
   HoursChartState::Columns& cache = state.cache;
@@ -103,7 +105,9 @@ void legend_entry(const char* label, Swatch swatch, const ImVec4& colour, const 
       draw_list->AddRectFilled(min, max, u32(fill));
       draw_list->AddRect(min, max, u32(colour), 0, 0, 1.5f);
       break;
-    case Swatch::line: draw_list->AddLine(ImVec2(min.x, at.y + size / 2), ImVec2(max.x, at.y + size / 2), u32(colour), 2.5f); break;
+    case Swatch::line:
+      draw_list->AddLine(ImVec2(min.x, at.y + size / 2), ImVec2(max.x, at.y + size / 2), u32(colour), 2.5f);
+      break;
     case Swatch::band: draw_list->AddRectFilled(min, max, u32(colour)); break;
     case Swatch::strip: draw_list->AddRectFilled(ImVec2(min.x, max.y - ui::space(5)), max, u32(colour)); break;
     case Swatch::rule:
@@ -123,7 +127,8 @@ void draw_legend(const ViewContext& context, const ChartColours& colours) {
   ImGui::NewLine();
   legend_entry("Planned", Swatch::outlined_bar, colours.planned, colours.planned_fill);
   legend_entry("Logged", Swatch::bar, colours.logged, colours.logged);
-  if (has_weekly_target(context.derived.hours.requirement)) legend_entry("Weekly target", Swatch::line, colours.target, {});
+  if (has_weekly_target(context.derived.hours.requirement))
+    legend_entry("Weekly target", Swatch::line, colours.target, {});
   legend_entry("Leave", Swatch::band, colours.leave, {});
   if (context.derived.hours.requirement.active_learning_weeks > 0)
     legend_entry("No active learning for too long", Swatch::strip, colours.gap, {});
@@ -133,7 +138,7 @@ void draw_legend(const ViewContext& context, const ChartColours& colours) {
 // Where the chart's columns lie on screen this frame.
 struct Layout {
   float column_width = 0;
-  float gutter = 0;     // the y axis labels, left of the columns (they do not scroll)
+  float gutter = 0;  // the y axis labels, left of the columns (they do not scroll)
   float content_width = 0;
 };
 
@@ -179,7 +184,8 @@ void draw_controls(const ViewContext& context, HoursChartState& state, float vie
     state.zoom = 1;
   }
   ImGui::SameLine();
-  if (ImGui::RadioButton("By month", state.grouping == HoursGrouping::months) && state.grouping != HoursGrouping::months) {
+  if (ImGui::RadioButton("By month", state.grouping == HoursGrouping::months) &&
+      state.grouping != HoursGrouping::months) {
     state.grouping = HoursGrouping::months;
     state.zoom = 1;
   }
@@ -225,7 +231,8 @@ void draw_tooltip(const ViewContext& context, const HoursChartState& state, cons
   } else {
     ImGui::TextUnformatted(column.name.c_str());
     ImGui::PopFont();
-    ImGui::Text("%d weeks: %s to %s", column.weeks, column.days.first.display().c_str(), column.days.last.display().c_str());
+    ImGui::Text("%d weeks: %s to %s", column.weeks, column.days.first.display().c_str(),
+                column.days.last.display().c_str());
   }
   ImGui::Separator();
   ImGui::Text("Planned: %s", hours_text(column.planned).c_str());
@@ -236,27 +243,32 @@ void draw_tooltip(const ViewContext& context, const HoursChartState& state, cons
   }
   if (!column.on_programme) ui::muted_text("Outside the time on programme (start to gateway).");
   if (column.weeks_on_leave == column.weeks) ui::muted_text("On leave: not counted in the requirement.");
-  else if (column.weeks_on_leave > 0) ui::muted_text(std::to_string(column.weeks_on_leave) + (column.weeks_on_leave == 1 ? " week" : " weeks") + " on leave.");
+  else if (column.weeks_on_leave > 0)
+    ui::muted_text(std::to_string(column.weeks_on_leave) + (column.weeks_on_leave == 1 ? " week" : " weeks") +
+                   " on leave.");
   if (requirement.active_learning_weeks > 0 && column.on_programme) {
     if (column.in_gap)
-      ui::coloured_text(ui::colours().warning, std::string(icons::kWarning) + " Part of a stretch with no active learning for over " +
+      ui::coloured_text(ui::colours().warning, std::string(icons::kWarning) +
+                                                   " Part of a stretch with no active learning for over " +
                                                    std::to_string(requirement.active_learning_weeks) + " weeks.");
     else if (!column.active_learning)
-      ui::muted_text("No active learning this " + std::string(state.grouping == HoursGrouping::weeks ? "week." : "month."));
+      ui::muted_text("No active learning this " +
+                     std::string(state.grouping == HoursGrouping::weeks ? "week." : "month."));
   }
   ImGui::EndTooltip();
 }
 
-void draw_columns(const ViewContext& context, HoursChartState& state, const Layout& layout, const ChartColours& colours) {
+void draw_columns(const ViewContext& context, HoursChartState& state, const Layout& layout,
+                  const ChartColours& colours) {
   const std::vector<HoursColumn>& columns = state.cache.columns;
   const Scale scale = scale_for(state.cache.top);
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
-  const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;  // less the border and the scrollbar
+  const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;        // less the border and the scrollbar
   const ImRect visible = ImGui::GetCurrentWindow()->InnerClipRect;  // and less what the view scrolls away
   const float scroll = ImGui::GetScrollX();
   const float line = ImGui::GetTextLineHeight();
 
-  const float left = inner.Min.x + layout.gutter;             // where columns start to show
+  const float left = inner.Min.x + layout.gutter;  // where columns start to show
   const float right = inner.Max.x;
   const float origin = inner.Min.x + layout.gutter - scroll;  // column 0's left edge
   const float plot_top = inner.Min.y + line * 0.5f + ui::space(ui::kSpaceXs);
@@ -269,7 +281,8 @@ void draw_columns(const ViewContext& context, HoursChartState& state, const Layo
   };
   const float width = layout.column_width;
   const std::size_t first = static_cast<std::size_t>(std::max(0.0f, std::floor(scroll / width)));
-  const std::size_t last = std::min(columns.size(), static_cast<std::size_t>(std::ceil((scroll + right - left) / width)) + 1);
+  const std::size_t last =
+      std::min(columns.size(), static_cast<std::size_t>(std::ceil((scroll + right - left) / width)) + 1);
 
   // Which column the pointer is over.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -302,12 +315,15 @@ void draw_columns(const ViewContext& context, HoursChartState& state, const Layo
     }
     if (hovered == i) draw_list->AddRectFilled(ImVec2(x0, plot_top), ImVec2(x1, plot_bottom), u32(colours.grid, 0.45f));
     if (column.planned > 0) {
-      draw_list->AddRectFilled(ImVec2(x0 + inset, y_of(column.planned)), ImVec2(x1 - inset, plot_bottom), u32(colours.planned_fill, dim));
+      draw_list->AddRectFilled(ImVec2(x0 + inset, y_of(column.planned)), ImVec2(x1 - inset, plot_bottom),
+                               u32(colours.planned_fill, dim));
       if (width >= 6)
-        draw_list->AddRect(ImVec2(x0 + inset, y_of(column.planned)), ImVec2(x1 - inset, plot_bottom + 1), u32(colours.planned, dim));
+        draw_list->AddRect(ImVec2(x0 + inset, y_of(column.planned)), ImVec2(x1 - inset, plot_bottom + 1),
+                           u32(colours.planned, dim));
     }
     if (column.logged > 0)
-      draw_list->AddRectFilled(ImVec2(x0 + logged_inset, y_of(column.logged)), ImVec2(x1 - logged_inset, plot_bottom), u32(colours.logged, dim));
+      draw_list->AddRectFilled(ImVec2(x0 + logged_inset, y_of(column.logged)), ImVec2(x1 - logged_inset, plot_bottom),
+                               u32(colours.logged, dim));
     if (column.target > 0) {
       const float y = y_of(column.target);
       draw_list->AddLine(ImVec2(x0, y), ImVec2(x1, y), u32(colours.target), 2);
@@ -320,8 +336,9 @@ void draw_columns(const ViewContext& context, HoursChartState& state, const Layo
     const bool month_starts = i == 0 || month_key(thursday_of(columns[i - 1].days.first)) != month_key(thursday);
     if (month_starts) {
       const bool year_turns = thursday.month() == 1 || last_label_right < -1e8f;
-      const std::string label = year_turns ? std::string(kMonthShort[thursday.month() - 1]) + " " + std::to_string(thursday.year())
-                                           : std::string(kMonthShort[thursday.month() - 1]);
+      const std::string label =
+          year_turns ? std::string(kMonthShort[thursday.month() - 1]) + " " + std::to_string(thursday.year())
+                     : std::string(kMonthShort[thursday.month() - 1]);
       draw_list->AddLine(ImVec2(x0, strip_bottom), ImVec2(x0, labels_top + line * 0.5f), u32(colours.grid));
       if (thursday.month() == 1) draw_list->AddLine(ImVec2(x0, plot_top), ImVec2(x0, plot_bottom), u32(colours.grid));
       const float label_width = ImGui::CalcTextSize(label.c_str()).x;
@@ -350,7 +367,8 @@ void draw_columns(const ViewContext& context, HoursChartState& state, const Layo
   for (double hours = 0; hours <= scale.top + 1e-9; hours += scale.step) {
     const std::string label = hours_text(hours);
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-    draw_list->AddText(ImVec2(left - size.x - ui::space(ui::kSpaceXs), y_of(hours) - size.y / 2), u32(colours.text), label.c_str());
+    draw_list->AddText(ImVec2(left - size.x - ui::space(ui::kSpaceXs), y_of(hours) - size.y / 2), u32(colours.text),
+                       label.c_str());
   }
 
   if (hovered) draw_tooltip(context, state, columns[*hovered]);

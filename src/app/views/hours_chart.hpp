@@ -23,13 +23,13 @@ enum class HoursGrouping { weeks, months };
 // One bar pair of the chart: a week, or a calendar month (weeks belong to the month of their
 // Thursday, as ISO weeks belong to a year).
 struct HoursColumn {
-  DateRange days;           // the week, or the month's weeks, Monday to Sunday
-  std::string name;         // "2027-W05", "February 2027": its tooltip title and automation label
+  DateRange days;    // the week, or the month's weeks, Monday to Sunday
+  std::string name;  // "2027-W05", "February 2027": its tooltip title and automation label
   double planned = 0;
   double logged = 0;
-  double target = 0;        // what the policy asks for these weeks (0: no weekly target)
-  int weeks = 0;            // weeks in the column
-  int weeks_on_leave = 0;   // weeks wholly on leave
+  double target = 0;       // what the policy asks for these weeks (0: no weekly target)
+  int weeks = 0;           // weeks in the column
+  int weeks_on_leave = 0;  // weeks wholly on leave
   bool on_programme = false;
   bool active_learning = false;  // some active learning planned or logged
   bool in_gap = false;           // overlaps a stretch without active learning

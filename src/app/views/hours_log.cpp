@@ -26,7 +26,8 @@ bool is_hours_id(std::string_view id) { return id.substr(0, kIdPrefix.size()) ==
 // The log's place of an entry (plan order: by date), if it is there. A plan holds a few hundred
 // entries at most: a scan is well under a microsecond.
 std::optional<std::size_t> index_of(const Plan& plan, std::string_view id) {
-  const auto found = std::find_if(plan.hours_log.begin(), plan.hours_log.end(), [&](const HoursEntry& e) { return e.id == id; });
+  const auto found =
+      std::find_if(plan.hours_log.begin(), plan.hours_log.end(), [&](const HoursEntry& e) { return e.id == id; });
   if (found == plan.hours_log.end()) return std::nullopt;
   return static_cast<std::size_t>(found - plan.hours_log.begin());
 }
@@ -41,7 +42,8 @@ float label_width(const char* label) { return ImGui::CalcTextSize(label).x + ImG
 
 float date_field_width() {
   const ImGuiStyle& style = ImGui::GetStyle();
-  return ImGui::CalcTextSize("0000-00-00").x + style.FramePadding.x * 2 + 6 + style.ItemInnerSpacing.x + ImGui::GetFrameHeight();
+  return ImGui::CalcTextSize("0000-00-00").x + style.FramePadding.x * 2 + 6 + style.ItemInnerSpacing.x +
+         ImGui::GetFrameHeight();
 }
 
 void submit(const ViewContext& context, HoursLogState& state) {
@@ -86,8 +88,9 @@ void draw_logged(const ViewContext& context, HoursLogState& state) {
   const DateRange& on_programme = context.derived.hours.requirement.on_programme;
   if (context.derived.hours.requirement.weeks > 0 && !on_programme.contains(entry.date)) {
     ImGui::PushTextWrapPos(0);
-    ui::muted_text("That day is " + std::string(entry.date < on_programme.first ? "before the start" : "after the gateway") +
-                   " (" + on_programme.first.display() + " to " + on_programme.last.display() +
+    ui::muted_text("That day is " +
+                   std::string(entry.date < on_programme.first ? "before the start" : "after the gateway") + " (" +
+                   on_programme.first.display() + " to " + on_programme.last.display() +
                    "): it is kept in your log but does not count towards the hours your rule asks for.");
     ImGui::PopTextWrapPos();
   }
@@ -125,7 +128,9 @@ bool draw_row(const ViewContext& context, HoursLogState& state, const HoursEntry
     if (ImGui::IsItemActive()) editing = true;
     if (ImGui::IsItemActivated()) context.navigation.selected = entry.id;
   };
-  const auto change = [&](HoursEntry changed) { context.apply(ui::one_step_unless_typing(edits::update_hours(std::move(changed)))); };
+  const auto change = [&](HoursEntry changed) {
+    context.apply(ui::one_step_unless_typing(edits::update_hours(std::move(changed))));
+  };
 
   ImGui::TableNextColumn();
   const ui::DateFieldOptions date_options{.holidays = &context.catalogue.holidays, .today = context.today};
@@ -137,7 +142,8 @@ bool draw_row(const ViewContext& context, HoursLogState& state, const HoursEntry
   note_focus();
 
   ImGui::TableNextColumn();
-  if (auto hours = ui::day_hours_field("Hours of " + entry.id, entry.hours, context.buffers, ImGui::GetContentRegionAvail().x)) {
+  if (auto hours =
+          ui::day_hours_field("Hours of " + entry.id, entry.hours, context.buffers, ImGui::GetContentRegionAvail().x)) {
     HoursEntry changed = entry;
     changed.hours = *hours;
     change(std::move(changed));
@@ -182,8 +188,8 @@ void draw_table(const ViewContext& context, HoursLogState& state) {
     state.total = {.revision = context.revision, .hours = 0};
     for (const HoursEntry& entry : log) state.total.hours += entry.hours;
   }
-  ui::muted_text(std::to_string(log.size()) + (log.size() == 1 ? " entry, " : " entries, ") + hours_text(state.total.hours) +
-                 " in all; newest first. Change an entry by typing in it.");
+  ui::muted_text(std::to_string(log.size()) + (log.size() == 1 ? " entry, " : " entries, ") +
+                 hours_text(state.total.hours) + " in all; newest first. Change an entry by typing in it.");
 
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
   if (!ImGui::BeginTable("##hours-log", 5, flags)) return;
@@ -191,7 +197,8 @@ void draw_table(const ViewContext& context, HoursLogState& state) {
   ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, date_field_width());
   ImGui::TableSetupColumn("Hours", ImGuiTableColumnFlags_WidthFixed, ui::space(72));
   ImGui::TableSetupColumn("What you did", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("Active learning", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Active learning").x);
+  ImGui::TableSetupColumn("Active learning", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("Active learning").x);
   ImGui::TableSetupColumn("##Delete", ImGuiTableColumnFlags_WidthFixed, frame);
   ImGui::TableHeadersRow();
 
@@ -263,8 +270,9 @@ void draw_hours_form(const ViewContext& context, HoursLogState& state) {
   ImGui::SameLine();
   const float description_width =
       std::max(ui::space(160), ImGui::GetContentRegionAvail().x - button_width - ImGui::GetStyle().ItemSpacing.x);
-  if (auto text = ui::text_field("What you did", draft.description,
-                                 {.hint = "e.g. Read for the Module 2 assignment", .width = description_width, .max_length = 1000}))
+  if (auto text = ui::text_field(
+          "What you did", draft.description,
+          {.hint = "e.g. Read for the Module 2 assignment", .width = description_width, .max_length = 1000}))
     draft.description = *text;
   entered |= ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter, false);
   next_in_row(button_width);

@@ -21,7 +21,7 @@ struct HoursLogState {
     std::string hours;         // as typed
     std::string description;
     bool active_learning = true;
-    bool tried = false;        // "Log hours" was pressed: an empty hours field is called out too
+    bool tried = false;  // "Log hours" was pressed: an empty hours field is called out too
   } draft;
   std::optional<HoursEntry> logged;   // the entry just logged with the form, confirmed beneath it
   std::optional<HoursEntry> removed;  // the entry last deleted here, offered back until dismissed

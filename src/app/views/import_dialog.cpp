@@ -61,8 +61,9 @@ std::optional<ImportChoice> draw_import_dialog(const ViewContext& context, const
     ui::section_title(context.fonts.bold, "It replaces your open plan");
     row("Plan", *preview.replaces_name, label_width);
     row("Holds", describe_counts(*preview.replaces_counts), label_width);
-    ui::wrapped_text("Your current plan is saved and kept as the backup first: Undo, or \"Restore backup\" in All "
-                     "plans, brings it back.");
+    ui::wrapped_text(
+        "Your current plan is saved and kept as the backup first: Undo, or \"Restore backup\" in All "
+        "plans, brings it back.");
   } else {
     ui::wrapped_text("It becomes your plan in this browser.");
   }

@@ -27,7 +27,9 @@ struct StatusOption {
 };
 constexpr StatusOption kStatuses[] = {{"not_started", "Not started"}, {"in_progress", "In progress"}, {"done", "Done"}};
 
-void update(const ViewContext& context, Milestone changed) { context.apply(edits::update_milestone(std::move(changed))); }
+void update(const ViewContext& context, Milestone changed) {
+  context.apply(edits::update_milestone(std::move(changed)));
+}
 
 void draw_heading(const ViewContext& context, const Milestone& milestone) {
   ui::coloured_text(event_colour(EventKind::dissertation_milestone, context.theme),
@@ -42,7 +44,8 @@ void draw_heading(const ViewContext& context, const Milestone& milestone) {
   }
 }
 
-void draw_title_field(const ViewContext& context, DissertationState& state, const Milestone& milestone, float label_width) {
+void draw_title_field(const ViewContext& context, DissertationState& state, const Milestone& milestone,
+                      float label_width) {
   ui::form_label("Title", label_width);
   if (auto title = ui::text_field("Milestone title", milestone.title)) {
     // An empty title is refused by the plan: keep the last one until something is typed.
@@ -57,7 +60,8 @@ void draw_title_field(const ViewContext& context, DissertationState& state, cons
   if (state.title_refused) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + label_width);
     ImGui::PushTextWrapPos(0);
-    ui::coloured_text(ui::colours().error, "A milestone needs a title: it keeps \"" + milestone.title + "\" until you type one.");
+    ui::coloured_text(ui::colours().error,
+                      "A milestone needs a title: it keeps \"" + milestone.title + "\" until you type one.");
     ImGui::PopTextWrapPos();
   }
 }
@@ -78,13 +82,15 @@ void draw_words(const ViewContext& context, const Milestone& milestone, float la
   const int dissertation_words = context.catalogue.dissertation.words;
   // Written words may run over while a draft is long, before it is cut: up to twice the whole.
   ui::form_label("Words written", label_width);
-  if (auto words = ui::int_field("Words written", milestone.words, 0, 2 * dissertation_words, context.buffers, 0, 100)) {
+  if (auto words =
+          ui::int_field("Words written", milestone.words, 0, 2 * dissertation_words, context.buffers, 0, 100)) {
     Milestone changed = milestone;
     changed.words = *words;
     update(context, std::move(changed));
   }
   ui::form_label("Target words", label_width);
-  if (auto target = ui::int_field("Target words", milestone.target_words, 0, dissertation_words, context.buffers, 0, 250)) {
+  if (auto target =
+          ui::int_field("Target words", milestone.target_words, 0, dissertation_words, context.buffers, 0, 250)) {
     Milestone changed = milestone;
     changed.target_words = *target;
     update(context, std::move(changed));
@@ -93,8 +99,8 @@ void draw_words(const ViewContext& context, const Milestone& milestone, float la
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + label_width);
   const float done = static_cast<float>(milestone.words) / static_cast<float>(milestone.target_words);
   const std::string overlay = with_thousands(milestone.words) + " of " + with_thousands(milestone.target_words);
-  ImGui::ProgressBar(std::clamp(done, 0.0f, 1.0f), ImVec2(std::min(ui::space(260), ImGui::GetContentRegionAvail().x), 0),
-                     overlay.c_str());
+  ImGui::ProgressBar(std::clamp(done, 0.0f, 1.0f),
+                     ImVec2(std::min(ui::space(260), ImGui::GetContentRegionAvail().x), 0), overlay.c_str());
   if (milestone.words > milestone.target_words) {
     ImGui::SameLine();
     ui::muted_text(with_thousands(milestone.words - milestone.target_words) + " over");

@@ -41,9 +41,9 @@ std::string session_when(const SessionTemplate& session, const std::string& loca
 }
 
 std::string word_limit(const DeadlineTemplate& deadline) {
-  std::string words = deadline.words_min == deadline.words_max
-                          ? std::to_string(deadline.words_max) + " words"
-                          : std::to_string(deadline.words_min) + "\xE2\x80\x93" + std::to_string(deadline.words_max) + " words";
+  std::string words = deadline.words_min == deadline.words_max ? std::to_string(deadline.words_max) + " words"
+                                                               : std::to_string(deadline.words_min) + "\xE2\x80\x93" +
+                                                                     std::to_string(deadline.words_max) + " words";
   if (deadline.formative) words += ", submitted once to the tutor for formative feedback";
   return "Week " + std::to_string(deadline.week) + " \xC2\xB7 " + words;
 }
@@ -65,8 +65,10 @@ void start_on(const ViewContext& context, ModulesState& state, const Module& mod
   const Date monday = typed.monday_on_or_before();
   state.snapped_module = module.id;
   state.snapped_note = monday == typed ? ""
-                                       : typed.display() + " is not a Monday: modules start on the Monday of their first "
-                                                           "week, so it starts on " + monday.display() + ".";
+                                       : typed.display() +
+                                             " is not a Monday: modules start on the Monday of their first "
+                                             "week, so it starts on " +
+                                             monday.display() + ".";
   context.apply(placed ? edits::move_module(context.catalogue, module.id, monday)
                        : edits::place_module(context.catalogue, module.id, monday));
   context.navigation.selected = module.id;
@@ -74,7 +76,8 @@ void start_on(const ViewContext& context, ModulesState& state, const Module& mod
 
 void draw_heading(const ViewContext& context, const ModuleSummary& summary, const ModulePlacement* placement) {
   const Module& module = *summary.module;
-  ui::muted_text("Module " + std::to_string(module.number) + " \xC2\xB7 " + std::to_string(module.credits) + " credits");
+  ui::muted_text("Module " + std::to_string(module.number) + " \xC2\xB7 " + std::to_string(module.credits) +
+                 " credits");
   ImGui::PushFont(context.fonts.heading);
   ui::wrapped_text(module.title);
   ImGui::PopFont();
@@ -84,7 +87,8 @@ void draw_heading(const ViewContext& context, const ModuleSummary& summary, cons
   if (module.yields_dissertation_proposal) {
     ImGui::SameLine();
     ui::chip("Ends in the dissertation proposal", event_colour(EventKind::dissertation_milestone, context.theme));
-    ImGui::SetItemTooltip("Its final assignment is the dissertation proposal: plan it early, the dissertation starts after it.");
+    ImGui::SetItemTooltip(
+        "Its final assignment is the dissertation proposal: plan it early, the dissertation starts after it.");
   }
 }
 
@@ -133,15 +137,15 @@ struct TimetableRow {
   std::string event_id;  // "M3/f2f-2"
   EventKind kind;
   const std::string* title;
-  std::string when;      // "Week 4 · full day at Park House", "Week 7 · 500–1000 words, …"
-  const Event* event;    // its place in the schedule
-  Date timetable_date;   // what the timetable gives
+  std::string when;                // "Week 4 · full day at Park House", "Week 7 · 500–1000 words, …"
+  const Event* event;              // its place in the schedule
+  Date timetable_date;             // what the timetable gives
   const std::string* description;  // tooltip, may be null
 };
 
 // Returns the new date (or nullopt inside to reset) when the user changes it.
 std::optional<std::optional<Date>> draw_timetable_row(const ViewContext& context, const ui::RevealRequest& reveal,
-                                                       const TimetableRow& row) {
+                                                      const TimetableRow& row) {
   std::optional<std::optional<Date>> change;
   ImGui::TableNextRow();
   ImGui::PushID(row.event_id.c_str());
@@ -191,7 +195,8 @@ void draw_sessions(const ViewContext& context, const ModulesState& state, const 
   const ModuleTimetable& timetable = context.catalogue.timetable;
   ui::section_title(context.fonts.bold, "Sessions");
   ImGui::PushTextWrapPos(0);
-  ui::muted_text("Face-to-face days at " + timetable.location + ", online study between them. The university "
+  ui::muted_text("Face-to-face days at " + timetable.location +
+                 ", online study between them. The university "
                  "publishes the real dates for each cohort: type them in to replace the timetable's.");
   ImGui::PopTextWrapPos();
   if (!begin_timetable_table("##sessions")) return;
@@ -237,9 +242,12 @@ void draw_unplaced(const ViewContext& context, ModulesState& state, const Module
   if (summary.suggested_start) {
     ImGui::TextUnformatted(summary.suggestion_fits
                                ? ("It fits from " + summary.suggested_start->display() +
-                                  ", the first Monday where it breaks no rule of the programme.").c_str()
-                               : ("No Monday in the next three years keeps every rule; " + summary.suggested_start->display() +
-                                  " comes after the last module, and Checks will say what to change.").c_str());
+                                  ", the first Monday where it breaks no rule of the programme.")
+                                     .c_str()
+                               : ("No Monday in the next three years keeps every rule; " +
+                                  summary.suggested_start->display() +
+                                  " comes after the last module, and Checks will say what to change.")
+                                     .c_str());
   }
   ImGui::PopTextWrapPos();
   if (context.read_only) return;

@@ -11,19 +11,19 @@
 #include <string_view>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
-#include "core/planning/derived.hpp"
 #include "core/plan/plan.hpp"
+#include "core/planning/derived.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
 struct ModuleSummary {
   const Module* module = nullptr;
   bool placed = false;
-  const Event* span = nullptr;              // week 1 to the final submission; null when not placed
-  std::vector<const Event*> sessions;       // in timetable order (one per SessionTemplate)
-  std::vector<const Event*> deadlines;      // in timetable order (one per DeadlineTemplate)
-  std::vector<const Finding*> findings;     // involving the module or any of its events, most severe first
+  const Event* span = nullptr;           // week 1 to the final submission; null when not placed
+  std::vector<const Event*> sessions;    // in timetable order (one per SessionTemplate)
+  std::vector<const Event*> deadlines;   // in timetable order (one per DeadlineTemplate)
+  std::vector<const Finding*> findings;  // involving the module or any of its events, most severe first
   FindingCounts counts;
   // Not placed: the first Monday from the start (or from today, once under way) where it breaks no
   // rule; when none fits in three years, the Monday after the last module ends.
@@ -46,8 +46,8 @@ struct ModuleOverviewCache {
   Date today;
   ModuleOverview overview;
 
-  const ModuleOverview& get(const Catalogue& catalogue, const Plan& plan, const Derived& derived, std::uint64_t at_revision,
-                            Date on_day);
+  const ModuleOverview& get(const Catalogue& catalogue, const Plan& plan, const Derived& derived,
+                            std::uint64_t at_revision, Date on_day);
 };
 
 }  // namespace planner

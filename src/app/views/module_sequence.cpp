@@ -3,16 +3,16 @@
 #include <algorithm>
 #include <string>
 
+#include "app/display_text.hpp"
 #include "app/event_colours.hpp"
 #include "app/icons.hpp"
 #include "app/view_context.hpp"
-#include "app/display_text.hpp"
 #include "app/views/module_status.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/finding_notes.hpp"
 #include "app/widgets/review_notes.hpp"
-#include "core/review/mentor_review.hpp"
 #include "core/plan/edits.hpp"
+#include "core/review/mentor_review.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 
@@ -58,8 +58,8 @@ void row_text(ImVec2 position, float right, const std::string& text, ImU32 colou
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::RenderTextEllipsis(draw_list, position, ImVec2(right, position.y + size.y), right, right, text.c_str(), nullptr,
-                            &size);
+  ImGui::RenderTextEllipsis(draw_list, position, ImVec2(right, position.y + size.y), right, right, text.c_str(),
+                            nullptr, &size);
   ImGui::PopStyleColor();
 }
 
@@ -106,8 +106,10 @@ class SequenceList {
     if (!from) return;
     const ImGuiID owner = ImGui::GetID("##sequence-keys");
     int step = 0;
-    if (ImGui::Shortcut(ImGuiMod_Alt | ImGuiKey_UpArrow, owner, ImGuiInputFlags_Repeat | ImGuiInputFlags_RouteGlobal)) step = -1;
-    if (ImGui::Shortcut(ImGuiMod_Alt | ImGuiKey_DownArrow, owner, ImGuiInputFlags_Repeat | ImGuiInputFlags_RouteGlobal)) step = 1;
+    if (ImGui::Shortcut(ImGuiMod_Alt | ImGuiKey_UpArrow, owner, ImGuiInputFlags_Repeat | ImGuiInputFlags_RouteGlobal))
+      step = -1;
+    if (ImGui::Shortcut(ImGuiMod_Alt | ImGuiKey_DownArrow, owner, ImGuiInputFlags_Repeat | ImGuiInputFlags_RouteGlobal))
+      step = 1;
     if (step == 0) return;
     // The arrow is ours: keyboard navigation must not also move the focus, and releasing Alt must
     // not toggle Dear ImGui's menu layer (which would take the focus off the row).
@@ -136,7 +138,8 @@ class SequenceList {
     splitter_.SetCurrentChannel(draw_list, 0);
     ImGui::SetCursorScreenPos(row_min);
     const std::string row_label = "##" + module_number(module);
-    if (ImGui::Selectable(row_label.c_str(), selected, ImGuiSelectableFlags_None, ImVec2(row_max.x - row_min.x, metrics_.height)))
+    if (ImGui::Selectable(row_label.c_str(), selected, ImGuiSelectableFlags_None,
+                          ImVec2(row_max.x - row_min.x, metrics_.height)))
       context_.navigation.selected = module.id;
     const ImVec2 next_row = ImGui::GetCursorScreenPos();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal) && summary.placed)
@@ -169,8 +172,8 @@ class SequenceList {
       // The upper half of a row drops before it, the lower half after it.
       const bool after = ImGui::GetMousePos().y > (row_min.y + row_max.y) / 2;
       const float y = after ? row_max.y : row_min.y;
-      ImGui::GetWindowDrawList()->AddLine(ImVec2(row_min.x, y), ImVec2(row_max.x, y), ImGui::GetColorU32(ui::colours().accent),
-                                          ui::space(3));
+      ImGui::GetWindowDrawList()->AddLine(ImVec2(row_min.x, y), ImVec2(row_max.x, y),
+                                          ImGui::GetColorU32(ui::colours().accent), ui::space(3));
       if (payload->IsDelivery()) {
         const std::string id(static_cast<const char*>(payload->Data));
         if (const std::optional<std::size_t> from = position_in(overview_.sequence, id)) {
@@ -210,13 +213,15 @@ class SequenceList {
     const std::size_t count = overview_.sequence.size();
     ImGui::BeginDisabled(index == 0);
     const std::string up = "Move " + name + " up";
-    if (ui::icon_button(icons::kUp, up.c_str(), "Earlier in the sequence: it takes the dates of the module above (Alt+Up)"))
+    if (ui::icon_button(icons::kUp, up.c_str(),
+                        "Earlier in the sequence: it takes the dates of the module above (Alt+Up)"))
       move_module_to(context_, overview_, index, index - 1);
     ImGui::EndDisabled();
     ImGui::SameLine(0, style.ItemInnerSpacing.x);
     ImGui::BeginDisabled(index + 1 >= count);
     const std::string down = "Move " + name + " down";
-    if (ui::icon_button(icons::kDown, down.c_str(), "Later in the sequence: it takes the dates of the module below (Alt+Down)"))
+    if (ui::icon_button(icons::kDown, down.c_str(),
+                        "Later in the sequence: it takes the dates of the module below (Alt+Down)"))
       move_module_to(context_, overview_, index, index + 1);
     ImGui::EndDisabled();
     return left - style.ItemSpacing.x;
@@ -239,7 +244,8 @@ class SequenceList {
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     if (summary.placed) draw_list->AddText(ImVec2(left, second_y + ui::space(2)), muted, icons::kMenu);
     ImGui::PushFont(context_.fonts.bold);
-    draw_list->AddText(ImVec2(left + (number_width - ImGui::CalcTextSize(place.c_str()).x) / 2, first_y), text, place.c_str());
+    draw_list->AddText(ImVec2(left + (number_width - ImGui::CalcTextSize(place.c_str()).x) / 2, first_y), text,
+                       place.c_str());
     const float title_left = left + number_width + ui::space(ui::kSpaceS);
     row_text(ImVec2(title_left, first_y), right, module_number(module) + ": " + module.title, text);
     ImGui::PopFont();
@@ -263,7 +269,8 @@ class SequenceList {
     const auto count = [&](int n, Severity severity) {
       if (n == 0) return;
       const std::string label = std::string(ui::severity_icon(severity)) + " " + std::to_string(n);
-      draw_list->AddText(ImVec2(x, second_y + ui::space(2)), ImGui::GetColorU32(ui::severity_colour(severity)), label.c_str());
+      draw_list->AddText(ImVec2(x, second_y + ui::space(2)), ImGui::GetColorU32(ui::severity_colour(severity)),
+                         label.c_str());
       x += ImGui::CalcTextSize(label.c_str()).x + ui::space(ui::kSpaceS);
     };
     count(summary.counts.errors, Severity::error);

@@ -10,8 +10,8 @@
 #include "app/views/module_sequence.hpp"
 #include "app/widgets/controls.hpp"
 #include "app/widgets/master_detail.hpp"
-#include "core/planning/autoplan.hpp"
 #include "core/plan/edits.hpp"
+#include "core/planning/autoplan.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -24,16 +24,17 @@ constexpr float kDialogWidth = 480;
 // The module the view shows: the one selected (or whose session is), else the first listed.
 const ModuleSummary* selected_module(const ViewContext& context, const ModuleOverview& overview) {
   const std::string& selected = context.navigation.selected;
-  if (const ModuleSummary* summary = overview.find(std::string_view(selected).substr(0, selected.find('/')))) return summary;
+  if (const ModuleSummary* summary = overview.find(std::string_view(selected).substr(0, selected.find('/'))))
+    return summary;
   return overview.modules.empty() ? nullptr : &overview.modules.front();
 }
 
 struct Credits {
-  int total = 0;              // the programme's 180
-  int module_total = 0;       // seven modules of 20
+  int total = 0;         // the programme's 180
+  int module_total = 0;  // seven modules of 20
   int modules_placed = 0;
   int modules_submitted = 0;
-  int dissertation = 0;       // 40
+  int dissertation = 0;               // 40
   bool dissertation_planned = false;  // it has milestones
   bool dissertation_done = false;     // its final submission is done
   int planned() const { return modules_placed + (dissertation_planned ? dissertation : 0); }
@@ -72,10 +73,11 @@ void credits_bar(const Credits& credits, float width) {
   draw_list->AddRectFilled(top, ImVec2(top.x + width, top.y + height), ImGui::GetColorU32(colours.border), rounding);
   const ImVec4 planned(colours.accent.x, colours.accent.y, colours.accent.z, 0.45f);
   if (credits.planned() > 0)
-    draw_list->AddRectFilled(top, ImVec2(x_at(credits.planned()), top.y + height), ImGui::GetColorU32(planned), rounding);
-  if (credits.submitted() > 0)
-    draw_list->AddRectFilled(top, ImVec2(x_at(credits.submitted()), top.y + height), ImGui::GetColorU32(colours.success),
+    draw_list->AddRectFilled(top, ImVec2(x_at(credits.planned()), top.y + height), ImGui::GetColorU32(planned),
                              rounding);
+  if (credits.submitted() > 0)
+    draw_list->AddRectFilled(top, ImVec2(x_at(credits.submitted()), top.y + height),
+                             ImGui::GetColorU32(colours.success), rounding);
   ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
 
@@ -96,18 +98,21 @@ bool draw_credits_and_actions(const ViewContext& context) {
   credits_bar(credits, std::min(ui::space(kCreditsBarWidth), available * 0.4f));
   ImGui::SameLine();
   ImGui::Text("%d of %d planned, %d submitted", credits.planned(), credits.total, credits.submitted());
-  ImGui::PushTextWrapPos(button_beside ? ImGui::GetCursorPosX() + available - button_width - ui::space(ui::kSpaceM) : 0.0f);
-  const std::string dissertation =
-      std::to_string(credits.dissertation) + " for the dissertation" +
-      (credits.dissertation_done ? ", submitted" : credits.dissertation_planned ? ", planned" : ", not planned yet");
+  ImGui::PushTextWrapPos(button_beside ? ImGui::GetCursorPosX() + available - button_width - ui::space(ui::kSpaceM)
+                                       : 0.0f);
+  const std::string dissertation = std::to_string(credits.dissertation) + " for the dissertation" +
+                                   (credits.dissertation_done      ? ", submitted"
+                                    : credits.dissertation_planned ? ", planned"
+                                                                   : ", not planned yet");
   ui::muted_text(std::to_string(credits.modules_placed) + " of " + std::to_string(credits.module_total) +
                  " module credits on the calendar (" + std::to_string(credits.modules_submitted) + " submitted), " +
                  dissertation + ".");
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
-    ImGui::SetTooltip("180 credits: seven 20-credit modules and the 40-credit, 10,000-word dissertation.\n"
-                      "Green: submitted. Blue: on the calendar. Grey: not planned yet.");
+    ImGui::SetTooltip(
+        "180 credits: seven 20-credit modules and the 40-credit, 10,000-word dissertation.\n"
+        "Green: submitted. Blue: on the calendar. Grey: not planned yet.");
 
   if (context.read_only) return false;
   if (button_beside) ImGui::SameLine(ImGui::GetCursorPosX() + available - button_width);
@@ -147,14 +152,16 @@ void draw_replan_dialog(const ViewContext& context, ModulesState& state) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(ui::space(kDialogWidth), viewport->Size.x - ui::space(ui::kSpaceL)), 0));
-  if (!ImGui::BeginPopupModal(kReplanDialog, nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) return;
+  if (!ImGui::BeginPopupModal(kReplanDialog, nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove))
+    return;
   const Plan& plan = context.plan;
   ui::wrapped_text("The planner builds a new, complete plan from your start on " + plan.profile.start.display() +
                    ", your leave and busy periods and at most " + std::to_string(plan.settings.max_concurrent_modules) +
                    " modules at once, as it did on the first day.");
   ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceXs)));
-  ui::wrapped_text("It replaces the module dates (and dates set by hand), the dissertation milestones, the activities "
-                   "and the progress reviews. Your profile, leave, logged hours and the dissertation's title stay.");
+  ui::wrapped_text(
+      "It replaces the module dates (and dates set by hand), the dissertation milestones, the activities "
+      "and the progress reviews. Your profile, leave, logged hours and the dissertation's title stay.");
   ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceXs)));
   ImGui::PushTextWrapPos(0);
   ui::coloured_text(ui::colours().note, std::string(icons::kUndo) + " Undo (Ctrl+Z) brings your current plan back.");

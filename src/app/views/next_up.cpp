@@ -51,8 +51,8 @@ std::vector<Overdue> find_overdue(const ViewContext& context) {
     const Event* event = context.derived.schedule.find(activity.id);
     Activity done = activity;
     done.status = "done";
-    overdue.push_back({activity.id, event != nullptr ? event->kind : EventKind::shadowing, activity.title, activity.date,
-                       "Mark done", edits::update_activity(context.catalogue, done)});
+    overdue.push_back({activity.id, event != nullptr ? event->kind : EventKind::shadowing, activity.title,
+                       activity.date, "Mark done", edits::update_activity(context.catalogue, done)});
   }
   for (const Review& review : plan.reviews) {
     if (review.date >= today || (review.apprentice.signed_off && review.mentor.signed_off && review.tutor.signed_off))
@@ -169,15 +169,16 @@ void draw_progress(const ViewContext& context) {
   const Catalogue& catalogue = context.catalogue;
   ui::section_title(context.fonts.bold, "Progress");
 
-  const auto completed = std::count_if(plan.modules.begin(), plan.modules.end(),
-                                       [](const ModulePlacement& p) { return p.completed; });
+  const auto completed =
+      std::count_if(plan.modules.begin(), plan.modules.end(), [](const ModulePlacement& p) { return p.completed; });
   const int module_count = static_cast<int>(catalogue.modules.size());
   progress_row("Modules", module_count ? static_cast<float>(completed) / static_cast<float>(module_count) : 0,
                std::to_string(completed) + " of " + std::to_string(module_count) + " submitted");
 
   int words = 0;
   for (const Milestone& milestone : plan.dissertation.milestones) words += milestone.words;
-  progress_row("Dissertation", static_cast<float>(words) / static_cast<float>(std::max(1, catalogue.dissertation.words)),
+  progress_row("Dissertation",
+               static_cast<float>(words) / static_cast<float>(std::max(1, catalogue.dissertation.words)),
                std::to_string(words) + " of " + std::to_string(catalogue.dissertation.words) + " words");
 
   int reviews_due = 0, reviews_signed = 0;
@@ -186,11 +187,13 @@ void draw_progress(const ViewContext& context) {
     ++reviews_due;
     if (review.apprentice.signed_off && review.mentor.signed_off && review.tutor.signed_off) ++reviews_signed;
   }
-  progress_row("Progress reviews", reviews_due ? static_cast<float>(reviews_signed) / static_cast<float>(reviews_due) : 0,
+  progress_row("Progress reviews",
+               reviews_due ? static_cast<float>(reviews_signed) / static_cast<float>(reviews_due) : 0,
                std::to_string(reviews_signed) + " of " + std::to_string(reviews_due) + " held so far signed off");
 
   const PortfolioReadiness& portfolio = context.derived.coverage.portfolio;
-  progress_row("Portfolio evidence", portfolio.target ? static_cast<float>(portfolio.done) / static_cast<float>(portfolio.target) : 0,
+  progress_row("Portfolio evidence",
+               portfolio.target ? static_cast<float>(portfolio.done) / static_cast<float>(portfolio.target) : 0,
                std::to_string(portfolio.done) + " of about " + std::to_string(portfolio.target) + " pieces done");
 }
 
@@ -210,8 +213,9 @@ void draw_checks_summary(const ViewContext& context) {
 
 void draw_next_up(const ViewContext& context) {
   const std::string who = context.plan.profile.apprentice.empty() ? "" : " for " + context.plan.profile.apprentice;
-  ui::view_header(context.fonts.heading, "Next up", "Today is " + context.today.display() + ": what is due" + who +
-                                                        ", what is overdue, and how far the plan has come.");
+  ui::view_header(context.fonts.heading, "Next up",
+                  "Today is " + context.today.display() + ": what is due" + who +
+                      ", what is overdue, and how far the plan has come.");
   draw_explanation(context);
   draw_checks_summary(context);
   draw_overdue(context);

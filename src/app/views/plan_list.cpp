@@ -15,7 +15,7 @@ namespace planner {
 namespace {
 
 constexpr const char* kTitle = "All plans";
-constexpr float kWidth = 840;        // CSS pixels at text scale 1: room for five buttons and a date
+constexpr float kWidth = 840;         // CSS pixels at text scale 1: room for five buttons and a date
 constexpr float kTopFraction = 0.1f;  // the dialog's top edge, as a fraction of the window's height
 
 // A plan's buttons, the open plan's row having all of them.
@@ -98,7 +98,8 @@ void draw_entry(const PlanEntry& entry, bool is_open, PlanListState& state, std:
     if (is_open) {
       ImGui::SameLine();
       if (ImGui::Button(kRestoreBackup)) action = PlanListAction{PlanListAction::Kind::restore_backup, entry.id, ""};
-      ImGui::SetItemTooltip("Open the previous saved version of this plan (itself undoable: the current one becomes the backup)");
+      ImGui::SetItemTooltip(
+          "Open the previous saved version of this plan (itself undoable: the current one becomes the backup)");
     }
   }
   if (state.confirm_delete == entry.id) {
@@ -137,7 +138,8 @@ std::optional<PlanListAction> draw_plan_list(const ViewContext& context, PlanLis
   if (const std::string note = persistence_note(context.host.storage_persistence()); !note.empty()) kept += " " + note;
   ui::muted_text(kept);
   ImGui::PopTextWrapPos();
-  constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  constexpr ImGuiTableFlags kTable =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (index.plans.empty()) {
     ui::empty_state("No plans yet", "Make one from the first screen, or import a plan file.");
   } else if (ImGui::BeginTable("##plans", 3, kTable)) {

@@ -12,10 +12,10 @@
 namespace planner {
 
 struct PlanListState {
-  bool open = false;            // the dialog is shown
-  std::string renaming;         // id of the plan being renamed; empty: none
-  std::string new_name;         // what is typed for it
-  std::string confirm_delete;   // id of the plan waiting for "Delete" to be confirmed
+  bool open = false;           // the dialog is shown
+  std::string renaming;        // id of the plan being renamed; empty: none
+  std::string new_name;        // what is typed for it
+  std::string confirm_delete;  // id of the plan waiting for "Delete" to be confirmed
 };
 
 struct PlanListAction {

@@ -46,7 +46,8 @@ void draw_attendees(const ViewContext& context, const Review& review) {
   std::vector<ui::CheckOption> options;
   for (const std::string& party : context.catalogue.review_attendees) {
     const std::string name = profile_name(context.plan.profile, party);
-    options.push_back({.value = party, .label = std::string(party_name(party)), .note = name, .note_colour = {}, .tooltip = {}});
+    options.push_back(
+        {.value = party, .label = std::string(party_name(party)), .note = name, .note_colour = {}, .tooltip = {}});
   }
   if (auto attendees = ui::checklist("attendees", options, review.attendees)) {
     Review changed = review;
@@ -54,12 +55,14 @@ void draw_attendees(const ViewContext& context, const Review& review) {
     apply_review(context, std::move(changed));
   }
   if (review.attendees.size() < context.catalogue.review_attendees.size())
-    ui::coloured_text(ui::colours().warning, std::string(icons::kWarning) + " A tripartite review needs all three parties.");
+    ui::coloured_text(ui::colours().warning,
+                      std::string(icons::kWarning) + " A tripartite review needs all three parties.");
 }
 
 void draw_actions(const ViewContext& context, ReviewsState& state, const Review& review) {
   ui::section_title(context.fonts.bold, "Actions agreed");
-  if (review.actions.empty()) ui::muted_text("No actions yet: add what each party agreed to do before the next review.");
+  if (review.actions.empty())
+    ui::muted_text("No actions yet: add what each party agreed to do before the next review.");
   for (std::size_t i = 0; i < review.actions.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     const std::string name = "Action " + std::to_string(i + 1);
@@ -71,8 +74,9 @@ void draw_actions(const ViewContext& context, ReviewsState& state, const Review&
       ImGui::SetKeyboardFocusHere();
       state.focus_new_action = false;
     }
-    if (auto text = ui::text_field(name, review.actions[i],
-                                   {.hint = "who does what, by when", .width = ImGui::GetContentRegionAvail().x - remove_width})) {
+    if (auto text = ui::text_field(
+            name, review.actions[i],
+            {.hint = "who does what, by when", .width = ImGui::GetContentRegionAvail().x - remove_width})) {
       Review changed = review;
       changed.actions[i] = *text;
       apply_review(context, std::move(changed));
@@ -111,8 +115,7 @@ void draw_sign_off(const ViewContext& context, ReviewsState& state, const Review
     ui::coloured_text(ui::colours().success, text);
     ImGui::SameLine();
     const std::string withdraw = "Withdraw##" + party;
-    if (ImGui::Button(withdraw.c_str()))
-      context.apply(edits::sign_off_review(review.id, party, SignOff{}));
+    if (ImGui::Button(withdraw.c_str())) context.apply(edits::sign_off_review(review.id, party, SignOff{}));
     automation::name_last_item("Withdraw the " + possessive(party) + " sign-off");
     ImGui::SetItemTooltip("Take back this sign-off (it can be given again)");
   } else {
@@ -121,7 +124,8 @@ void draw_sign_off(const ViewContext& context, ReviewsState& state, const Review
     if (auto name = ui::text_field(field_name(party, "name"), draft.name, {.hint = "who signs"})) draft.name = *name;
     ui::form_label("Date", label_width);
     const ui::DateFieldOptions options{.holidays = &context.catalogue.holidays, .today = context.today};
-    if (auto day = ui::date_field(field_name(party, "sign-off date"), draft.date, context.buffers, options); day && day->value)
+    if (auto day = ui::date_field(field_name(party, "sign-off date"), draft.date, context.buffers, options);
+        day && day->value)
       draft.date = day->value;
     ImGui::SetCursorPosX(label_width);
     const bool ready = !draft.name.empty() && draft.date.has_value();
@@ -148,7 +152,8 @@ void draw_sign_offs(const ViewContext& context, ReviewsState& state, const Revie
     state.sign_off_review = review.id;
     state.sign_off_drafts.clear();
     for (const std::string& party : context.catalogue.review_attendees)
-      state.sign_off_drafts[party] = SignOff{.signed_off = false, .name = profile_name(context.plan.profile, party), .date = context.today};
+      state.sign_off_drafts[party] =
+          SignOff{.signed_off = false, .name = profile_name(context.plan.profile, party), .date = context.today};
   }
   if (context.today < review.date)
     ui::muted_text("This review is on " + review.date.display() + ": each party signs it off once it has been held.");

@@ -15,10 +15,10 @@
 #include "app/widgets/fields.hpp"
 #include "app/widgets/review_notes.hpp"
 #include "core/exports/report.hpp"
+#include "core/planning/schedule.hpp"
 #include "core/review/review_edits.hpp"
 #include "core/review/review_file.hpp"
 #include "core/rules/rules.hpp"
-#include "core/planning/schedule.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -94,7 +94,8 @@ void item_list(const ViewContext& context, ReviewSession& session) {
 
 void comment_form(const ViewContext& context, ReviewSession& session) {
   ui::section_title(context.fonts.bold, "Comment");
-  const ItemInfo* item = session.selected_item.empty() ? nullptr : items_of(context, session).find(session.selected_item);
+  const ItemInfo* item =
+      session.selected_item.empty() ? nullptr : items_of(context, session).find(session.selected_item);
   if (item == nullptr) {
     ui::muted_text("Choose an item on the left to comment on it.");
     return;
@@ -132,7 +133,8 @@ void own_comments(const ViewContext& context, ReviewSession& session) {
     ui::wrapped_text(comment->item_label);
     ImGui::PopFont();
     ui::wrapped_text(comment->text);
-    if (ImGui::SmallButton("Remove comment")) apply(session, edits::remove_review_comment(session.review_id, comment->id));
+    if (ImGui::SmallButton("Remove comment"))
+      apply(session, edits::remove_review_comment(session.review_id, comment->id));
     ImGui::PopID();
   }
 }
@@ -174,8 +176,8 @@ void send_back(const ViewContext& context, ExportState& state, ExportPort& port)
   ImGui::SetItemTooltip("A link that carries your comments and decision, for the apprentice to open");
   ImGui::SameLine();
   if (ImGui::Button("Save review file")) {
-    port.download(file_name_stem(session.copy->plan().profile.apprentice + " plan review", "plan-review") + ".json", "application/json",
-                  save_review_file(current_review(state), context.host.now_utc()));
+    port.download(file_name_stem(session.copy->plan().profile.apprentice + " plan review", "plan-review") + ".json",
+                  "application/json", save_review_file(current_review(state), context.host.now_utc()));
     state.problem.clear();
     state.notice = "Saved the review file: send it to the apprentice to import.";
   }
@@ -205,9 +207,7 @@ void start_review(ExportState& state, const Plan& shared) {
   state.problem.clear();
 }
 
-Document* review_document(ExportState& state) {
-  return state.review.copy ? &*state.review.copy : nullptr;
-}
+Document* review_document(ExportState& state) { return state.review.copy ? &*state.review.copy : nullptr; }
 
 MentorReview current_review(const ExportState& state) {
   const ReviewSession& session = state.review;
@@ -285,13 +285,15 @@ void draw_review_comments(const ViewContext& context, ExportState& state) {
   ImGui::SetNextWindowSize(ImVec2(std::min(ui::space(520), viewport->Size.x - ui::space(16)), viewport->Size.y * 0.7f),
                            ImGuiCond_Appearing);
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (!ImGui::Begin("Mentor review", &state.comments_open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+  if (!ImGui::Begin("Mentor review", &state.comments_open,
+                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
   }
   if (plan.review_decisions.empty() && plan.review_comments.empty()) {
-    ui::empty_state("No review yet", "Share your plan from Export: your mentor's comments appear here once you open "
-                                     "the review link they send back.");
+    ui::empty_state("No review yet",
+                    "Share your plan from Export: your mentor's comments appear here once you open "
+                    "the review link they send back.");
   }
   for (auto decision = plan.review_decisions.rbegin(); decision != plan.review_decisions.rend(); ++decision) {
     ui::chip(decision_label(decision->decision),

@@ -15,8 +15,8 @@
 #include <string>
 
 #include "core/plan/document.hpp"
-#include "core/review/mentor_review.hpp"
 #include "core/plan/plan.hpp"
+#include "core/review/mentor_review.hpp"
 
 namespace planner {
 

@@ -32,7 +32,8 @@ bool is_review_id(std::string_view id) { return id.substr(0, kIdPrefix.size()) =
 
 // A plan holds a few dozen reviews: a scan costs well under a microsecond.
 const Review* find_review(const Plan& plan, std::string_view id) {
-  const auto found = std::find_if(plan.reviews.begin(), plan.reviews.end(), [&](const Review& r) { return r.id == id; });
+  const auto found =
+      std::find_if(plan.reviews.begin(), plan.reviews.end(), [&](const Review& r) { return r.id == id; });
   return found == plan.reviews.end() ? nullptr : &*found;
 }
 
@@ -47,9 +48,11 @@ StatusLook status_look(const Review& review, std::size_t parties, Date today) {
   const int signed_off = sign_offs(review);
   const std::string of = std::to_string(signed_off) + " of " + std::to_string(parties);
   if (signed_off >= static_cast<int>(parties))
-    return {std::string(icons::kCheck) + " Signed off by " + of, ui::colours().success, "Every party has signed it off"};
+    return {std::string(icons::kCheck) + " Signed off by " + of, ui::colours().success,
+            "Every party has signed it off"};
   if (signed_off > 0)
-    return {std::string(icons::kContrast) + " Signed off by " + of, review.date <= today ? ui::colours().warning : ui::colours().note,
+    return {std::string(icons::kContrast) + " Signed off by " + of,
+            review.date <= today ? ui::colours().warning : ui::colours().note,
             "Some parties have signed it off; the others still need to"};
   if (review.date <= today)
     return {std::string(icons::kDot) + " Held", ui::colours().warning, "Its day has come: each party signs it off"};
@@ -116,7 +119,8 @@ void take_reveal(const ViewContext& context, ReviewsState& state) {
 
 void draw_removed_notice(const ViewContext& context, ReviewsState& state) {
   if (!state.removed) return;
-  const std::string message = "Deleted the progress review on " + state.removed->date.display() + ". Restore it, or press Ctrl+Z.";
+  const std::string message =
+      "Deleted the progress review on " + state.removed->date.display() + ". Restore it, or press Ctrl+Z.";
   draw_restore_notice(context, state.removed, context.plan.reviews, "deleted review", message, "review",
                       [&](const Review& review) { return edits::add_review(context.catalogue, review); });
 }
@@ -128,7 +132,8 @@ void draw_add_popup(const ViewContext& context, ReviewsState& state) {
   ImGui::PopFont();
   const float label_width = ui::space(60);
   ui::form_label("Date", label_width);
-  const ui::DateFieldOptions options{.holidays = &context.catalogue.holidays, .today = context.today, .width = ui::space(120)};
+  const ui::DateFieldOptions options{
+      .holidays = &context.catalogue.holidays, .today = context.today, .width = ui::space(120)};
   if (auto day = ui::date_field("New review date", state.new_review_date, context.buffers, options); day && day->value)
     state.new_review_date = *day->value;
   ui::day_note(context.catalogue, context.plan, state.new_review_date, label_width);
@@ -159,11 +164,13 @@ void draw_review_row(const ViewContext& context, ReviewsState& state, std::size_
   const std::size_t parties = context.catalogue.review_attendees.size();
   const StatusLook look = status_look(review, parties, context.today);
   std::string detail = "Review " + std::to_string(index + 1) + " of " + std::to_string(context.plan.reviews.size());
-  const auto actions = std::count_if(review.actions.begin(), review.actions.end(), [](const std::string& a) { return !a.empty(); });
+  const auto actions =
+      std::count_if(review.actions.begin(), review.actions.end(), [](const std::string& a) { return !a.empty(); });
   if (actions > 0) detail += "  \xC2\xB7  " + std::to_string(actions) + (actions == 1 ? " action" : " actions");
   if (!review.notes.empty()) detail += "  \xC2\xB7  notes";
   if (review.attendees.size() < parties)
-    detail += "  \xC2\xB7  " + std::to_string(review.attendees.size()) + " of " + std::to_string(parties) + " attending";
+    detail +=
+        "  \xC2\xB7  " + std::to_string(review.attendees.size()) + " of " + std::to_string(parties) + " attending";
   const ui::ListRowContent content{.bar = event_colour(EventKind::review, context.theme),
                                    .title = review.date.display(),
                                    .title_font = context.fonts.bold,
@@ -173,7 +180,8 @@ void draw_review_row(const ViewContext& context, ReviewsState& state, std::size_
                                    .status = look.text,
                                    .status_colour = look.colour,
                                    .comments = comments_on_item(context.plan, review.id)};
-  if (ui::list_row(review.id, "Progress review on " + review.date.display(), context.navigation.selected == review.id, content))
+  if (ui::list_row(review.id, "Progress review on " + review.date.display(), context.navigation.selected == review.id,
+                   content))
     context.navigation.selected = review.id;
   ImGui::SetItemTooltip("%s", look.explanation);
   if (state.scroll_to == review.id) {
@@ -201,7 +209,8 @@ void draw_gap_row(const ViewContext& context, std::size_t index, float height) {
   float text_right = max.x - style.FramePadding.x;
   if (finding.fix && !context.read_only) {
     const std::string label = finding.fix->label + "##fix";
-    const ImVec2 size(ImGui::CalcTextSize(finding.fix->label.c_str()).x + style.FramePadding.x * 2, ImGui::GetFrameHeight());
+    const ImVec2 size(ImGui::CalcTextSize(finding.fix->label.c_str()).x + style.FramePadding.x * 2,
+                      ImGui::GetFrameHeight());
     text_right = max.x - style.FramePadding.x - size.x - ui::space(8);
     ImGui::SetCursorScreenPos(ImVec2(max.x - style.FramePadding.x - size.x, min.y + (height - size.y) / 2));
     if (ImGui::Button(label.c_str(), size)) context.apply(*finding.fix);
@@ -211,11 +220,12 @@ void draw_gap_row(const ViewContext& context, std::size_t index, float height) {
   const ImVec2 text_min(min.x + style.FramePadding.x, min.y + style.FramePadding.y);
   const ImVec2 text_max(text_right, max.y - style.FramePadding.y / 2);
   draw_list->PushClipRect(text_min, text_max, true);
-  draw_list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_min, ImGui::GetColorU32(warning), text.c_str(), nullptr,
-                     text_right - text_min.x);
+  draw_list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_min, ImGui::GetColorU32(warning), text.c_str(),
+                     nullptr, text_right - text_min.x);
   draw_list->PopClipRect();
   // The message may not fit in the row: all of it on hover.
-  if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(text_min, text_max)) ImGui::SetTooltip("%s", finding.message.c_str());
+  if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(text_min, text_max))
+    ImGui::SetTooltip("%s", finding.message.c_str());
   ImGui::SetCursorScreenPos(min);
   ImGui::Dummy(ImVec2(width, height));  // its place in the list, the height of a review's row
   ImGui::PopID();
@@ -227,7 +237,8 @@ void draw_rows(const ViewContext& context, ReviewsState& state) {
     ui::empty_state("No progress reviews yet",
                     "Every " + std::to_string(context.plan.settings.review_interval_weeks) +
                         " weeks you, your workplace mentor or line manager and your academic tutor meet to review "
-                        "progress, agree actions and sign the review off. Add the first with \xE2\x80\x9C" "Add review\xE2\x80\x9D.");
+                        "progress, agree actions and sign the review off. Add the first with \xE2\x80\x9C"
+                        "Add review\xE2\x80\x9D.");
     return;
   }
   const float row_height = ui::list_row_height();
@@ -239,7 +250,8 @@ void draw_rows(const ViewContext& context, ReviewsState& state) {
   if (!state.scroll_to.empty()) {
     for (std::size_t r = 0; r < listing.rows.size(); ++r) {
       const ReviewsState::Row& row = listing.rows[r];
-      if (!row.gap && context.plan.reviews[row.index].id == state.scroll_to) clipper.IncludeItemByIndex(static_cast<int>(r));
+      if (!row.gap && context.plan.reviews[row.index].id == state.scroll_to)
+        clipper.IncludeItemByIndex(static_cast<int>(r));
     }
   }
   while (clipper.Step()) {
@@ -265,20 +277,22 @@ void draw_list_pane(const ViewContext& context, ReviewsState& state) {
   if (!context.plan.reviews.empty()) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    std::string summary = std::to_string(context.plan.reviews.size()) + " reviews, " + std::to_string(listing.signed_off) +
-                          " signed off";
+    std::string summary =
+        std::to_string(context.plan.reviews.size()) + " reviews, " + std::to_string(listing.signed_off) + " signed off";
     if (listing.next) summary += ", next " + context.plan.reviews[*listing.next].date.display();
     ui::muted_text(summary);
     if (listing.awaiting > 0) {
       ImGui::AlignTextToFramePadding();
       ui::coloured_text(ui::colours().warning, std::string(icons::kWarning) + " " + std::to_string(listing.awaiting) +
-                                                   (listing.awaiting == 1 ? " review waits" : " reviews wait") + " for sign-off");
+                                                   (listing.awaiting == 1 ? " review waits" : " reviews wait") +
+                                                   " for sign-off");
     }
     if (listing.gaps > 0) {
       ImGui::AlignTextToFramePadding();
       ui::coloured_text(ui::colours().warning, std::string(icons::kWarning) + " " + std::to_string(listing.gaps) +
                                                    (listing.gaps == 1 ? " gap" : " gaps") + " longer than " +
-                                                   std::to_string(context.plan.settings.review_interval_weeks) + " weeks");
+                                                   std::to_string(context.plan.settings.review_interval_weeks) +
+                                                   " weeks");
     }
   }
   ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceXs)));
@@ -288,7 +302,8 @@ void draw_list_pane(const ViewContext& context, ReviewsState& state) {
 void draw_detail_pane(const ViewContext& context, ReviewsState& state, const ui::ListDetail& layout) {
   const Review* review = find_review(context.plan, context.navigation.selected);
   if (review == nullptr) {
-    ui::empty_state("Nothing selected", "Choose a review in the list to record who attended, notes, actions and sign-offs.");
+    ui::empty_state("Nothing selected",
+                    "Choose a review in the list to record who attended, notes, actions and sign-offs.");
     return;
   }
   if (layout.back_button("All reviews")) {

@@ -21,8 +21,8 @@ struct ViewContext;
 struct ReviewsState {
   // The review last deleted here, offered back until dismissed or brought back by undo.
   std::optional<Review> removed;
-  std::string scroll_to;         // a review id to scroll the list to once
-  Date new_review_date;          // the date in the "Add a review" popup while it is open
+  std::string scroll_to;  // a review id to scroll the list to once
+  Date new_review_date;   // the date in the "Add a review" popup while it is open
   // Sign-offs being filled in (name, date) for the selected review, by party; started afresh
   // with the profile's names and today's date when another review is selected.
   std::string sign_off_review;
@@ -31,15 +31,15 @@ struct ReviewsState {
 
   // The list with its gap rows, recomputed only when the plan changes.
   struct Row {
-    bool gap = false;        // a gap between reviews (a finding) rather than a review
-    std::size_t index = 0;   // into plan.reviews, or into derived.findings for a gap
+    bool gap = false;       // a gap between reviews (a finding) rather than a review
+    std::size_t index = 0;  // into plan.reviews, or into derived.findings for a gap
   };
   struct Listing {
     std::uint64_t revision = std::numeric_limits<std::uint64_t>::max();
     std::vector<Row> rows;
     int gaps = 0;
-    int signed_off = 0;      // reviews signed off by every party
-    int awaiting = 0;        // reviews whose day has come and that are not yet signed off by all
+    int signed_off = 0;               // reviews signed off by every party
+    int awaiting = 0;                 // reviews whose day has come and that are not yet signed off by all
     std::optional<std::size_t> next;  // the next review from today, into plan.reviews
   } listing;
 };

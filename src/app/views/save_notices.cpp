@@ -44,7 +44,8 @@ void details(std::string_view detail) {
   ui::muted_text("Details: " + std::string(detail));
 }
 
-std::optional<NoticeAction> draw_conflict(const ViewContext& context, const SaveState& state, const PlanKeeper& keeper) {
+std::optional<NoticeAction> draw_conflict(const ViewContext& context, const SaveState& state,
+                                          const PlanKeeper& keeper) {
   const Banner banner("##conflict", ui::colours().warning);
   const std::optional<Conflict>& conflict = keeper.store().conflict();
   const bool deleted = conflict && conflict->deleted;
@@ -63,8 +64,9 @@ std::optional<NoticeAction> draw_conflict(const ViewContext& context, const Save
   ImGui::SetItemTooltip("Keep the other version as it is and store this window's as a new plan (a copy)");
   ImGui::SameLine();
   if (ImGui::Button(deleted ? "Keep my plan" : "Keep mine")) action = {NoticeAction::Kind::keep_mine};
-  ImGui::SetItemTooltip("%s", deleted ? "Store this window's plan again"
-                                      : "Save this window's version; the other becomes the backup, so it can be restored");
+  ImGui::SetItemTooltip("%s", deleted
+                                  ? "Store this window's plan again"
+                                  : "Save this window's version; the other becomes the backup, so it can be restored");
   return action;
 }
 
@@ -95,11 +97,12 @@ std::optional<NoticeAction> draw_state(const ViewContext& context, const SaveSta
   return action;
 }
 
-std::optional<NoticeAction> draw_notice_banner(const ViewContext& context, const StoreNotice& notice, std::size_t index) {
+std::optional<NoticeAction> draw_notice_banner(const ViewContext& context, const StoreNotice& notice,
+                                               std::size_t index) {
   const bool problem = notice.kind == StoreNotice::Kind::damaged || notice.kind == StoreNotice::Kind::bad_file;
-  const ImVec4 colour = problem ? ui::colours().error
+  const ImVec4 colour = problem                                     ? ui::colours().error
                         : notice.kind == StoreNotice::Kind::missing ? ui::colours().warning
-                                                                   : ui::colours().note;
+                                                                    : ui::colours().note;
   const Banner banner("##notice", colour);
   std::optional<NoticeAction> action;
   ui::coloured_text(colour, problem ? icons::kWarning : icons::kInfo);

@@ -9,11 +9,11 @@
 #include "app/views/review_session.hpp"
 #include "app/widgets/controls.hpp"
 #include "core/files/plan_file.hpp"
+#include "core/planning/schedule.hpp"
 #include "core/review/review_edits.hpp"
 #include "core/review/review_file.hpp"
 #include "core/review/review_import.hpp"
 #include "core/rules/rules.hpp"
-#include "core/planning/schedule.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -90,7 +90,8 @@ void plan_preview(const ViewContext& context, ExportState& state, ExportPort& po
   field_line("Employer", shared.profile.employer);
   field_line("Mentor", shared.profile.mentor);
   field_line("Starts", shared.profile.start.display());
-  field_line("Modules placed", std::to_string(shared.modules.size()) + " of " + std::to_string(context.catalogue.modules.size()));
+  field_line("Modules placed",
+             std::to_string(shared.modules.size()) + " of " + std::to_string(context.catalogue.modules.size()));
   field_line("Activities", std::to_string(shared.activities.size()));
   const FindingCounts& counts = state.incoming.plan_findings;
   field_line("Checks", std::to_string(counts.errors) + " errors, " + std::to_string(counts.warnings) + " warnings");
@@ -177,8 +178,9 @@ void take_unpacked(const ViewContext& context, ExportState& state, const std::st
 void take_unpack_failure(ExportState& state, const std::string& why) {
   if (state.incoming.stage != IncomingLink::Stage::unpacking) return;
   (void)why;  // the browser's words ("incorrect header check") help nobody reading the message
-  broken(state, "This link is damaged: what it carries does not unpack. Ask for the link again, or for the file "
-                "instead.");
+  broken(state,
+         "This link is damaged: what it carries does not unpack. Ask for the link again, or for the file "
+         "instead.");
 }
 
 void draw_incoming_link(const ViewContext& context, ExportState& state, ExportPort& port) {

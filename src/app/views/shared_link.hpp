@@ -9,9 +9,9 @@
 //     of the user's changes.
 #include <string>
 
+#include "core/plan/plan.hpp"
 #include "core/programme/catalogue.hpp"
 #include "core/review/mentor_review.hpp"
-#include "core/plan/plan.hpp"
 
 namespace planner {
 

@@ -89,7 +89,8 @@ void key_entry(const char* text, ImVec4 colour, ui::MarkShape shape) {
   const float r = size * 0.36f;
   switch (shape) {
     case ui::MarkShape::diamond:
-      draw_list->AddQuadFilled(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y), ImVec2(c.x, c.y + r), ImVec2(c.x - r, c.y), fill);
+      draw_list->AddQuadFilled(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y), ImVec2(c.x, c.y + r), ImVec2(c.x - r, c.y),
+                               fill);
       break;
     case ui::MarkShape::dot: draw_list->AddCircleFilled(c, r * 0.8f, fill); break;
     default: draw_list->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), fill, 2.0f); break;
@@ -195,13 +196,15 @@ void describe_event(const ViewContext& context, const TimelineState& state, cons
   ImGui::PushFont(context.fonts.bold);
   ImGui::TextUnformatted(event.title.c_str());
   ImGui::PopFont();
-  ui::coloured_text(event_colour(event.kind, context.theme), std::string(icons::kDot) + " " + std::string(kind_label(event.kind)));
+  ui::coloured_text(event_colour(event.kind, context.theme),
+                    std::string(icons::kDot) + " " + std::string(kind_label(event.kind)));
   if (!event.module.empty() && event.kind != EventKind::module) ui::muted_text(module_name(context, event.module));
   ImGui::TextUnformatted(dates_of(event).c_str());
   if (const std::string source = date_source(event); !source.empty()) ui::muted_text(source);
   for (int index : state.model.findings_of_event[static_cast<std::size_t>(mark.tag)]) {
     const Finding& finding = context.derived.findings[static_cast<std::size_t>(index)];
-    ui::coloured_text(ui::severity_colour(finding.severity), std::string(ui::severity_icon(finding.severity)) + " " + finding.message);
+    ui::coloured_text(ui::severity_colour(finding.severity),
+                      std::string(ui::severity_icon(finding.severity)) + " " + finding.message);
   }
 }
 
@@ -219,8 +222,9 @@ void draw_event_details(const ViewContext& context, const TimelineState& state, 
     ui::muted_text("and " + std::to_string(input.hovered_stack.size() - kMostDescribed) + " more on this day");
   if (!context.read_only) {
     if (top.moves_with != 0) ui::muted_text("Drag to move the whole module.");
-    else if (top.movable) ui::muted_text(event_of(context, top).kind == EventKind::module ? "Drag to move the module, a week at a time."
-                                                                                       : "Drag to move it to another working day.");
+    else if (top.movable)
+      ui::muted_text(event_of(context, top).kind == EventKind::module ? "Drag to move the module, a week at a time."
+                                                                      : "Drag to move it to another working day.");
   }
   ImGui::PopTextWrapPos();
   // Named for tests and scripts: the details shown are findable like any item.
@@ -294,8 +298,10 @@ void act(const ViewContext& context, TimelineState& state, const ui::TimelineInt
     const ui::TimelineMark* mark = ui::find_mark(state.model.chart, ui::timeline_mark_id(navigation.selected));
     if (mark != nullptr && mark->movable) {
       const Event& event = event_of(context, *mark);
-      const Date target = nudge_target(holidays, event, move_origin(context.plan, event), input.nudge, input.nudge_large);
-      if (std::optional<Edit> edit = move_edit(context.catalogue, context.plan, event, target)) context.apply(std::move(*edit));
+      const Date target =
+          nudge_target(holidays, event, move_origin(context.plan, event), input.nudge, input.nudge_large);
+      if (std::optional<Edit> edit = move_edit(context.catalogue, context.plan, event, target))
+        context.apply(std::move(*edit));
     }
   }
   if (input.open && !navigation.selected.empty()) {
@@ -346,12 +352,15 @@ void draw_timeline(const ViewContext& context) {
   const ui::TimelineMark* selected = ui::find_mark(chart, options.selected);
   const std::string footer = footer_text(context, selected);
   const float width = ImGui::GetContentRegionAvail().x;
-  const float footer_height = ImGui::CalcTextSize(footer.c_str(), nullptr, false, width).y + ImGui::GetStyle().ItemSpacing.y;
-  const ImVec2 size(width, std::min(ImGui::GetContentRegionAvail().y - footer_height, ui::timeline_canvas_full_height(chart)));
+  const float footer_height =
+      ImGui::CalcTextSize(footer.c_str(), nullptr, false, width).y + ImGui::GetStyle().ItemSpacing.y;
+  const ImVec2 size(width,
+                    std::min(ImGui::GetContentRegionAvail().y - footer_height, ui::timeline_canvas_full_height(chart)));
   const ui::TimelineInteraction input = ui::timeline_canvas("##Timeline chart", state.canvas, chart, options, size);
 
   if (input.hovered != nullptr) draw_event_details(context, state, input);
-  else if (input.hovered_workload_day && !state.planned_hours.empty()) draw_workload_details(state, *input.hovered_workload_day);
+  else if (input.hovered_workload_day && !state.planned_hours.empty())
+    draw_workload_details(state, *input.hovered_workload_day);
   act(context, state, input);
 
   ImGui::PushTextWrapPos(0);

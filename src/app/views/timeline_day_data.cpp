@@ -16,7 +16,8 @@ void flag_days(std::vector<std::uint8_t>& flags, DateRange days, DateRange span,
 
 }  // namespace
 
-TimelineDayData build_timeline_day_data(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule, DateRange days) {
+TimelineDayData build_timeline_day_data(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule,
+                                        DateRange days) {
   const std::size_t count = static_cast<std::size_t>(std::max(0, days.length_in_days()));
   TimelineDayData data;
   data.flags.assign(count, 0);

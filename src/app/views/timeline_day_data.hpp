@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "app/widgets/timeline_background.hpp"
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/date.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
@@ -18,7 +18,8 @@ struct TimelineDayData {
   std::vector<std::uint8_t> workload;  // planned hours relative to the busiest day: 0 … 255
 };
 
-TimelineDayData build_timeline_day_data(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule, DateRange days);
+TimelineDayData build_timeline_day_data(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule,
+                                        DateRange days);
 
 // Hands the day data to the background for painting (a new data_version: the GPU copy is renewed).
 void use_day_data(TimelineBackground& background, Date first_day, const TimelineDayData& data);

@@ -59,7 +59,8 @@ class Builder {
     for (std::size_t f = 0; f < derived.findings.size(); ++f) {
       for (const std::string& item : derived.findings[f].items) {
         const auto it = index_of_.find(item);
-        if (it != index_of_.end()) model_.findings_of_event[static_cast<std::size_t>(it->second)].push_back(static_cast<int>(f));
+        if (it != index_of_.end())
+          model_.findings_of_event[static_cast<std::size_t>(it->second)].push_back(static_cast<int>(f));
       }
     }
   }
@@ -115,8 +116,9 @@ class Builder {
       ui::TimelineRow& module_row = row(name, first, true, name + ": " + module->title);
       first = false;
       // The span first (the phases draw over it), then online blocks, sessions and deadlines.
-      const auto span_index = std::find_if(found->second.begin(), found->second.end(),
-                                           [&events](int i) { return events[static_cast<std::size_t>(i)].kind == EventKind::module; });
+      const auto span_index = std::find_if(found->second.begin(), found->second.end(), [&events](int i) {
+        return events[static_cast<std::size_t>(i)].kind == EventKind::module;
+      });
       if (span_index == found->second.end()) continue;
       const ui::TimelineMark* span =
           mark(module_row, *span_index, name, module->title + (placement.completed ? "  (submitted)" : ""));

@@ -7,10 +7,10 @@
 
 #include "app/theme.hpp"
 #include "app/widgets/timeline_canvas.hpp"
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/date.hpp"
-#include "core/planning/derived.hpp"
 #include "core/plan/plan.hpp"
+#include "core/planning/derived.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 

@@ -95,8 +95,8 @@ Date nudge_target(const BankHolidays& holidays, const Event& event, Date origin,
 std::optional<Edit> move_edit(const Catalogue& catalogue, const Plan& plan, const Event& event, Date day) {
   std::optional<Edit> edit = unlabelled_move(catalogue, plan, event, day);
   if (!edit) return std::nullopt;
-  const std::string name = event.kind == EventKind::module ? event.title.substr(0, event.title.find(':'))
-                                                           : "\"" + event.title + "\"";
+  const std::string name =
+      event.kind == EventKind::module ? event.title.substr(0, event.title.find(':')) : "\"" + event.title + "\"";
   edit->label = "Move " + name + " to " + (event.kind == EventKind::module ? day.monday_on_or_before() : day).display();
   return edit;
 }

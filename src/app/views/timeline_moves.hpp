@@ -5,10 +5,10 @@
 // place on the calendar's days as the apprentice booked it, only shifted: its length is kept.
 #include <optional>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 

@@ -100,7 +100,8 @@ void place_callout(const TourState& state, float width) {
   }
   const TourHighlight& target = *state.highlight;
   ImVec2 pos;
-  if (target.max.x + gap + width <= right) pos = ImVec2(target.max.x + gap, target.min.y - ui::space(kHighlightPadding));
+  if (target.max.x + gap + width <= right)
+    pos = ImVec2(target.max.x + gap, target.min.y - ui::space(kHighlightPadding));
   else pos = ImVec2(std::clamp(target.max.x - width, viewport->Pos.x + margin, right - width), target.max.y + gap);
   pos.y = std::max(viewport->Pos.y + margin, std::min(pos.y, bottom - state.callout_height));
   ImGui::SetNextWindowPos(pos);
@@ -147,7 +148,8 @@ void draw_callout(const ViewContext& context, TourState& state) {
   }
   if (!last) {
     const char* skip = "Skip tour";
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(skip).x - ImGui::GetStyle().FramePadding.x * 2);
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(skip).x -
+                    ImGui::GetStyle().FramePadding.x * 2);
     if (ImGui::Button(skip)) move = Move::end;
   }
   state.focus_pending = false;

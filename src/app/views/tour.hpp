@@ -20,8 +20,8 @@ namespace planner {
 struct ViewContext;
 
 struct TourStep {
-  View view;                  // the view the step shows
-  std::string_view target;    // the label of the item it points at (or its start: "Checks")
+  View view;                // the view the step shows
+  std::string_view target;  // the label of the item it points at (or its start: "Checks")
   std::string_view title;
   std::string_view text;
 };
@@ -35,9 +35,9 @@ struct TourHighlight {
 struct TourState {
   bool active = false;
   std::size_t step = 0;
-  bool focus_pending = false;        // give the callout the keyboard focus this frame
+  bool focus_pending = false;              // give the callout the keyboard focus this frame
   std::optional<TourHighlight> highlight;  // the target as last drawn (none: not on screen)
-  float callout_height = 0;          // as last drawn, to keep the callout on screen
+  float callout_height = 0;                // as last drawn, to keep the callout on screen
 };
 
 // Starts the tour at its first step (showing that step's view).

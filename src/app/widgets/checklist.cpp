@@ -43,7 +43,8 @@ bool wrapped_checkbox(std::string_view id, std::string_view label, bool* checked
   }
 
   ImDrawList* draw_list = window->DrawList;
-  if (hovered) draw_list->AddRectFilled(bb.Min, bb.Max, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), style.FrameRounding);
+  if (hovered)
+    draw_list->AddRectFilled(bb.Min, bb.Max, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), style.FrameRounding);
   ImGui::RenderNavHighlight(bb, item_id);
   const ImRect check_bb(pos, ImVec2(pos.x + box, pos.y + box));
   ImGui::RenderFrame(check_bb.Min, check_bb.Max,
@@ -51,12 +52,12 @@ bool wrapped_checkbox(std::string_view id, std::string_view label, bool* checked
                      style.FrameRounding);
   if (*checked) {
     const float pad = std::max(1.0f, IM_TRUNC(box / 6.0f));
-    ImGui::RenderCheckMark(draw_list, ImVec2(check_bb.Min.x + pad, check_bb.Min.y + pad), ImGui::GetColorU32(ImGuiCol_CheckMark),
-                           box - pad * 2.0f);
+    ImGui::RenderCheckMark(draw_list, ImVec2(check_bb.Min.x + pad, check_bb.Min.y + pad),
+                           ImGui::GetColorU32(ImGuiCol_CheckMark), box - pad * 2.0f);
   }
   const ImVec2 text_pos(text_x, pos.y + style.FramePadding.y);
-  draw_list->AddText(g.Font, g.FontSize, text_pos, ImGui::GetColorU32(ImGuiCol_Text), label.data(), label.data() + label.size(),
-                     wrap_width);
+  draw_list->AddText(g.Font, g.FontSize, text_pos, ImGui::GetColorU32(ImGuiCol_Text), label.data(),
+                     label.data() + label.size(), wrap_width);
   if (!note.empty()) {
     const ImVec4 colour = note_colour != nullptr ? *note_colour : colours().text_muted;
     draw_list->AddText(g.Font, g.FontSize, ImVec2(text_x, text_pos.y + label_size.y + style.ItemInnerSpacing.y / 2),
@@ -74,7 +75,8 @@ std::optional<std::vector<std::string>> checklist(std::string_view name, const s
   for (const CheckOption& option : options) {
     bool checked = std::find(selected.begin(), selected.end(), option.value) != selected.end();
     const ImVec4* note_colour = option.note_colour ? &*option.note_colour : nullptr;
-    if (wrapped_checkbox(option.value, option.label, &checked, option.note, note_colour, option.tooltip)) toggled = option.value;
+    if (wrapped_checkbox(option.value, option.label, &checked, option.note, note_colour, option.tooltip))
+      toggled = option.value;
   }
   ImGui::PopID();
   if (!toggled) return std::nullopt;
@@ -87,7 +89,8 @@ std::optional<std::vector<std::string>> checklist(std::string_view name, const s
     if (option.value == *toggled ? !was : was) result.push_back(option.value);
   }
   for (const std::string& value : selected) {
-    const bool offered = std::any_of(options.begin(), options.end(), [&](const CheckOption& o) { return o.value == value; });
+    const bool offered =
+        std::any_of(options.begin(), options.end(), [&](const CheckOption& o) { return o.value == value; });
     if (!offered) result.push_back(value);
   }
   return result;

@@ -19,11 +19,11 @@ bool wrapped_checkbox(std::string_view id, std::string_view label, bool* checked
                       const ImVec4* note_colour = nullptr, std::string_view tooltip = {});
 
 struct CheckOption {
-  std::string value;    // what is stored: a catalogue id
-  std::string label;    // what is shown: the statement, the name
-  std::string note;     // muted line beneath it; empty for none
+  std::string value;                  // what is stored: a catalogue id
+  std::string label;                  // what is shown: the statement, the name
+  std::string note;                   // muted line beneath it; empty for none
   std::optional<ImVec4> note_colour;  // the note's colour when it is a warning
-  std::string tooltip;  // more about it on hover; empty for none
+  std::string tooltip;                // more about it on hover; empty for none
 };
 
 // A list of options to tick; returns the new selection (in the options' order) the frame one is

@@ -113,7 +113,8 @@ void section_title(ImFont* bold, std::string_view title) {
   ImGui::TextUnformatted(title.data(), title.data() + title.size());
   ImGui::PopFont();
   const ImVec2 cursor = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(cursor.x, cursor.y), ImVec2(cursor.x + ImGui::GetContentRegionAvail().x, cursor.y),
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(cursor.x, cursor.y),
+                                      ImVec2(cursor.x + ImGui::GetContentRegionAvail().x, cursor.y),
                                       ImGui::GetColorU32(colours().border));
   ImGui::Dummy(ImVec2(0, space(kSpaceXs)));
 }

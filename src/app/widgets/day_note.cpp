@@ -29,7 +29,8 @@ void day_note(const Catalogue& catalogue, const Plan& plan, Date day, float inde
   if (note.empty()) return;
   ImGui::SetCursorPosX(indent);
   ImGui::PushTextWrapPos(0);
-  coloured_text(warning ? colours().warning : colours().text_muted, (warning ? std::string(icons::kWarning) + " " : "") + note);
+  coloured_text(warning ? colours().warning : colours().text_muted,
+                (warning ? std::string(icons::kWarning) + " " : "") + note);
   ImGui::PopTextWrapPos();
 }
 

@@ -100,11 +100,13 @@ std::optional<double> checked_number_field(std::string_view name, double value, 
     const float button = ImGui::GetFrameHeight();
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::BeginDisabled(value - step < min);
-    if (ImGui::Button(("-##Less " + std::string(name)).c_str(), ImVec2(button, button))) change = std::max(min, value - step);
+    if (ImGui::Button(("-##Less " + std::string(name)).c_str(), ImVec2(button, button)))
+      change = std::max(min, value - step);
     ImGui::EndDisabled();
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::BeginDisabled(value + step > max);
-    if (ImGui::Button(("+##More " + std::string(name)).c_str(), ImVec2(button, button))) change = std::min(max, value + step);
+    if (ImGui::Button(("+##More " + std::string(name)).c_str(), ImVec2(button, button)))
+      change = std::min(max, value + step);
     ImGui::EndDisabled();
   }
   if (unit != nullptr) {
@@ -133,7 +135,8 @@ void form_label(std::string_view label, float label_width) {
   ImGui::SameLine(label_width);
 }
 
-std::optional<std::string> text_field(std::string_view name, const std::string& value, const TextFieldOptions& options) {
+std::optional<std::string> text_field(std::string_view name, const std::string& value,
+                                      const TextFieldOptions& options) {
   std::string text = value;
   ImGui::SetNextItemWidth(field_width(options.width));
   const std::string label = hidden_label(name);
@@ -145,12 +148,13 @@ std::optional<std::string> text_field(std::string_view name, const std::string& 
   return text;
 }
 
-std::optional<std::string> text_area(std::string_view name, const std::string& value, float lines, std::size_t max_length) {
+std::optional<std::string> text_area(std::string_view name, const std::string& value, float lines,
+                                     std::size_t max_length) {
   std::string text = value;
   const std::string label = hidden_label(name);
-  const bool changed = ImGui::InputTextMultiline(label.c_str(), &text,
-                                                 ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines +
-                                                                      ImGui::GetStyle().FramePadding.y * 2));
+  const bool changed = ImGui::InputTextMultiline(
+      label.c_str(), &text,
+      ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2));
   automation::mark_last_item_text_field();
   if (!changed) return std::nullopt;
   if (text.size() > max_length) text.resize(max_length);
@@ -170,8 +174,9 @@ std::optional<DateChange> date_field(std::string_view name, std::optional<Date> 
   std::optional<DateChange> change;
   {
     InvalidFrame frame(invalid);
-    ImGui::SetNextItemWidth(options.width > 0 ? options.width
-                                              : ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2 + 6);
+    ImGui::SetNextItemWidth(options.width > 0
+                                ? options.width
+                                : ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2 + 6);
     if (ImGui::InputTextWithHint(label.c_str(), "YYYY-MM-DD", &text, ImGuiInputTextFlags_CharsNoBlank)) {
       const std::optional<Date> parsed = Date::parse(text);
       if (parsed && parsed != value) change = DateChange{parsed};
@@ -192,7 +197,8 @@ std::optional<DateChange> date_field(std::string_view name, std::optional<Date> 
   return change;
 }
 
-std::optional<Date> date_picker_popup(const char* popup_id, std::optional<Date> value, const DateFieldOptions& options) {
+std::optional<Date> date_picker_popup(const char* popup_id, std::optional<Date> value,
+                                      const DateFieldOptions& options) {
   if (!ImGui::BeginPopup(popup_id)) return std::nullopt;
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID month_key = ImGui::GetID("##shown-month");
@@ -251,8 +257,7 @@ std::optional<Date> date_picker_popup(const char* popup_id, std::optional<Date> 
 
 std::optional<int> int_field(std::string_view name, int value, int min, int max, FieldBuffers& buffers, float width,
                              int step) {
-  const std::optional<double> changed =
-      number_field(name, value, min, max, buffers, width, step, nullptr);
+  const std::optional<double> changed = number_field(name, value, min, max, buffers, width, step, nullptr);
   if (!changed) return std::nullopt;
   return static_cast<int>(std::lround(*changed));
 }

@@ -34,21 +34,22 @@ class FieldBuffers {
 void form_label(std::string_view label, float label_width);
 
 struct TextFieldOptions {
-  const char* hint = nullptr;   // shown greyed while empty
-  float width = 0;              // CSS pixels; 0 fills the line
-  std::size_t max_length = 500; // characters (UTF-8 bytes); longer input is cut
+  const char* hint = nullptr;    // shown greyed while empty
+  float width = 0;               // CSS pixels; 0 fills the line
+  std::size_t max_length = 500;  // characters (UTF-8 bytes); longer input is cut
 };
 // A one-line text field. `name` is its accessible name ("Apprentice").
-std::optional<std::string> text_field(std::string_view name, const std::string& value, const TextFieldOptions& options = {});
+std::optional<std::string> text_field(std::string_view name, const std::string& value,
+                                      const TextFieldOptions& options = {});
 // A multi-line text field, `lines` of text high.
 std::optional<std::string> text_area(std::string_view name, const std::string& value, float lines,
                                      std::size_t max_length = 5000);
 
 struct DateFieldOptions {
-  bool optional = false;           // may be emptied (returns an empty optional then)
+  bool optional = false;                   // may be emptied (returns an empty optional then)
   const BankHolidays* holidays = nullptr;  // shaded in the calendar
-  std::optional<Date> today;       // marked in the calendar
-  float width = 0;                 // of the text part; 0: wide enough for a date
+  std::optional<Date> today;               // marked in the calendar
+  float width = 0;                         // of the text part; 0: wide enough for a date
 };
 struct DateChange {
   std::optional<Date> value;  // the new date, or none when an optional date was emptied
@@ -59,11 +60,10 @@ std::optional<DateChange> date_field(std::string_view name, std::optional<Date> 
 
 // Whole numbers (words) and decimals (hours) within a range; typing outside it is refused with a
 // message, the step buttons stay inside it.
-std::optional<int> int_field(std::string_view name, int value, int min, int max, FieldBuffers& buffers,
-                             float width = 0, int step = 0);
-std::optional<double> number_field(std::string_view name, double value, double min, double max,
-                                   FieldBuffers& buffers, float width = 0, double step = 0.5,
-                                   const char* unit = nullptr);
+std::optional<int> int_field(std::string_view name, int value, int min, int max, FieldBuffers& buffers, float width = 0,
+                             int step = 0);
+std::optional<double> number_field(std::string_view name, double value, double min, double max, FieldBuffers& buffers,
+                                   float width = 0, double step = 0.5, const char* unit = nullptr);
 
 // Hours on one day, as the hours log takes them: more than 0 and at most 24.
 // The reason `text` is not such a number ("Log more than 0 hours."), or empty when it is.

@@ -9,8 +9,8 @@
 
 namespace planner::ui {
 
-const char* severity_icon(Severity severity);    // ✗ error, ⚠ warning, ℹ note
-ImVec4 severity_colour(Severity severity);       // the theme's error, warning or note colour
+const char* severity_icon(Severity severity);  // ✗ error, ⚠ warning, ℹ note
+ImVec4 severity_colour(Severity severity);     // the theme's error, warning or note colour
 
 // Draws the findings; returns the fix the user pressed this frame, if any. With `read_only` the
 // fixes are not offered.

@@ -36,9 +36,9 @@ bool ListDetail::begin_detail() {
   if (!detail_open_) return false;
   if (side_by_side_) ImGui::SameLine(0, space(kSpaceM));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(space(kSpaceM), space(kSpaceS)));
-  const bool visible = ImGui::BeginChild("##detail", ImVec2(0, height_),
-                                         ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding,
-                                         ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  const bool visible =
+      ImGui::BeginChild("##detail", ImVec2(0, height_), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding,
+                        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
   return visible;
 }

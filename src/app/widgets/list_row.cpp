@@ -10,8 +10,8 @@ namespace {
 
 void ellipsis_text(ImDrawList* draw_list, ImVec2 min, float right, const ImVec4& colour, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::RenderTextEllipsis(draw_list, min, ImVec2(right, min.y + ImGui::GetTextLineHeight()), right, right, text.c_str(),
-                            nullptr, nullptr);
+  ImGui::RenderTextEllipsis(draw_list, min, ImVec2(right, min.y + ImGui::GetTextLineHeight()), right, right,
+                            text.c_str(), nullptr, nullptr);
   ImGui::PopStyleColor();
 }
 
@@ -33,7 +33,8 @@ bool list_row(std::string_view id, std::string_view name, bool selected, const L
 
   const ImGuiStyle& style = ImGui::GetStyle();
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
-  draw_list->AddRectFilled(ImVec2(min.x, min.y + 2), ImVec2(min.x + space(4), max.y - 2), ImGui::GetColorU32(content.bar), 2);
+  draw_list->AddRectFilled(ImVec2(min.x, min.y + 2), ImVec2(min.x + space(4), max.y - 2),
+                           ImGui::GetColorU32(content.bar), 2);
 
   // The status chip right-aligned on the first line, a mentor's comments' marker before it.
   const float line = ImGui::GetTextLineHeight();

@@ -12,13 +12,13 @@
 namespace planner::ui {
 
 struct ListRowContent {
-  ImVec4 bar;                // the event kind's colour
+  ImVec4 bar;  // the event kind's colour
   std::string title;
-  ImFont* title_font;        // bold
+  ImFont* title_font;  // bold
   ImVec4 title_colour;
   std::string detail;
   ImVec4 detail_colour;
-  std::string status;        // the chip's text: a symbol and a word, never colour alone
+  std::string status;  // the chip's text: a symbol and a word, never colour alone
   ImVec4 status_colour;
   ItemComments comments = {};  // a mentor's comments on the item: a marker before the chip
 };

@@ -30,7 +30,8 @@ NoticeResponse notice(std::string_view name, std::string_view message, const cha
   ImGui::SetCursorScreenPos(ImVec2(start.x + padding, start.y + padding));
   ImGui::BeginGroup();
   NoticeResponse response = NoticeResponse::none;
-  const float buttons = ImGui::CalcTextSize(action).x + ImGui::GetFrameHeight() * 2 + ImGui::GetStyle().ItemSpacing.x * 3;
+  const float buttons =
+      ImGui::CalcTextSize(action).x + ImGui::GetFrameHeight() * 2 + ImGui::GetStyle().ItemSpacing.x * 3;
   const float text_width = width - padding * 2 - buttons;
   ImGui::AlignTextToFramePadding();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(text_width, space(120)));

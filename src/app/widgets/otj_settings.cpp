@@ -22,7 +22,8 @@ std::string what_it_asks(const OtjPolicy& policy) {
   const auto colon = label.find(": ");
   if (colon == std::string_view::npos) return "";
   std::string rest(label.substr(colon + 2));
-  if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') rest.front() = static_cast<char>(rest.front() - 'a' + 'A');
+  if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z')
+    rest.front() = static_cast<char>(rest.front() - 'a' + 'A');
   return rest + ".";
 }
 
@@ -45,14 +46,15 @@ std::string otj_figure_unit(const OtjPolicy& policy) {
 bool otj_settings_fields(const Catalogue& catalogue, Profile& profile, FieldBuffers& buffers, float label_width) {
   bool changed = false;
   form_label("Contracted hours", label_width);
-  if (auto hours = number_field("Contracted hours", profile.contracted_hours_per_week, 1, 60, buffers, 0, 0.5,
-                                "hours a week")) {
+  if (auto hours =
+          number_field("Contracted hours", profile.contracted_hours_per_week, 1, 60, buffers, 0, 0.5, "hours a week")) {
     profile.contracted_hours_per_week = *hours;
     changed = true;
   }
 
   std::vector<Option> policies;
-  for (const OtjPolicy& policy : catalogue.otj_policies) policies.push_back({policy.id, std::string(short_name(policy))});
+  for (const OtjPolicy& policy : catalogue.otj_policies)
+    policies.push_back({policy.id, std::string(short_name(policy))});
   form_label("Off-the-job rule", label_width);
   if (auto chosen = choice_field("Off-the-job rule", profile.otj_policy, policies)) {
     profile.otj_policy = *chosen;

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "app/widgets/fields.hpp"
-#include "core/programme/catalogue.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner::ui {
 

@@ -29,7 +29,8 @@ void draw_band(ImDrawList* draw_list, const AxisView& axis, AxisUnit unit, bool 
   const TimelineScale& scale = axis.scale;
   const float left = axis.rect.Min.x, right = axis.rect.Max.x;
   const double first_visible = std::max(0.0, std::floor(scale.left_day));
-  const double last_visible = std::min(static_cast<double>(axis.day_count), std::ceil(scale.day_at(static_cast<double>(right - left))));
+  const double last_visible =
+      std::min(static_cast<double>(axis.day_count), std::ceil(scale.day_at(static_cast<double>(right - left))));
   if (last_visible <= first_visible) return;
   const Date from = axis.first_day.plus_days(static_cast<int>(first_visible));
   const Date to = axis.first_day.plus_days(static_cast<int>(last_visible));
@@ -40,7 +41,9 @@ void draw_band(ImDrawList* draw_list, const AxisView& axis, AxisUnit unit, bool 
   for (const AxisCell& cell : axis_cells(unit, from, to)) {
     const float x0 = left + static_cast<float>(scale.x_of(days_between(axis.first_day, cell.first)));
     const float x1 = left + static_cast<float>(scale.x_of(days_between(axis.first_day, cell.end)));
-    if (x0 >= left) draw_list->AddLine(ImVec2(std::floor(x0) + 0.5f, upper ? top : top + 3), ImVec2(std::floor(x0) + 0.5f, bottom), rule);
+    if (x0 >= left)
+      draw_list->AddLine(ImVec2(std::floor(x0) + 0.5f, upper ? top : top + 3), ImVec2(std::floor(x0) + 0.5f, bottom),
+                         rule);
 
     const bool weekend_day = unit == AxisUnit::day && cell.first.is_weekend();
     const ImU32 text = packed(weekend_day ? palette.text_muted : palette.text);
@@ -96,12 +99,15 @@ void draw_timeline_axis(ImDrawList* draw_list, const AxisView& axis, const Palet
     const float x = r.Min.x + static_cast<float>(axis.scale.x_of(*axis.today + 0.5));
     if (x >= r.Min.x && x <= r.Max.x) today_x = x;
   }
-  const std::pair<float, float> today_tag = today_x ? tag_span(*today_x, r.Min.x, r.Max.x, kToday) : std::pair{0.0f, 0.0f};
+  const std::pair<float, float> today_tag =
+      today_x ? tag_span(*today_x, r.Min.x, r.Max.x, kToday) : std::pair{0.0f, 0.0f};
   draw_list->PushClipRect(r.Min, r.Max, true);
   draw_band(draw_list, axis, bands.upper, true, r.Min.y, middle, {}, palette);
-  draw_list->AddLine(ImVec2(r.Min.x, middle + 0.5f), ImVec2(r.Max.x, middle + 0.5f), packed(with_alpha(palette.border, 0.7f)));
+  draw_list->AddLine(ImVec2(r.Min.x, middle + 0.5f), ImVec2(r.Max.x, middle + 0.5f),
+                     packed(with_alpha(palette.border, 0.7f)));
   draw_band(draw_list, axis, bands.lower, false, middle, r.Max.y, today_tag, palette);
-  if (today_x) draw_axis_tag(draw_list, *today_x, middle, r.Max.y, r.Min.x, r.Max.x, kToday, palette.error, palette.surface);
+  if (today_x)
+    draw_axis_tag(draw_list, *today_x, middle, r.Max.y, r.Min.x, r.Max.x, kToday, palette.error, palette.surface);
   draw_list->PopClipRect();
 }
 

@@ -13,9 +13,9 @@
 namespace planner::ui {
 
 struct AxisView {
-  ImRect rect;          // the axis, over the chart's columns
+  ImRect rect;  // the axis, over the chart's columns
   TimelineScale scale;
-  Date first_day;       // chart day 0
+  Date first_day;  // chart day 0
   int day_count = 0;
   std::optional<double> today;  // chart day
 };

@@ -28,10 +28,13 @@ void paint_with_draw_list(ImDrawList* draw_list, const TimelineBackground& bg) {
   const int count = static_cast<int>(bg.flags.size());
   if (count == 0 || bg.days_per_pixel <= 0) return;
   const double px_per_day = 1.0 / bg.days_per_pixel;
-  const auto x_of = [&](double day) { return bg.min.x + static_cast<float>((day - bg.first_visible_day) * px_per_day); };
+  const auto x_of = [&](double day) {
+    return bg.min.x + static_cast<float>((day - bg.first_visible_day) * px_per_day);
+  };
   const int first = std::max(0, static_cast<int>(std::floor(bg.first_visible_day)));
-  const int last = std::min(count - 1, static_cast<int>(std::ceil(bg.first_visible_day +
-                                                                  static_cast<double>(bg.max.x - bg.min.x) * bg.days_per_pixel)));
+  const int last = std::min(
+      count - 1,
+      static_cast<int>(std::ceil(bg.first_visible_day + static_cast<double>(bg.max.x - bg.min.x) * bg.days_per_pixel)));
   draw_list->PushClipRect(bg.min, bg.max, true);
 
   // Tints, one rectangle per run of days with the same flags.

@@ -46,8 +46,7 @@ struct TimelineBackground {
 // Paints the background onto a draw list: the GPU painter when the host gives one, else
 // paint_with_draw_list. `painter` is an ImGui draw callback whose user data is the background;
 // the struct must stay alive until the frame has been rendered.
-void paint_timeline_background(ImDrawList* draw_list, const TimelineBackground& background,
-                               ImDrawCallback painter);
+void paint_timeline_background(ImDrawList* draw_list, const TimelineBackground& background, ImDrawCallback painter);
 void paint_with_draw_list(ImDrawList* draw_list, const TimelineBackground& background);
 
 }  // namespace planner

@@ -17,18 +17,18 @@ namespace {
 // Screen positions are ImGui's floats; days and the scale are doubles (a day a pixel over years).
 double wide(float value) { return static_cast<double>(value); }
 
-constexpr ImGuiKey kChartKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow,    ImGuiKey_DownArrow,
-                                   ImGuiKey_Escape,    ImGuiKey_Enter,      ImGuiKey_KeypadEnter, ImGuiKey_Minus,
+constexpr ImGuiKey kChartKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow,       ImGuiKey_DownArrow,
+                                   ImGuiKey_Escape,    ImGuiKey_Enter,      ImGuiKey_KeypadEnter,   ImGuiKey_Minus,
                                    ImGuiKey_Equal,     ImGuiKey_KeypadAdd,  ImGuiKey_KeypadSubtract};
 
 // Where everything goes inside the canvas rectangle.
 struct Layout {
   ImRect canvas;
-  ImRect labels;  // the left column beside the rows and the workload strip
-  ImRect axis;    // above the chart's columns
-  ImRect rows;    // the chart's columns, between the axis and the workload strip
-  ImRect chart;   // rows and strip: what the background paints
-  ImRect strip;   // the workload strip along the bottom
+  ImRect labels;             // the left column beside the rows and the workload strip
+  ImRect axis;               // above the chart's columns
+  ImRect rows;               // the chart's columns, between the axis and the workload strip
+  ImRect chart;              // rows and strip: what the background paints
+  ImRect strip;              // the workload strip along the bottom
   float content_height = 0;  // every row, stacked
 };
 
@@ -41,7 +41,8 @@ Layout make_layout(const TimelineChart& chart, ImVec2 origin, ImVec2 size) {
   Layout layout;
   layout.canvas = ImRect(origin, ImVec2(origin.x + size.x, origin.y + size.y));
   float label_width = space(96);
-  for (const TimelineRow& row : chart.rows) label_width = std::max(label_width, ImGui::CalcTextSize(row.label.c_str()).x);
+  for (const TimelineRow& row : chart.rows)
+    label_width = std::max(label_width, ImGui::CalcTextSize(row.label.c_str()).x);
   label_width = std::min(label_width + space(2 * kSpaceS + 4), size.x * 0.32f);
   const ImRect& c = layout.canvas;
   layout.axis = ImRect(ImVec2(c.Min.x + label_width, c.Min.y), ImVec2(c.Max.x, c.Min.y + axis_height()));
@@ -75,9 +76,11 @@ void reveal(TimelineCanvasState& state, const TimelineChart& chart, const Layout
     const float height = row_height(row);
     for (const TimelineMark& mark : row.marks) {
       if (mark.id != id) continue;
-      state.scale = pan_to_show(state.scale, wide(layout.rows.GetWidth()), mark.first_day, mark.end_day, wide(space(48)));
+      state.scale =
+          pan_to_show(state.scale, wide(layout.rows.GetWidth()), mark.first_day, mark.end_day, wide(space(48)));
       if (top < state.scroll_y) state.scroll_y = top;
-      if (top + height > state.scroll_y + layout.rows.GetHeight()) state.scroll_y = top + height - layout.rows.GetHeight();
+      if (top + height > state.scroll_y + layout.rows.GetHeight())
+        state.scroll_y = top + height - layout.rows.GetHeight();
       return;
     }
     top += height;
@@ -120,13 +123,14 @@ void auto_pan(TimelineCanvasState& state, const Layout& layout) {
 }
 
 struct Frame {
-  std::vector<MarkBox> boxes;       // marks in view, in drawing order
-  std::vector<RowBox> rows;         // every row, on screen
-  std::vector<int> box_rows;        // each box's row
+  std::vector<MarkBox> boxes;  // marks in view, in drawing order
+  std::vector<RowBox> rows;    // every row, on screen
+  std::vector<int> box_rows;   // each box's row
 };
 
 // The marks in view, placed. Per mark the cost is one overlap test for marks out of view.
-void place_marks(const TimelineChart& chart, const Layout& layout, const TimelineScale& scale, float scroll_y, Frame& frame) {
+void place_marks(const TimelineChart& chart, const Layout& layout, const TimelineScale& scale, float scroll_y,
+                 Frame& frame) {
   frame.boxes.clear();
   frame.box_rows.clear();
   frame.rows.clear();
@@ -202,17 +206,21 @@ void draw_labels(ImDrawList* draw_list, const TimelineChart& chart, const Layout
     const float y = (row.tall ? (row.bar_top() + row.tier_split()) * 0.5f : (row.top + row.bottom) * 0.5f) -
                     ImGui::GetFontSize() * 0.5f;
     ImGui::PushStyleColor(ImGuiCol_Text, palette.text);
-    ImGui::RenderTextEllipsis(draw_list, ImVec2(column.Min.x + pad, y), ImVec2(column.Max.x - pad, y + ImGui::GetFontSize()),
-                              column.Max.x - pad, column.Max.x - pad, data.label.c_str(), nullptr, nullptr);
+    ImGui::RenderTextEllipsis(draw_list, ImVec2(column.Min.x + pad, y),
+                              ImVec2(column.Max.x - pad, y + ImGui::GetFontSize()), column.Max.x - pad,
+                              column.Max.x - pad, data.label.c_str(), nullptr, nullptr);
     ImGui::PopStyleColor();
     if (data.starts_group && i > 0)
-      draw_list->AddLine(ImVec2(column.Min.x, row.top), ImVec2(layout.rows.Max.x, row.top), packed(with_alpha(palette.text_muted, 0.45f)));
+      draw_list->AddLine(ImVec2(column.Min.x, row.top), ImVec2(layout.rows.Max.x, row.top),
+                         packed(with_alpha(palette.text_muted, 0.45f)));
   }
   draw_list->PopClipRect();
   const float strip_text = layout.strip.GetCenter().y - ImGui::GetFontSize() * 0.5f;
   draw_list->AddText(ImVec2(column.Min.x + pad, strip_text), packed(palette.text_muted), "Workload");
-  draw_list->AddLine(ImVec2(column.Min.x, layout.strip.Min.y), ImVec2(layout.strip.Max.x, layout.strip.Min.y), packed(palette.border));
-  draw_list->AddLine(ImVec2(column.Max.x - 0.5f, layout.canvas.Min.y), ImVec2(column.Max.x - 0.5f, column.Max.y), packed(palette.border));
+  draw_list->AddLine(ImVec2(column.Min.x, layout.strip.Min.y), ImVec2(layout.strip.Max.x, layout.strip.Min.y),
+                     packed(palette.border));
+  draw_list->AddLine(ImVec2(column.Max.x - 0.5f, layout.canvas.Min.y), ImVec2(column.Max.x - 0.5f, column.Max.y),
+                     packed(palette.border));
 }
 
 // When the rows overflow, a thin bar at the right edge says how far down they are scrolled.
@@ -223,19 +231,20 @@ void draw_scroll_indicator(ImDrawList* draw_list, const Layout& layout, float sc
   const float thumb = std::max(space(24), track * layout.rows.GetHeight() / layout.content_height);
   const float top = layout.rows.Min.y + space(2) + (track - thumb) * scroll_y / overflow;
   const float x = layout.rows.Max.x - space(6);
-  draw_list->AddRectFilled(ImVec2(x, top), ImVec2(x + space(4), top + thumb), packed(with_alpha(palette.text_muted, 0.6f)), space(2));
+  draw_list->AddRectFilled(ImVec2(x, top), ImVec2(x + space(4), top + thumb),
+                           packed(with_alpha(palette.text_muted, 0.6f)), space(2));
 }
 
 // While a mark is dragged: a guide at the day it would land on and that day's date on the axis.
-void draw_drag_target(ImDrawList* draw_list, const TimelineChart& chart, const Layout& layout, const TimelineScale& scale,
-                      int target_day, const Palette& palette) {
+void draw_drag_target(ImDrawList* draw_list, const TimelineChart& chart, const Layout& layout,
+                      const TimelineScale& scale, int target_day, const Palette& palette) {
   const float x = layout.rows.Min.x + static_cast<float>(scale.x_of(target_day));
   if (x < layout.rows.Min.x || x > layout.rows.Max.x) return;
   draw_list->AddLine(ImVec2(x, layout.chart.Min.y), ImVec2(x, layout.chart.Max.y), packed(palette.accent), 2.0f);
   const std::string date = chart.first_day.plus_days(target_day).display();
   const float middle = std::floor((layout.axis.Min.y + layout.axis.Max.y) * 0.5f);
-  draw_axis_tag(draw_list, x, layout.axis.Min.y, middle, layout.axis.Min.x, layout.axis.Max.x, date.c_str(), palette.accent,
-                palette.on_accent);
+  draw_axis_tag(draw_list, x, layout.axis.Min.y, middle, layout.axis.Min.x, layout.axis.Max.x, date.c_str(),
+                palette.accent, palette.on_accent);
 }
 
 }  // namespace
@@ -289,7 +298,8 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
     state.placed = true;
   }
   if (state.zoom_request) {
-    state.scale = zoom_around(state.scale, zoom_px_per_day(*state.zoom_request, width) / state.scale.px_per_day, width * 0.5);
+    state.scale =
+        zoom_around(state.scale, zoom_px_per_day(*state.zoom_request, width) / state.scale.px_per_day, width * 0.5);
     state.zoom_request.reset();
   }
   if (state.centre_request) {
@@ -309,7 +319,8 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
                                                                            : TimelineCanvasState::Gesture::panning;
   }
   if (held && state.gesture == TimelineCanvasState::Gesture::panning) {
-    state.scale.left_day = state.press_scale.left_day + static_cast<double>(state.press_position.x - io.MousePos.x) / state.scale.px_per_day;
+    state.scale.left_day = state.press_scale.left_day +
+                           static_cast<double>(state.press_position.x - io.MousePos.x) / state.scale.px_per_day;
     state.scroll_y = state.press_scroll_y + (state.press_position.y - io.MousePos.y);
   }
   if (held && state.gesture == TimelineCanvasState::Gesture::dragging) auto_pan(state, layout);
@@ -318,7 +329,9 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
   const TimelineMark* selected = options.selected != 0 ? find_mark(chart, options.selected) : nullptr;
   if (focused) {
     for (ImGuiKey key : kChartKeys) ImGui::SetKeyOwner(key, canvas_id);
-    const auto pressed = [canvas_id](ImGuiKey key) { return ImGui::IsKeyPressed(key, canvas_id, ImGuiInputFlags_Repeat); };
+    const auto pressed = [canvas_id](ImGuiKey key) {
+      return ImGui::IsKeyPressed(key, canvas_id, ImGuiInputFlags_Repeat);
+    };
     const bool left = pressed(ImGuiKey_LeftArrow), right = pressed(ImGuiKey_RightArrow);
     const bool up = pressed(ImGuiKey_UpArrow), down = pressed(ImGuiKey_DownArrow);
     const bool enter = pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter);
@@ -350,8 +363,10 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
         }
       }
     }
-    if (pressed(ImGuiKey_Equal) || pressed(ImGuiKey_KeypadAdd)) state.scale = zoom_around(state.scale, 1.25, width * 0.5);
-    if (pressed(ImGuiKey_Minus) || pressed(ImGuiKey_KeypadSubtract)) state.scale = zoom_around(state.scale, 0.8, width * 0.5);
+    if (pressed(ImGuiKey_Equal) || pressed(ImGuiKey_KeypadAdd))
+      state.scale = zoom_around(state.scale, 1.25, width * 0.5);
+    if (pressed(ImGuiKey_Minus) || pressed(ImGuiKey_KeypadSubtract))
+      state.scale = zoom_around(state.scale, 0.8, width * 0.5);
     if (result.select != nullptr) state.reveal_request = result.select->id;
   }
   if (state.reveal_request != 0) {
@@ -385,7 +400,8 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
     }
   }
   if (state.gesture != TimelineCanvasState::Gesture::none && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-    if (state.gesture == TimelineCanvasState::Gesture::pressed && state.gesture_mark == 0) result.pressed_nothing = true;
+    if (state.gesture == TimelineCanvasState::Gesture::pressed && state.gesture_mark == 0)
+      result.pressed_nothing = true;
     state.gesture = TimelineCanvasState::Gesture::none;
   }
   const MarkBox* hovered_box = nullptr;
@@ -427,7 +443,8 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
                          packed(with_alpha(palette.text_muted, 0.3f)));
   }
   for (std::size_t i = 0; i < frame.boxes.size(); ++i)
-    draw_mark(draw_list, frame.boxes[i], frame.rows[static_cast<std::size_t>(frame.box_rows[i])], layout.rows.Min.x, palette);
+    draw_mark(draw_list, frame.boxes[i], frame.rows[static_cast<std::size_t>(frame.box_rows[i])], layout.rows.Min.x,
+              palette);
   for (const MarkBox& box : frame.boxes) {
     const MarkLook look{.hovered = hovered_box == &box,
                         .selected = selected != nullptr && (box.mark == selected),
@@ -436,7 +453,8 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
     // Registered where it is seen: tests and scripts find marks by label and act at their centre.
     ImRect item = box.item;
     item.ClipWithFull(layout.rows);
-    if (item.GetWidth() > 0 && item.GetHeight() > 0) automation::add_custom_item(box.mark->id, box.mark->label, item.Min, item.Max);
+    if (item.GetWidth() > 0 && item.GetHeight() > 0)
+      automation::add_custom_item(box.mark->id, box.mark->label, item.Min, item.Max);
   }
   draw_list->PopClipRect();
   draw_scroll_indicator(draw_list, layout, state.scroll_y, palette);
@@ -445,10 +463,11 @@ TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state
   const ImRect corner(layout.canvas.Min, ImVec2(layout.labels.Max.x, layout.axis.Max.y));
   draw_list->AddRectFilled(corner.Min, ImVec2(layout.axis.Max.x, layout.axis.Max.y), packed(palette.surface));
   draw_timeline_axis(draw_list, {layout.axis, state.scale, chart.first_day, chart.day_count, options.today}, palette);
-  draw_list->AddLine(ImVec2(layout.canvas.Min.x, layout.axis.Max.y - 0.5f), ImVec2(layout.canvas.Max.x, layout.axis.Max.y - 0.5f),
-                     packed(palette.border));
+  draw_list->AddLine(ImVec2(layout.canvas.Min.x, layout.axis.Max.y - 0.5f),
+                     ImVec2(layout.canvas.Max.x, layout.axis.Max.y - 0.5f), packed(palette.border));
   if (result.dragged != nullptr && options.drag_target)
-    draw_drag_target(draw_list, chart, layout, state.scale, options.drag_target(*result.dragged, result.drag_days), palette);
+    draw_drag_target(draw_list, chart, layout, state.scale, options.drag_target(*result.dragged, result.drag_days),
+                     palette);
   draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, packed(palette.border), space(4));
   if (focused && !GImGui->NavDisableHighlight)
     draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, packed(palette.accent), space(4), 0, 2.0f);

@@ -44,25 +44,25 @@ enum class MarkShape {
 enum class MarkAlert { none, warning, error };
 
 struct TimelineMark {
-  ImGuiID id = 0;         // stable across frames and runs: timeline_mark_id(the item's id)
-  std::string label;      // what automation reports: "Module 3", else the event's title
-  std::string text;       // drawn on or beside the mark, where it fits
-  int first_day = 0;      // days since the chart's first day
-  int end_day = 1;        // exclusive
+  ImGuiID id = 0;     // stable across frames and runs: timeline_mark_id(the item's id)
+  std::string label;  // what automation reports: "Module 3", else the event's title
+  std::string text;   // drawn on or beside the mark, where it fits
+  int first_day = 0;  // days since the chart's first day
+  int end_day = 1;    // exclusive
   MarkShape shape = MarkShape::dot;
-  ImVec4 colour;          // the kind's colour: markers, outlines
-  ImVec4 fill;            // the kind's light tint: bars with text on them
+  ImVec4 colour;  // the kind's colour: markers, outlines
+  ImVec4 fill;    // the kind's light tint: bars with text on them
   MarkAlert alert = MarkAlert::none;
-  bool movable = false;   // dragging moves it (or the mark it belongs to: see `moves_with`)
-  ImGuiID moves_with = 0; // pressing and dragging act on this mark instead (an online block: its module)
-  int tag = -1;           // the caller's own index (its event)
+  bool movable = false;    // dragging moves it (or the mark it belongs to: see `moves_with`)
+  ImGuiID moves_with = 0;  // pressing and dragging act on this mark instead (an online block: its module)
+  int tag = -1;            // the caller's own index (its event)
 };
 
 struct TimelineRow {
-  std::string label;        // in the left column: "Module 3", "Dissertation", "Shadowing"
-  std::string detail;       // the label's tooltip (the module's full title); empty: none
-  bool tall = false;        // two tiers: span text above, phases (band, block, diamond) below
-  bool starts_group = false;  // a stronger rule above it: modules, then the dissertation, …
+  std::string label;                // in the left column: "Module 3", "Dissertation", "Shadowing"
+  std::string detail;               // the label's tooltip (the module's full title); empty: none
+  bool tall = false;                // two tiers: span text above, phases (band, block, diamond) below
+  bool starts_group = false;        // a stronger rule above it: modules, then the dissertation, …
   std::vector<TimelineMark> marks;  // drawn in order; markers sorted by day in single-tier rows
 };
 
@@ -79,9 +79,9 @@ ImGuiID timeline_mark_id(std::string_view item_id);
 // GPU callback after the frame is built, so it must outlive the frame: it lives here too.
 struct TimelineCanvasState {
   TimelineScale scale;
-  float scroll_y = 0;       // rows scrolled up, CSS pixels
-  bool placed = false;      // the scale has been set for a chart width
-  float chart_width = 0;    // the last frame's, for requests made before the next layout
+  float scroll_y = 0;     // rows scrolled up, CSS pixels
+  bool placed = false;    // the scale has been set for a chart width
+  float chart_width = 0;  // the last frame's, for requests made before the next layout
 
   // Requests for the next frame (from the toolbar, the view or navigation).
   std::optional<ZoomLevel> zoom_request;  // keeps the centre
@@ -94,16 +94,16 @@ struct TimelineCanvasState {
   ImVec2 press_position;
   TimelineScale press_scale;
   float press_scroll_y = 0;
-  double press_day = 0;      // the (fractional) day under the pointer when pressed
+  double press_day = 0;  // the (fractional) day under the pointer when pressed
 
   TimelineBackground background;  // day data filled by the caller; geometry set here every frame
 };
 
 struct TimelineCanvasOptions {
-  ImGuiID selected = 0;          // drawn highlighted; what the keys act on
-  double initial_day = 0;        // the first time the chart is shown, this day is near its left edge
-  std::optional<double> today;   // chart day of today: labelled on the axis
-  bool read_only = false;        // nothing moves
+  ImGuiID selected = 0;              // drawn highlighted; what the keys act on
+  double initial_day = 0;            // the first time the chart is shown, this day is near its left edge
+  std::optional<double> today;       // chart day of today: labelled on the axis
+  bool read_only = false;            // nothing moves
   ImDrawCallback painter = nullptr;  // Host::timeline_painter()
   // Where a mark dragged by `days` would land (its first chart day): the guide and the date shown
   // while dragging.
@@ -112,18 +112,18 @@ struct TimelineCanvasOptions {
 
 // What happened this frame.
 struct TimelineInteraction {
-  const TimelineMark* hovered = nullptr;  // under the pointer (never while a button is held)
+  const TimelineMark* hovered = nullptr;           // under the pointer (never while a button is held)
   std::vector<const TimelineMark*> hovered_stack;  // it and the markers sharing its spot, topmost first
-  std::optional<int> hovered_workload_day;  // the workload strip's day under the pointer
-  const TimelineMark* pressed = nullptr;  // pressed this frame: select it
-  bool pressed_nothing = false;           // clicked the background without dragging: deselect
-  const TimelineMark* dragged = nullptr;  // being dragged this frame
-  double drag_days = 0;                   // how far, in days (fractional), since it was pressed
-  int nudge = 0;                          // -1 / +1: Left / Right with a mark selected
-  bool nudge_large = false;               // with Shift
-  const TimelineMark* select = nullptr;   // Up / Down (or Enter with nothing selected): select it
-  bool open = false;                      // Enter on the selected mark
-  bool deselect = false;                  // Escape
+  std::optional<int> hovered_workload_day;         // the workload strip's day under the pointer
+  const TimelineMark* pressed = nullptr;           // pressed this frame: select it
+  bool pressed_nothing = false;                    // clicked the background without dragging: deselect
+  const TimelineMark* dragged = nullptr;           // being dragged this frame
+  double drag_days = 0;                            // how far, in days (fractional), since it was pressed
+  int nudge = 0;                                   // -1 / +1: Left / Right with a mark selected
+  bool nudge_large = false;                        // with Shift
+  const TimelineMark* select = nullptr;            // Up / Down (or Enter with nothing selected): select it
+  bool open = false;                               // Enter on the selected mark
+  bool deselect = false;                           // Escape
 };
 
 // Draws the canvas at the cursor, `size` in CSS pixels, and reports what the user did. `name` is

@@ -10,7 +10,8 @@ namespace planner::ui {
 namespace {
 
 ImRect around(ImVec2 centre, float half_width, float half_height) {
-  return ImRect(ImVec2(centre.x - half_width, centre.y - half_height), ImVec2(centre.x + half_width, centre.y + half_height));
+  return ImRect(ImVec2(centre.x - half_width, centre.y - half_height),
+                ImVec2(centre.x + half_width, centre.y + half_height));
 }
 
 // At least `min_size` wide and high, centred on the shape: a one-day marker at a distant zoom is
@@ -86,7 +87,8 @@ MarkBox place_mark(const TimelineMark& mark, const RowBox& row, float x0, float 
   return box;
 }
 
-void draw_mark(ImDrawList* draw_list, const MarkBox& box, const RowBox& row, float visible_left, const Palette& palette) {
+void draw_mark(ImDrawList* draw_list, const MarkBox& box, const RowBox& row, float visible_left,
+               const Palette& palette) {
   const TimelineMark& mark = *box.mark;
   const ImRect& r = box.shape;
   const float rounding = space(4);
@@ -103,19 +105,16 @@ void draw_mark(ImDrawList* draw_list, const MarkBox& box, const RowBox& row, flo
     case MarkShape::band:
       draw_list->AddRectFilled(r.Min, r.Max, packed(with_alpha(mark.colour, 0.32f)), space(2));
       return;
-    case MarkShape::block:
-      draw_list->AddRectFilled(r.Min, r.Max, packed(mark.colour), space(2));
-      return;
-    case MarkShape::diamond:
-      diamond(draw_list, r, packed(mark.colour), packed(palette.surface), 1.5f);
-      break;
+    case MarkShape::block: draw_list->AddRectFilled(r.Min, r.Max, packed(mark.colour), space(2)); return;
+    case MarkShape::diamond: diamond(draw_list, r, packed(mark.colour), packed(palette.surface), 1.5f); break;
     case MarkShape::dot:
       draw_list->AddCircleFilled(r.GetCenter(), r.GetWidth() * 0.5f, packed(mark.colour));
       draw_list->AddCircle(r.GetCenter(), r.GetWidth() * 0.5f, packed(palette.surface), 0, 1.5f);
       break;
   }
   // Markers in a single-tier row carry their text beside them, up to the next marker.
-  if (!row.tall) text_in(draw_list, r.Max.x + space(4), box.text_limit - space(6), r.GetCenter().y, packed(mark.colour), mark.text);
+  if (!row.tall)
+    text_in(draw_list, r.Max.x + space(4), box.text_limit - space(6), r.GetCenter().y, packed(mark.colour), mark.text);
 }
 
 void draw_mark_overlay(ImDrawList* draw_list, const MarkBox& box, const MarkLook& look, const Palette& palette) {

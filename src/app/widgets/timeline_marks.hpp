@@ -22,9 +22,9 @@ struct RowBox {
 
 struct MarkBox {
   const TimelineMark* mark = nullptr;
-  ImRect shape;      // what is drawn
-  ImRect hit;        // what the pointer hits (at least a fingertip wide)
-  ImRect item;       // what automation reports: the part a click at its centre selects this mark
+  ImRect shape;          // what is drawn
+  ImRect hit;            // what the pointer hits (at least a fingertip wide)
+  ImRect item;           // what automation reports: the part a click at its centre selects this mark
   float text_limit = 0;  // markers: their text beside them stops here (the next marker)
 };
 
@@ -39,7 +39,8 @@ struct MarkLook {
 
 // The mark itself and its text; `visible_left` is where the chart's columns start (a bar that
 // starts before it keeps its text in view).
-void draw_mark(ImDrawList* draw_list, const MarkBox& box, const RowBox& row, float visible_left, const Palette& palette);
+void draw_mark(ImDrawList* draw_list, const MarkBox& box, const RowBox& row, float visible_left,
+               const Palette& palette);
 // Outlines and badges, drawn over every mark so none hides another's.
 void draw_mark_overlay(ImDrawList* draw_list, const MarkBox& box, const MarkLook& look, const Palette& palette);
 

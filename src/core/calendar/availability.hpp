@@ -5,9 +5,9 @@
 #include <optional>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/date.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 

@@ -28,13 +28,13 @@ Date calendar_day(int year, unsigned month, unsigned day) {
 }
 
 Date first_monday(int year, unsigned month) {
-  return Date{sys_days{year_month_weekday{std::chrono::year{year} / std::chrono::month{month} /
-                                         std::chrono::Monday[1]}}};
+  return Date{
+      sys_days{year_month_weekday{std::chrono::year{year} / std::chrono::month{month} / std::chrono::Monday[1]}}};
 }
 
 Date last_monday(int year, unsigned month) {
   return Date{sys_days{year_month_weekday_last{std::chrono::year{year} / std::chrono::month{month} /
-                                              std::chrono::Monday[std::chrono::last]}}};
+                                               std::chrono::Monday[std::chrono::last]}}};
 }
 
 // The days the standing rules give for `year`, without titles, so that the frequent question
@@ -44,7 +44,10 @@ std::array<RuleDay, kRuleCount> compute_rule_days(int year) {
   // New Year's Day on a weekend moves to the following Monday.
   const Date new_year = calendar_day(year, 1, 1);
   const unsigned new_year_weekday = new_year.iso_weekday();
-  days[0] = {Rule::new_year, new_year_weekday == 6 ? new_year.plus_days(2) : new_year_weekday == 7 ? new_year.plus_days(1) : new_year,
+  days[0] = {Rule::new_year,
+             new_year_weekday == 6   ? new_year.plus_days(2)
+             : new_year_weekday == 7 ? new_year.plus_days(1)
+                                     : new_year,
              new_year.is_weekend()};
   const Date easter = easter_sunday(year);
   days[1] = {Rule::good_friday, easter.plus_days(-2), false};

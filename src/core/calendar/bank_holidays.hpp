@@ -20,7 +20,7 @@ struct BankHoliday {
 
 // One-off change to the standing rules.
 struct HolidayChange {
-  std::optional<Date> remove;  // a rule-based day that does not happen
+  std::optional<Date> remove;      // a rule-based day that does not happen
   std::optional<BankHoliday> add;  // an extra or moved day
   bool operator==(const HolidayChange&) const = default;
 };

@@ -32,8 +32,8 @@ class Date {
   std::chrono::sys_days to_sys_days() const { return std::chrono::sys_days{std::chrono::days{days_}}; }
   std::chrono::year_month_day ymd() const { return std::chrono::year_month_day{to_sys_days()}; }
   int year() const;
-  unsigned month() const;  // 1..12
-  unsigned day() const;    // 1..31
+  unsigned month() const;        // 1..12
+  unsigned day() const;          // 1..31
   unsigned iso_weekday() const;  // 1 = Monday … 7 = Sunday
   bool is_weekend() const { return iso_weekday() >= 6; }
 

@@ -58,7 +58,8 @@ std::vector<std::string> csv_header() {
 
 std::string export_csv(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule) {
   std::map<std::string, double, std::less<>> hours;
-  for (const OtjContribution& contribution : planned_otj(catalogue, plan, schedule)) hours[contribution.source] += contribution.hours;
+  for (const OtjContribution& contribution : planned_otj(catalogue, plan, schedule))
+    hours[contribution.source] += contribution.hours;
 
   std::string out(kUtf8ByteOrderMark);
   std::vector<std::string> header;

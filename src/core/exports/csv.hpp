@@ -15,9 +15,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 

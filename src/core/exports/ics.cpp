@@ -5,9 +5,9 @@
 #include <set>
 #include <stdexcept>
 
-#include "core/planning/event_details.hpp"
 #include "core/exports/ics_lines.hpp"
 #include "core/files/plan_validation.hpp"
+#include "core/planning/event_details.hpp"
 #include "core/version.hpp"
 
 namespace planner {
@@ -88,7 +88,8 @@ void write_alarm(IcsWriter& ics, const Event& event, const DeadlineReminder& rem
   const int minutes = event.times ? -reminder.days_before * 24 * 60
                                   : -reminder.days_before * 24 * 60 + reminder.at.minutes_since_midnight();
   ics.line("TRIGGER", duration(minutes));
-  ics.text("DESCRIPTION", when_due(reminder.days_before) + ": " + event_summary(event) + " (" + event.start.display() + ")");
+  ics.text("DESCRIPTION",
+           when_due(reminder.days_before) + ": " + event_summary(event) + " (" + event.start.display() + ")");
   ics.end("VALARM");
 }
 

@@ -34,10 +34,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/clock_time.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
@@ -50,8 +50,8 @@ struct DeadlineReminder {
 };
 
 struct IcsOptions {
-  bool include_leave = false;          // leave and busy periods as free all-day entries
-  bool include_online_blocks = true;   // the weeks of online study, as free all-day entries
+  bool include_leave = false;         // leave and busy periods as free all-day entries
+  bool include_online_blocks = true;  // the weeks of online study, as free all-day entries
   std::vector<DeadlineReminder> deadline_reminders = {{7, *ClockTime::from_hm(9, 0)}, {1, *ClockTime::from_hm(9, 0)}};
 };
 

@@ -56,7 +56,8 @@ void IcsWriter::folded(std::string_view content) {
   std::size_t width = 0;  // octets on the current physical line, the leading space included
   for (std::size_t i = 0; i < content.size();) {
     std::size_t unit = sequence_length(static_cast<unsigned char>(content[i]));
-    if (content[i] == '\\' && i + 1 < content.size()) unit = 1 + sequence_length(static_cast<unsigned char>(content[i + 1]));
+    if (content[i] == '\\' && i + 1 < content.size())
+      unit = 1 + sequence_length(static_cast<unsigned char>(content[i + 1]));
     unit = std::min(unit, content.size() - i);
     if (width + unit > kMaxLineOctets) {
       out_ += "\r\n ";

@@ -4,9 +4,9 @@
 #include <stdexcept>
 
 #include "core/exports/ics.hpp"
-#include "core/review/mentor_review.hpp"
 #include "core/exports/report_html.hpp"
 #include "core/exports/report_sections.hpp"
+#include "core/review/mentor_review.hpp"
 #include "core/version.hpp"
 
 namespace planner {
@@ -54,7 +54,9 @@ footer { margin-top: 2.5rem; border-top: 1px solid #767676; padding-top: .5rem; 
 }
 )css";
 
-std::string or_not_given(const std::string& text) { return text.empty() ? report::text("Not given") : report::user(text); }
+std::string or_not_given(const std::string& text) {
+  return text.empty() ? report::text("Not given") : report::user(text);
+}
 
 // "Mon 4 Jan 2027, 09:30 UTC" from an ISO timestamp.
 std::string generated_text(std::string_view generated_at) {
@@ -110,19 +112,23 @@ void summary(std::string& html, const Inputs& in) {
   if (final_done) credits += catalogue.dissertation.credits;
   int words = 0;
   for (const Milestone& milestone : milestones) words += milestone.words;
-  const auto milestones_done = std::count_if(milestones.begin(), milestones.end(), [](const Milestone& m) { return m.status == "done"; });
-  const auto activities_done = std::count_if(plan.activities.begin(), plan.activities.end(), [](const Activity& a) { return a.status == "done"; });
-  const auto activities_planned = std::count_if(plan.activities.begin(), plan.activities.end(), [](const Activity& a) { return a.status == "planned"; });
+  const auto milestones_done =
+      std::count_if(milestones.begin(), milestones.end(), [](const Milestone& m) { return m.status == "done"; });
+  const auto activities_done = std::count_if(plan.activities.begin(), plan.activities.end(),
+                                             [](const Activity& a) { return a.status == "done"; });
+  const auto activities_planned = std::count_if(plan.activities.begin(), plan.activities.end(),
+                                                [](const Activity& a) { return a.status == "planned"; });
   const auto reviews_signed = std::count_if(plan.reviews.begin(), plan.reviews.end(), [](const Review& r) {
     return r.apprentice.signed_off && r.mentor.signed_off && r.tutor.signed_off;
   });
   item("Modules", text(std::to_string(completed) + " of " + std::to_string(catalogue.modules.size()) + " completed, " +
                        std::to_string(plan.modules.size()) + " on the calendar"));
   item("Credits", text(std::to_string(credits) + " of " + std::to_string(catalogue.credits) + " completed"));
-  item("Dissertation", text(std::to_string(words) + " of " + std::to_string(catalogue.dissertation.words) +
-                            " words written; " + std::to_string(milestones_done) + " of " + std::to_string(milestones.size()) +
-                            " milestones done"));
-  item("Activities", text(std::to_string(activities_done) + " done, " + std::to_string(activities_planned) + " planned"));
+  item("Dissertation",
+       text(std::to_string(words) + " of " + std::to_string(catalogue.dissertation.words) + " words written; " +
+            std::to_string(milestones_done) + " of " + std::to_string(milestones.size()) + " milestones done"));
+  item("Activities",
+       text(std::to_string(activities_done) + " done, " + std::to_string(activities_planned) + " planned"));
   item("Progress reviews", text(std::to_string(reviews_signed) + " of " + std::to_string(plan.reviews.size()) +
                                 " signed off by all three parties"));
   const FindingCounts counts = count_findings(in.findings);
@@ -169,10 +175,11 @@ std::string export_report(const Catalogue& catalogue, const Plan& plan, const Sc
 
   // The contents list names the sections the body has, in its order.
   static constexpr ContentsEntry kSections[] = {
-      {"summary", "Summary"},           {"mentor-review", "Mentor review"}, {"modules", "Module sequence"},
-      {"timeline", "Timeline"},         {"dissertation", "Dissertation"},   {"activities", "Activities"},
-      {"reviews", "Progress reviews"},  {"checks", "Checks"},               {"coverage", "Coverage"},
-      {"hours", "Off-the-job hours"},
+      {"summary", "Summary"},           {"mentor-review", "Mentor review"},
+      {"modules", "Module sequence"},   {"timeline", "Timeline"},
+      {"dissertation", "Dissertation"}, {"activities", "Activities"},
+      {"reviews", "Progress reviews"},  {"checks", "Checks"},
+      {"coverage", "Coverage"},         {"hours", "Off-the-job hours"},
   };
   std::string contents = "<nav aria-label=\"Contents\">\n<h2 id=\"contents-heading\">Contents</h2>\n<ul>\n";
   for (const ContentsEntry& section : kSections) {
@@ -192,11 +199,12 @@ std::string export_report(const Catalogue& catalogue, const Plan& plan, const Sc
   html += "<title>" + report::text(title) + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
   const std::string heading =
       plan.name.empty() ? report::text(title) : report::text("Apprenticeship plan: ") + report::user(plan.name);
-  html += "<header>\n<h1>" + heading + "</h1>\n<p>" +
-          report::text(catalogue.title + ", " + catalogue.apprenticeship) + "</p>\n</header>\n";
+  html += "<header>\n<h1>" + heading + "</h1>\n<p>" + report::text(catalogue.title + ", " + catalogue.apprenticeship) +
+          "</p>\n</header>\n";
   html += contents;
   html += "<main>\n" + body + "</main>\n";
-  html += "<footer>\n<p>Made by Apprenticeship Planner " + report::text(app_version()) + " on " + report::text(generated) +
+  html += "<footer>\n<p>Made by Apprenticeship Planner " + report::text(app_version()) + " on " +
+          report::text(generated) +
           ". This report holds personal information: keep it safe and share it only with the people it concerns.</p>\n"
           "</footer>\n</body>\n</html>\n";
   return html;

@@ -18,9 +18,9 @@
 #include <string>
 #include <string_view>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 

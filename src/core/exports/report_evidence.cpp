@@ -2,9 +2,9 @@
 // standards and behaviours, and off-the-job hours.
 #include <map>
 
-#include "core/planning/event_details.hpp"
 #include "core/exports/report_html.hpp"
 #include "core/exports/report_sections.hpp"
+#include "core/planning/event_details.hpp"
 
 namespace planner::report {
 namespace {
@@ -57,13 +57,15 @@ void findings(std::string& html, const Inputs& in) {
   Table table{"Findings of the checks: " + count(static_cast<std::size_t>(counts.errors), "error", "errors") + ", " +
                   count(static_cast<std::size_t>(counts.warnings), "warning", "warnings") + ", " +
                   count(static_cast<std::size_t>(counts.notes), "note", "notes"),
-              {"Finding", "Severity", "From", "Suggested fix"}, {}};
+              {"Finding", "Severity", "From", "Suggested fix"},
+              {}};
   for (const Finding& finding : in.findings) {
     const std::string word = severity_word(finding.severity);
-    table.rows.push_back({user(finding.message),
-                          finding.severity == Severity::note ? text(word) : status(word, finding.severity == Severity::error ? "error" : "warning"),
-                          finding.date ? day(*finding.date) : std::string(),
-                          finding.fix ? user(finding.fix->label) : std::string()});
+    table.rows.push_back(
+        {user(finding.message),
+         finding.severity == Severity::note ? text(word)
+                                            : status(word, finding.severity == Severity::error ? "error" : "warning"),
+         finding.date ? day(*finding.date) : std::string(), finding.fix ? user(finding.fix->label) : std::string()});
   }
   append(html, table);
   close_section(html);
@@ -74,28 +76,33 @@ void coverage(std::string& html, const Inputs& in) {
   open_section(html, "coverage", "Coverage", true);
   const PortfolioReadiness& portfolio = coverage.portfolio;
   const auto gaps = static_cast<std::size_t>(coverage.gaps());
-  html += "<p>" + text(std::to_string(portfolio.standards_done) + " of " + std::to_string(portfolio.standards_total) +
-                       " standards and " + std::to_string(portfolio.behaviours_done) + " of " +
-                       std::to_string(portfolio.behaviours_total) + " behaviours are evidenced by something done. " +
-                       (gaps == 0 ? std::string("Every standard and behaviour has evidence planned or done.")
-                                  : count(gaps, "standard or behaviour has", "standards or behaviours have") +
-                                        " no evidence planned: marked \"Gap\" below.")) +
+  html += "<p>" +
+          text(std::to_string(portfolio.standards_done) + " of " + std::to_string(portfolio.standards_total) +
+               " standards and " + std::to_string(portfolio.behaviours_done) + " of " +
+               std::to_string(portfolio.behaviours_total) + " behaviours are evidenced by something done. " +
+               (gaps == 0 ? std::string("Every standard and behaviour has evidence planned or done.")
+                          : count(gaps, "standard or behaviour has", "standards or behaviours have") +
+                                " no evidence planned: marked \"Gap\" below.")) +
           "</p>\n";
-  html += "<p>" + text("Portfolio: " + std::to_string(portfolio.done) + " of about " + std::to_string(portfolio.target) +
-                       " pieces of evidence done, " + std::to_string(portfolio.planned) + " planned. " +
-                       (portfolio.ready ? "Ready for the gateway." : "Not yet ready for the gateway.")) +
+  html += "<p>" +
+          text("Portfolio: " + std::to_string(portfolio.done) + " of about " + std::to_string(portfolio.target) +
+               " pieces of evidence done, " + std::to_string(portfolio.planned) + " planned. " +
+               (portfolio.ready ? "Ready for the gateway." : "Not yet ready for the gateway.")) +
           "</p>\n";
-  Table standards{"Standards: where each is evidenced", {"Standard", "Status", "Done", "Planned", "Workplace evidence"}, {}};
+  Table standards{
+      "Standards: where each is evidenced", {"Standard", "Status", "Done", "Planned", "Workplace evidence"}, {}};
   Table behaviours{"Behaviours: where each is evidenced (in the workplace, through activities)",
-                   {"Behaviour", "Status", "Done", "Planned"}, {}};
+                   {"Behaviour", "Status", "Done", "Planned"},
+                   {}};
   for (const CoverageRow& row : coverage.rows) {
-    std::vector<std::string> cells{text(row.label), evidence_status(row.status), evidence_list(coverage, row, Evidence::done),
+    std::vector<std::string> cells{text(row.label), evidence_status(row.status),
+                                   evidence_list(coverage, row, Evidence::done),
                                    evidence_list(coverage, row, Evidence::planned)};
     if (row.kind == CoverageRow::Kind::standard) {
       std::string workplace;
       if (!row.evidence_note.empty()) {
         workplace = text(row.evidence_note) + ": " +
-                    (row.workplace_evidence == Evidence::none ? status("none planned", "gap")
+                    (row.workplace_evidence == Evidence::none   ? status("none planned", "gap")
                      : row.workplace_evidence == Evidence::done ? status("done", "done")
                                                                 : text("planned"));
       }
@@ -115,26 +122,30 @@ void off_the_job_hours(std::string& html, const Inputs& in) {
   const OtjRequirement& requirement = hours.requirement;
   open_section(html, "hours", "Off-the-job hours", true);
   const OtjPolicy* policy = in.catalogue.otj_policy(requirement.policy);
-  html += "<p>" + text((policy != nullptr ? policy->label + " " : std::string()) + "Required: " +
-                       hours_figure(requirement.total) + " hours (" + requirement.basis + "), from " +
-                       requirement.on_programme.first.display() + " to " + requirement.on_programme.last.display() + ".") +
+  html += "<p>" +
+          text((policy != nullptr ? policy->label + " " : std::string()) +
+               "Required: " + hours_figure(requirement.total) + " hours (" + requirement.basis + "), from " +
+               requirement.on_programme.first.display() + " to " + requirement.on_programme.last.display() + ".") +
           "</p>\n";
   Table totals{"Off-the-job hours on programme", {"Hours", "Total", "Short of the requirement by"}, {}};
   totals.rows.push_back({text("Required"), text(hours_figure(requirement.total)), std::string()});
-  totals.rows.push_back({text("Planned"), text(hours_figure(hours.planned_total)),
-                         hours.planned_shortfall > 0 ? status(hours_figure(hours.planned_shortfall), "gap") : text("0")});
+  totals.rows.push_back(
+      {text("Planned"), text(hours_figure(hours.planned_total)),
+       hours.planned_shortfall > 0 ? status(hours_figure(hours.planned_shortfall), "gap") : text("0")});
   totals.rows.push_back({text("Logged"), text(hours_figure(hours.logged_total)),
                          hours.logged_shortfall > 0 ? text(hours_figure(hours.logged_shortfall)) : text("0")});
   append(html, totals);
 
   if (requirement.active_learning_weeks > 0) {
     if (hours.active_learning_gaps.empty()) {
-      html += "<p>" + text("Active learning is planned or logged at least every " +
-                           std::to_string(requirement.active_learning_weeks) + " weeks on programme.") +
+      html += "<p>" +
+              text("Active learning is planned or logged at least every " +
+                   std::to_string(requirement.active_learning_weeks) + " weeks on programme.") +
               "</p>\n";
     } else {
-      html += "<p>" + text("Stretches of more than " + std::to_string(requirement.active_learning_weeks) +
-                           " weeks with no active learning planned or logged:") +
+      html += "<p>" +
+              text("Stretches of more than " + std::to_string(requirement.active_learning_weeks) +
+                   " weeks with no active learning planned or logged:") +
               "</p>\n<ul>\n";
       for (const DateRange& gap : hours.active_learning_gaps) html += "<li>" + days(gap.first, gap.last) + "</li>\n";
       html += "</ul>\n";
@@ -160,7 +171,8 @@ void off_the_job_hours(std::string& html, const Inputs& in) {
     if (week.active_learning) ++month.active_weeks;
   }
   Table by_month{"Planned and logged hours by month (weeks counted in the month their Monday falls in)",
-                 {"Month", "Planned", "Logged", "Weeks with active learning"}, {}};
+                 {"Month", "Planned", "Logged", "Weeks with active learning"},
+                 {}};
   for (const auto& [key, month] : months) {
     by_month.rows.push_back({text(month_label(month.first_monday)), text(hours_figure(month.planned)),
                              text(hours_figure(month.logged)),

@@ -44,7 +44,8 @@ void append(std::string& html, const Table& table) {
 void open_section(std::string& html, std::string_view id, std::string_view heading, bool new_page) {
   const std::string name = html_escape(id);
   html += "<section id=\"" + name + "\" aria-labelledby=\"" + name + "-heading\"" +
-          (new_page ? " class=\"new-page\"" : "") + ">\n<h2 id=\"" + name + "-heading\">" + html_escape(heading) + "</h2>\n";
+          (new_page ? " class=\"new-page\"" : "") + ">\n<h2 id=\"" + name + "-heading\">" + html_escape(heading) +
+          "</h2>\n";
 }
 
 void close_section(std::string& html) { html += "</section>\n"; }

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
-#include "core/planning/event_details.hpp"
 #include "core/exports/report_html.hpp"
 #include "core/exports/report_sections.hpp"
+#include "core/planning/event_details.hpp"
 
 namespace planner::report {
 namespace {
@@ -38,8 +38,9 @@ void module_sequence(std::string& html, const Inputs& in) {
   if (in.plan.modules.empty()) {
     html += "<p>No module is on the calendar yet.</p>\n";
   } else {
-    Table table{"The modules in the order they run", {"Module", "Runs", "Face-to-face days", "Work-based assignment due",
-                                                      "Assignment due", "Status"}, {}};
+    Table table{"The modules in the order they run",
+                {"Module", "Runs", "Face-to-face days", "Work-based assignment due", "Assignment due", "Status"},
+                {}};
     for (const ModulePlacement& placement : in.plan.modules) {
       const Event* span = in.schedule.find(placement.module_id);
       if (span == nullptr) continue;
@@ -52,14 +53,15 @@ void module_sequence(std::string& html, const Inputs& in) {
         if (event.kind == EventKind::wba_due) wba.push_back(day(event.start));
         if (event.kind == EventKind::assignment_due) assignment.push_back(day(event.start));
       }
-      table.rows.push_back({user(span->title), days(span->start, span->end), list_of(f2f), list_of(wba), list_of(assignment),
-                            status_markup(event_status(in.plan, *span))});
+      table.rows.push_back({user(span->title), days(span->start, span->end), list_of(f2f), list_of(wba),
+                            list_of(assignment), status_markup(event_status(in.plan, *span))});
     }
     append(html, table);
   }
   std::vector<std::string> unplaced;
   for (const Module& module : in.catalogue.modules) {
-    if (in.plan.placement(module.id) == nullptr) unplaced.push_back(text("Module " + std::to_string(module.number) + ": " + module.title));
+    if (in.plan.placement(module.id) == nullptr)
+      unplaced.push_back(text("Module " + std::to_string(module.number) + ": " + module.title));
   }
   if (!unplaced.empty()) {
     html += "<p>Not yet on the calendar: ";
@@ -112,7 +114,8 @@ void dissertation(std::string& html, const Inputs& in) {
                             notes(milestone.notes)});
     }
     append(html, table);
-    html += "<p>" + text(std::to_string(words) + " of " + std::to_string(in.catalogue.dissertation.words) + " words written.") +
+    html += "<p>" +
+            text(std::to_string(words) + " of " + std::to_string(in.catalogue.dissertation.words) + " words written.") +
             "</p>\n";
   }
   close_section(html);
@@ -121,27 +124,29 @@ void dissertation(std::string& html, const Inputs& in) {
 void activities(std::string& html, const Inputs& in) {
   open_section(html, "activities", "Activities", true);
   if (in.plan.activities.empty()) {
-    html += "<p>No activity is planned yet: shadowing, peer observation, action learning sets, mentoring, guest "
-            "sessions and diary entries go here.</p>\n";
+    html +=
+        "<p>No activity is planned yet: shadowing, peer observation, action learning sets, mentoring, guest "
+        "sessions and diary entries go here.</p>\n";
     close_section(html);
     return;
   }
   Table table{"Shadowing, observation and other activities",
-              {"Activity", "Date", "Type", "With", "Focus", "Hours", "Reflection", "Status", "Notes"}, {}};
+              {"Activity", "Date", "Type", "With", "Focus", "Hours", "Reflection", "Status", "Notes"},
+              {}};
   for (const Activity& activity : in.plan.activities) {
     const ActivityType* type = in.catalogue.activity_type(activity.type);
     std::string with = user(activity.with_whom);
-    if (!activity.role.empty()) with += activity.with_whom.empty() ? user(activity.role) : " (" + user(activity.role) + ")";
-    const std::string status_word = activity.status == "done" ? "Done" : activity.status == "cancelled" ? "Cancelled" : "Planned";
-    table.rows.push_back({user(activity.title.empty() && type != nullptr ? type->name : activity.title),
-                          day(activity.date),
-                          text(type != nullptr ? type->name : activity.type),
-                          with,
-                          user(activity.focus),
-                          text(hours_figure(activity.hours)),
-                          text(activity.reflection_words > 0 ? std::to_string(activity.reflection_words) + " words" : ""),
-                          status_markup(status_word),
-                          notes(activity.notes)});
+    if (!activity.role.empty())
+      with += activity.with_whom.empty() ? user(activity.role) : " (" + user(activity.role) + ")";
+    const std::string status_word = activity.status == "done"        ? "Done"
+                                    : activity.status == "cancelled" ? "Cancelled"
+                                                                     : "Planned";
+    table.rows.push_back(
+        {user(activity.title.empty() && type != nullptr ? type->name : activity.title), day(activity.date),
+         text(type != nullptr ? type->name : activity.type), with, user(activity.focus),
+         text(hours_figure(activity.hours)),
+         text(activity.reflection_words > 0 ? std::to_string(activity.reflection_words) + " words" : ""),
+         status_markup(status_word), notes(activity.notes)});
   }
   append(html, table);
   close_section(html);

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
-#include "core/review/mentor_review.hpp"
 #include "core/exports/report_html.hpp"
 #include "core/exports/report_sections.hpp"
+#include "core/review/mentor_review.hpp"
 
 namespace planner::report {
 namespace {
@@ -23,7 +23,10 @@ std::string attendee(const Plan& plan, const std::string& who) {
                             : who == "mentor"   ? plan.profile.mentor
                             : who == "tutor"    ? plan.profile.tutor
                                                 : who;
-  const std::string role = who == "apprentice" ? "Apprentice" : who == "mentor" ? "Mentor" : who == "tutor" ? "Tutor" : who;
+  const std::string role = who == "apprentice" ? "Apprentice"
+                           : who == "mentor"   ? "Mentor"
+                           : who == "tutor"    ? "Tutor"
+                                               : who;
   return name.empty() || name == who ? text(role) : text(role) + " (" + user(name) + ")";
 }
 
@@ -37,10 +40,12 @@ void progress_reviews(std::string& html, const Inputs& in) {
     return;
   }
   Table table{"Tripartite progress reviews and their sign-offs",
-              {"Review", "Attending", "Notes", "Actions", "Apprentice", "Mentor", "Tutor"}, {}};
+              {"Review", "Attending", "Notes", "Actions", "Apprentice", "Mentor", "Tutor"},
+              {}};
   for (const Review& review : in.plan.reviews) {
     std::string attending;
-    for (const std::string& who : review.attendees) attending += (attending.empty() ? "" : ", ") + attendee(in.plan, who);
+    for (const std::string& who : review.attendees)
+      attending += (attending.empty() ? "" : ", ") + attendee(in.plan, who);
     std::string actions;
     if (!review.actions.empty()) {
       actions = "<ul>";
@@ -62,9 +67,10 @@ void mentor_review(std::string& html, const Inputs& in) {
   if (!plan.review_decisions.empty()) {
     Table decisions{"Reviewers' decisions, the latest last", {"Reviewer", "Role", "Decision", "Date", "Summary"}, {}};
     for (const ReviewDecision& decision : plan.review_decisions) {
-      decisions.rows.push_back({user(decision.reviewer), user(decision.role),
-                                status(decision_label(decision.decision), decision.decision == kDecisionApproved ? "done" : "open"),
-                                day(decision.date), notes(decision.summary)});
+      decisions.rows.push_back(
+          {user(decision.reviewer), user(decision.role),
+           status(decision_label(decision.decision), decision.decision == kDecisionApproved ? "done" : "open"),
+           day(decision.date), notes(decision.summary)});
     }
     append(html, decisions);
   }
@@ -89,11 +95,13 @@ void mentor_review(std::string& html, const Inputs& in) {
     }
     const auto resolved = std::count_if(plan.review_comments.begin(), plan.review_comments.end(),
                                         [](const ReviewComment& c) { return c.resolved; });
-    html += "<p>" + text(count(plan.review_comments.size(), "comment", "comments") + ", " + std::to_string(resolved) +
-                         " resolved" +
-                         (missing > 0 ? ", " + count(missing, "on an item", "on items") + " no longer in the plan" : std::string()) +
-                         ".") +
-            "</p>\n";
+    html +=
+        "<p>" +
+        text(
+            count(plan.review_comments.size(), "comment", "comments") + ", " + std::to_string(resolved) + " resolved" +
+            (missing > 0 ? ", " + count(missing, "on an item", "on items") + " no longer in the plan" : std::string()) +
+            ".") +
+        "</p>\n";
     Table comments{"Reviewers' comments by item", {"Item", "Comment", "By", "Date", "Status"}, {}};
     for (const auto& [label, list] : ordered) {
       for (const ReviewComment* comment : list) {

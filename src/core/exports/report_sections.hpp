@@ -4,13 +4,13 @@
 #include <string>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
-#include "core/planning/coverage.hpp"
-#include "core/planning/hours.hpp"
 #include "core/plan/item_ref.hpp"
 #include "core/plan/plan.hpp"
-#include "core/rules/rules.hpp"
+#include "core/planning/coverage.hpp"
+#include "core/planning/hours.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/rules/rules.hpp"
 
 namespace planner::report {
 

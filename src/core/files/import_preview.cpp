@@ -38,8 +38,8 @@ ImportPreview preview_import(const Plan& incoming, const Catalogue& catalogue, c
   preview.start = incoming.profile.start.display();
   for (const ModulePlacement& placement : incoming.modules) {
     const Module* module = catalogue.module(placement.module_id);
-    const std::string title = module != nullptr ? "Module " + std::to_string(module->number) + ": " + module->title
-                                                : placement.module_id;
+    const std::string title =
+        module != nullptr ? "Module " + std::to_string(module->number) + ": " + module->title : placement.module_id;
     preview.modules.push_back(title + ", from " + placement.start.display());
   }
   preview.counts = count_items(incoming);

@@ -7,18 +7,18 @@
 #include <string>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
 // How many items of each kind a plan holds.
 struct PlanCounts {
-  int modules = 0;      // modules placed on dates
-  int milestones = 0;   // dissertation milestones
-  int activities = 0;   // shadowing, peer observation, action learning sets, …
-  int reviews = 0;      // progress reviews
-  int periods = 0;      // leave and busy periods
+  int modules = 0;        // modules placed on dates
+  int milestones = 0;     // dissertation milestones
+  int activities = 0;     // shadowing, peer observation, action learning sets, …
+  int reviews = 0;        // progress reviews
+  int periods = 0;        // leave and busy periods
   int hours_entries = 0;  // logged off-the-job hours entries
   bool operator==(const PlanCounts&) const = default;
 };
@@ -27,14 +27,15 @@ PlanCounts count_items(const Plan& plan);
 std::string describe_counts(const PlanCounts& counts);
 
 struct ImportPreview {
-  std::string name;                  // the incoming plan's name ("Untitled plan" when it has none)
-  std::string apprentice;            // the apprentice named in it; may be empty
-  std::string start;                 // its start date as the UI shows dates ("Mon 4 Jan 2027")
-  std::vector<std::string> modules;  // its modules in order: "Module 2: Understanding Organisational Performance, from Mon 4 Jan 2027"
+  std::string name;        // the incoming plan's name ("Untitled plan" when it has none)
+  std::string apprentice;  // the apprentice named in it; may be empty
+  std::string start;       // its start date as the UI shows dates ("Mon 4 Jan 2027")
+  std::vector<std::string>
+      modules;  // its modules in order: "Module 2: Understanding Organisational Performance, from Mon 4 Jan 2027"
   PlanCounts counts;
-  std::string saved_at;              // when the file says it was saved; may be empty
-  std::string app_version;           // which app saved it; may be empty
-  bool upgraded = false;             // written in an older file format and upgraded on import
+  std::string saved_at;     // when the file says it was saved; may be empty
+  std::string app_version;  // which app saved it; may be empty
+  bool upgraded = false;    // written in an older file format and upgraded on import
   // The plan it replaces, if one is open.
   std::optional<std::string> replaces_name;
   std::optional<PlanCounts> replaces_counts;

@@ -8,11 +8,11 @@
 #include <nlohmann/json.hpp>
 
 #include "core/files/plan_json.hpp"
-#include "core/plan/plan_limits.hpp"
 #include "core/files/plan_migrations.hpp"
 #include "core/files/plan_references.hpp"
 #include "core/files/plan_validation.hpp"
 #include "core/files/untrusted_json.hpp"
+#include "core/plan/plan_limits.hpp"
 
 namespace planner {
 namespace {
@@ -84,8 +84,7 @@ LoadResult load_plan_file(std::string_view text, const Catalogue& catalogue) {
   }
   const auto format = envelope.find("format");
   if (format == envelope.end()) {
-    return refuse(LoadStatus::not_a_plan, std::move(result), "/format",
-                  "is missing (a plan file is " + expected + ")");
+    return refuse(LoadStatus::not_a_plan, std::move(result), "/format", "is missing (a plan file is " + expected + ")");
   }
   if (!format->is_string() || format->get_ref<const std::string&>() != kPlanFileFormat) {
     return refuse(LoadStatus::not_a_plan, std::move(result), "/format",

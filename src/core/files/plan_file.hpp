@@ -30,10 +30,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/files/load_problem.hpp"
-#include "core/plan/plan.hpp"
 #include "core/files/plan_file_format.hpp"
+#include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 #include "core/version.hpp"
 
 namespace planner {

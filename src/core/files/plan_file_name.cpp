@@ -6,7 +6,8 @@ std::string plan_file_name(const Plan& plan, Date today) {
   constexpr std::size_t kMaxStem = 60;  // long names are cut: some systems limit paths to 255 bytes
   std::string stem;
   for (const char c : plan.name) {
-    const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    const bool safe =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     // Runs of anything else (spaces, punctuation, each byte of a non-ASCII letter) become one '-'.
     if (safe) stem += c;
     else if (!stem.empty() && stem.back() != '-') stem += '-';

@@ -82,11 +82,9 @@ void from_json(const json& j, Date& date) {
 }
 
 void to_json(JsonWriter& out, const RuleSettings& s) {
-  object(out, "maxConcurrentModules", s.max_concurrent_modules,
-              "minDaysBetweenDeadlines", s.min_days_between_deadlines,
-              "proposalModuleLatestPosition", s.proposal_module_latest_position,
-              "reviewIntervalWeeks", s.review_interval_weeks,
-              "shadowingWindowMonths", s.shadowing_window_months);
+  object(out, "maxConcurrentModules", s.max_concurrent_modules, "minDaysBetweenDeadlines", s.min_days_between_deadlines,
+         "proposalModuleLatestPosition", s.proposal_module_latest_position, "reviewIntervalWeeks",
+         s.review_interval_weeks, "shadowingWindowMonths", s.shadowing_window_months);
 }
 
 void from_json(const json& j, RuleSettings& s) {
@@ -98,15 +96,9 @@ void from_json(const json& j, RuleSettings& s) {
 }
 
 void to_json(JsonWriter& out, const Profile& p) {
-  object(out, "apprentice", p.apprentice,
-              "contractedHoursPerWeek", p.contracted_hours_per_week,
-              "employer", p.employer,
-              "intendedEnd", p.intended_end,
-              "mentor", p.mentor,
-              "otjFigure", p.otj_figure,
-              "otjPolicy", p.otj_policy,
-              "start", p.start,
-              "tutor", p.tutor);
+  object(out, "apprentice", p.apprentice, "contractedHoursPerWeek", p.contracted_hours_per_week, "employer", p.employer,
+         "intendedEnd", p.intended_end, "mentor", p.mentor, "otjFigure", p.otj_figure, "otjPolicy", p.otj_policy,
+         "start", p.start, "tutor", p.tutor);
 }
 
 void from_json(const json& j, Profile& p) {
@@ -134,11 +126,8 @@ void from_json(const json& j, Period& p) {
 }
 
 void to_json(JsonWriter& out, const ModulePlacement& m) {
-  object(out, "completed", m.completed,
-              "deadlineDates", m.deadline_dates,
-              "moduleId", m.module_id,
-              "sessionDates", m.session_dates,
-              "start", m.start);
+  object(out, "completed", m.completed, "deadlineDates", m.deadline_dates, "moduleId", m.module_id, "sessionDates",
+         m.session_dates, "start", m.start);
 }
 
 void from_json(const json& j, ModulePlacement& m) {
@@ -150,13 +139,8 @@ void from_json(const json& j, ModulePlacement& m) {
 }
 
 void to_json(JsonWriter& out, const Milestone& m) {
-  object(out, "due", m.due,
-              "id", m.id,
-              "notes", m.notes,
-              "status", m.status,
-              "targetWords", m.target_words,
-              "title", m.title,
-              "words", m.words);
+  object(out, "due", m.due, "id", m.id, "notes", m.notes, "status", m.status, "targetWords", m.target_words, "title",
+         m.title, "words", m.words);
 }
 
 void from_json(const json& j, Milestone& m) {
@@ -169,9 +153,7 @@ void from_json(const json& j, Milestone& m) {
   j.at("notes").get_to(m.notes);
 }
 
-void to_json(JsonWriter& out, const Dissertation& d) {
-  object(out, "milestones", d.milestones, "title", d.title);
-}
+void to_json(JsonWriter& out, const Dissertation& d) { object(out, "milestones", d.milestones, "title", d.title); }
 
 void from_json(const json& j, Dissertation& d) {
   j.at("title").get_to(d.title);
@@ -179,19 +161,9 @@ void from_json(const json& j, Dissertation& d) {
 }
 
 void to_json(JsonWriter& out, const Activity& a) {
-  object(out, "behaviours", a.behaviours,
-              "date", a.date,
-              "focus", a.focus,
-              "hours", a.hours,
-              "id", a.id,
-              "notes", a.notes,
-              "reflectionWords", a.reflection_words,
-              "role", a.role,
-              "standards", a.standards,
-              "status", a.status,
-              "title", a.title,
-              "type", a.type,
-              "withWhom", a.with_whom);
+  object(out, "behaviours", a.behaviours, "date", a.date, "focus", a.focus, "hours", a.hours, "id", a.id, "notes",
+         a.notes, "reflectionWords", a.reflection_words, "role", a.role, "standards", a.standards, "status", a.status,
+         "title", a.title, "type", a.type, "withWhom", a.with_whom);
 }
 
 void from_json(const json& j, Activity& a) {
@@ -241,11 +213,8 @@ void from_json(const json& j, Review& r) {
 }
 
 void to_json(JsonWriter& out, const HoursEntry& h) {
-  object(out, "activeLearning", h.active_learning,
-              "date", h.date,
-              "description", h.description,
-              "hours", h.hours,
-              "id", h.id);
+  object(out, "activeLearning", h.active_learning, "date", h.date, "description", h.description, "hours", h.hours, "id",
+         h.id);
 }
 
 void from_json(const json& j, HoursEntry& h) {
@@ -256,9 +225,7 @@ void from_json(const json& j, HoursEntry& h) {
   j.at("activeLearning").get_to(h.active_learning);
 }
 
-void to_json(JsonWriter& out, const EndPoint& e) {
-  object(out, "gateway", e.gateway, "stepDates", e.step_dates);
-}
+void to_json(JsonWriter& out, const EndPoint& e) { object(out, "gateway", e.gateway, "stepDates", e.step_dates); }
 
 void from_json(const json& j, EndPoint& e) {
   e.gateway = get_optional(j, "gateway");
@@ -266,14 +233,8 @@ void from_json(const json& j, EndPoint& e) {
 }
 
 void to_json(JsonWriter& out, const ReviewComment& c) {
-  object(out, "author", c.author,
-              "date", c.date,
-              "id", c.id,
-              "item", c.item,
-              "itemLabel", c.item_label,
-              "resolved", c.resolved,
-              "review", c.review,
-              "text", c.text);
+  object(out, "author", c.author, "date", c.date, "id", c.id, "item", c.item, "itemLabel", c.item_label, "resolved",
+         c.resolved, "review", c.review, "text", c.text);
 }
 
 void from_json(const json& j, ReviewComment& c) {
@@ -288,12 +249,8 @@ void from_json(const json& j, ReviewComment& c) {
 }
 
 void to_json(JsonWriter& out, const ReviewDecision& d) {
-  object(out, "date", d.date,
-              "decision", d.decision,
-              "review", d.review,
-              "reviewer", d.reviewer,
-              "role", d.role,
-              "summary", d.summary);
+  object(out, "date", d.date, "decision", d.decision, "review", d.review, "reviewer", d.reviewer, "role", d.role,
+         "summary", d.summary);
 }
 
 void from_json(const json& j, ReviewDecision& d) {
@@ -306,21 +263,10 @@ void from_json(const json& j, ReviewDecision& d) {
 }
 
 void to_json(JsonWriter& out, const Plan& p) {
-  object(out, "activities", p.activities,
-              "dissertation", p.dissertation,
-              "endPoint", p.end_point,
-              "hoursLog", p.hours_log,
-              "id", p.id,
-              "induction", p.induction,
-              "modules", p.modules,
-              "name", p.name,
-              "periods", p.periods,
-              "profile", p.profile,
-              "programmeId", p.programme_id,
-              "reviewComments", p.review_comments,
-              "reviewDecisions", p.review_decisions,
-              "reviews", p.reviews,
-              "settings", p.settings);
+  object(out, "activities", p.activities, "dissertation", p.dissertation, "endPoint", p.end_point, "hoursLog",
+         p.hours_log, "id", p.id, "induction", p.induction, "modules", p.modules, "name", p.name, "periods", p.periods,
+         "profile", p.profile, "programmeId", p.programme_id, "reviewComments", p.review_comments, "reviewDecisions",
+         p.review_decisions, "reviews", p.reviews, "settings", p.settings);
 }
 
 std::string plan_json_text(const Plan& plan, JsonLayout layout, int depth) {

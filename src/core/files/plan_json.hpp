@@ -19,7 +19,7 @@
 namespace planner {
 
 void to_json(JsonWriter& out, const Date& date);
-void to_json(nlohmann::json& j, const Date& date);  // for other files' documents: "YYYY-MM-DD"
+void to_json(nlohmann::json& j, const Date& date);    // for other files' documents: "YYYY-MM-DD"
 void from_json(const nlohmann::json& j, Date& date);  // throws std::invalid_argument on a bad date
 
 void to_json(JsonWriter& out, const RuleSettings& settings);

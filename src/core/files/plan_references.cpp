@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
-#include "core/plan/plan_limits.hpp"
 #include "core/files/untrusted_json.hpp"
+#include "core/plan/plan_limits.hpp"
 
 namespace planner {
 namespace {
@@ -34,9 +34,11 @@ class ReferenceCheck {
       return;
     }
     if (!has_id(catalogue_.otj_policies, plan.profile.otj_policy)) {
-      report(at + "/profile/otjPolicy", quote(plan.profile.otj_policy) + " is not an off-the-job policy of the programme");
+      report(at + "/profile/otjPolicy",
+             quote(plan.profile.otj_policy) + " is not an off-the-job policy of the programme");
     }
-    for (std::size_t i = 0; i < plan.modules.size(); ++i) placement(plan.modules[i], at + "/modules/" + std::to_string(i));
+    for (std::size_t i = 0; i < plan.modules.size(); ++i)
+      placement(plan.modules[i], at + "/modules/" + std::to_string(i));
     for (std::size_t i = 0; i < plan.activities.size(); ++i) {
       activity(plan.activities[i], at + "/activities/" + std::to_string(i));
     }
@@ -84,7 +86,8 @@ class ReferenceCheck {
     }
     for (std::size_t k = 0; k < activity.standards.size(); ++k) {
       if (!has_id(catalogue_.standards, activity.standards[k])) {
-        report(at + "/standards/" + std::to_string(k), quote(activity.standards[k]) + " is not a standard of the programme");
+        report(at + "/standards/" + std::to_string(k),
+               quote(activity.standards[k]) + " is not a standard of the programme");
       }
     }
     for (std::size_t k = 0; k < activity.behaviours.size(); ++k) {
@@ -105,7 +108,8 @@ class ReferenceCheck {
 
 }  // namespace
 
-std::vector<LoadProblem> check_catalogue_references(const Catalogue& catalogue, const Plan& plan, const std::string& at) {
+std::vector<LoadProblem> check_catalogue_references(const Catalogue& catalogue, const Plan& plan,
+                                                    const std::string& at) {
   std::vector<LoadProblem> problems;
   ReferenceCheck(catalogue, problems).plan(plan, at);
   return problems;

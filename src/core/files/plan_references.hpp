@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/files/load_problem.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 

@@ -12,12 +12,12 @@
 #include <string_view>
 
 #include "core/calendar/date.hpp"
-#include "core/plan/item_ref.hpp"
-#include "core/review/mentor_review.hpp"
 #include "core/files/plan_file_format.hpp"
-#include "core/plan/plan_limits.hpp"
-#include "core/review/review_file_format.hpp"
 #include "core/files/untrusted_json.hpp"
+#include "core/plan/item_ref.hpp"
+#include "core/plan/plan_limits.hpp"
+#include "core/review/mentor_review.hpp"
+#include "core/review/review_file_format.hpp"
 
 namespace planner {
 namespace {
@@ -87,8 +87,9 @@ class Validator {
   void envelope(const json& j) {
     if (!object(j, "", "a plan file", {"format", "schemaVersion", "appVersion", "savedAt", "plan"})) return;
     one_of(j, "", "format", {kPlanFileFormat});
-    whole_number(j, "", "schemaVersion",
-                 {kCurrentPlanSchemaVersion, options_.newer_version ? lim::kSchemaVersion.max : kCurrentPlanSchemaVersion});
+    whole_number(
+        j, "", "schemaVersion",
+        {kCurrentPlanSchemaVersion, options_.newer_version ? lim::kSchemaVersion.max : kCurrentPlanSchemaVersion});
     text(j, "", "appVersion", TextKind::line);
     saved_at(j);
     if (const json* plan_json = field(j, "plan")) plan(*plan_json, "/plan");
@@ -103,32 +104,34 @@ class Validator {
     }
     // The plan's own id may still be empty: the browser's storage gives one when it first keeps
     // the plan (the auto-planner and the CLI, being deterministic, leave it unset).
-    if (const json* id = field(j, "id"); id == nullptr || !id->is_string() || !id->get_ref<const std::string&>().empty()) {
+    if (const json* id = field(j, "id");
+        id == nullptr || !id->is_string() || !id->get_ref<const std::string&>().empty()) {
       identifier(j, at, "id");
     }
     text(j, at, "name", TextKind::line);
     identifier(j, at, "programmeId");
     if (const json* profile_json = field(j, "profile")) profile(*profile_json, at + "/profile");
     date(j, at, "induction");
-    each(j, at, "periods", lim::kMaxPeriods, [&](const json& item, const std::string& item_at) { period(item, item_at); });
+    each(j, at, "periods", lim::kMaxPeriods,
+         [&](const json& item, const std::string& item_at) { period(item, item_at); });
     each(j, at, "modules", lim::kMaxModules,
          [&](const json& item, const std::string& item_at) { placement(item, item_at); });
-    if (const json* dissertation_json = field(j, "dissertation")) dissertation(*dissertation_json, at + "/dissertation");
+    if (const json* dissertation_json = field(j, "dissertation"))
+      dissertation(*dissertation_json, at + "/dissertation");
     each(j, at, "activities", lim::kMaxActivities,
          [&](const json& item, const std::string& item_at) { activity(item, item_at); });
-    each(j, at, "reviews", lim::kMaxReviews, [&](const json& item, const std::string& item_at) { review(item, item_at); });
+    each(j, at, "reviews", lim::kMaxReviews,
+         [&](const json& item, const std::string& item_at) { review(item, item_at); });
     each(j, at, "hoursLog", lim::kMaxHoursEntries,
          [&](const json& item, const std::string& item_at) { hours_entry(item, item_at); });
     if (const json* end_point_json = field(j, "endPoint")) end_point(*end_point_json, at + "/endPoint");
     if (const json* settings_json = field(j, "settings")) settings(*settings_json, at + "/settings");
     std::set<std::pair<std::string, std::string>> comment_keys;
-    each(j, at, "reviewComments", lim::kMaxReviewComments, [&](const json& item, const std::string& item_at) {
-      kept_review_comment(item, item_at, comment_keys);
-    });
+    each(j, at, "reviewComments", lim::kMaxReviewComments,
+         [&](const json& item, const std::string& item_at) { kept_review_comment(item, item_at, comment_keys); });
     std::map<std::string, std::string> decided_reviews;
-    each(j, at, "reviewDecisions", lim::kMaxReviewDecisions, [&](const json& item, const std::string& item_at) {
-      kept_review_decision(item, item_at, decided_reviews);
-    });
+    each(j, at, "reviewDecisions", lim::kMaxReviewDecisions,
+         [&](const json& item, const std::string& item_at) { kept_review_decision(item, item_at, decided_reviews); });
   }
 
   // A review file (review_file.hpp): the envelope and its "review".
@@ -145,9 +148,10 @@ class Validator {
   // ---- plan parts ----
 
   void profile(const json& j, const std::string& at) {
-    if (!object(j, at, "the profile",
-                {"apprentice", "employer", "mentor", "tutor", "start", "contractedHoursPerWeek", "otjPolicy", "otjFigure"},
-                {"intendedEnd"})) {
+    if (!object(
+            j, at, "the profile",
+            {"apprentice", "employer", "mentor", "tutor", "start", "contractedHoursPerWeek", "otjPolicy", "otjFigure"},
+            {"intendedEnd"})) {
       return;
     }
     for (const char* key : {"apprentice", "employer", "mentor", "tutor"}) text(j, at, key, TextKind::line);
@@ -174,7 +178,8 @@ class Validator {
   }
 
   void placement(const json& j, const std::string& at) {
-    if (!object(j, at, "a module placement", {"moduleId", "start", "sessionDates", "deadlineDates", "completed"})) return;
+    if (!object(j, at, "a module placement", {"moduleId", "start", "sessionDates", "deadlineDates", "completed"}))
+      return;
     if (const auto module_id = identifier(j, at, "moduleId")) {
       const auto [earlier, fresh] = placed_modules_.emplace(*module_id, at + "/moduleId");
       if (!fresh) report(at + "/moduleId", quote(*module_id) + " is already placed at " + earlier->second);
@@ -229,9 +234,8 @@ class Validator {
     date(j, at, "date");
     id_list(j, at, "attendees");
     text(j, at, "notes", TextKind::notes);
-    each(j, at, "actions", lim::kMaxListItems, [&](const json& item, const std::string& item_at) {
-      line_text(item, item_at, TextKind::line);
-    });
+    each(j, at, "actions", lim::kMaxListItems,
+         [&](const json& item, const std::string& item_at) { line_text(item, item_at, TextKind::line); });
     const json* sign_offs = field(j, "signOff");
     const std::string sign_off_at = at + "/signOff";
     if (sign_offs == nullptr || !object(*sign_offs, sign_off_at, "the sign-offs", {"apprentice", "mentor", "tutor"})) {
@@ -279,7 +283,8 @@ class Validator {
 
   // A comment kept in a plan: (review, id) unique.
   void kept_review_comment(const json& j, const std::string& at, std::set<std::pair<std::string, std::string>>& keys) {
-    if (!object(j, at, "a review comment", {"id", "review", "item", "itemLabel", "author", "date", "text", "resolved"})) {
+    if (!object(j, at, "a review comment",
+                {"id", "review", "item", "itemLabel", "author", "date", "text", "resolved"})) {
       return;
     }
     const auto id = identifier(j, at, "id");
@@ -296,7 +301,8 @@ class Validator {
     if (!object(j, at, "a review decision", {"review", "reviewer", "role", "decision", "date", "summary"})) return;
     if (const auto review = identifier(j, at, "review")) {
       const auto [earlier, fresh] = reviews.emplace(*review, at);
-      if (!fresh) report(at + "/review", "review " + quote(*review) + " already has its decision at " + earlier->second);
+      if (!fresh)
+        report(at + "/review", "review " + quote(*review) + " already has its decision at " + earlier->second);
     }
     text(j, at, "reviewer", TextKind::line);
     text(j, at, "role", TextKind::line);
@@ -337,8 +343,9 @@ class Validator {
         text(*plan_json, plan_at, "name", TextKind::line);
         if (const std::string* fingerprint = string_field(*plan_json, plan_at, "fingerprint", "a plan fingerprint")) {
           if (!is_plan_fingerprint(*fingerprint)) {
-            report(plan_at + "/fingerprint", quote(*fingerprint) + " is not a plan fingerprint such as "
-                                                                   "\"fnv1a64:0123456789abcdef\"");
+            report(plan_at + "/fingerprint", quote(*fingerprint) +
+                                                 " is not a plan fingerprint such as "
+                                                 "\"fnv1a64:0123456789abcdef\"");
           }
         }
       }
@@ -367,7 +374,8 @@ class Validator {
 
   void saved_at(const json& j) {
     if (const std::string* when = string_field(j, "", "savedAt", "a timestamp")) {
-      if (!is_timestamp(*when)) report("/savedAt", quote(*when) + " is not a timestamp such as \"2027-01-04T09:30:00Z\"");
+      if (!is_timestamp(*when))
+        report("/savedAt", quote(*when) + " is not a timestamp such as \"2027-01-04T09:30:00Z\"");
     }
   }
 
@@ -428,8 +436,8 @@ class Validator {
       return;
     }
     if (list->size() > max_items) {
-      report(list_at, "has " + std::to_string(list->size()) + " items; at most " + std::to_string(max_items) +
-                          " are allowed");
+      report(list_at,
+             "has " + std::to_string(list->size()) + " items; at most " + std::to_string(max_items) + " are allowed");
       return;
     }
     for (std::size_t i = 0; i < list->size() && !full(); ++i) check((*list)[i], list_at + "/" + std::to_string(i));
@@ -458,11 +466,11 @@ class Validator {
     const std::size_t max = kind == TextKind::line ? lim::kMaxLineCharacters : lim::kMaxNotesCharacters;
     // Characters as JSON Schema's maxLength counts them: code points, i.e. UTF-8 lead bytes (the
     // parser has already refused ill-formed UTF-8).
-    const auto characters = static_cast<std::size_t>(std::count_if(
-        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    const auto characters = static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
     if (characters > max) {
-      report(at, "is " + std::to_string(characters) + " characters long; at most " + std::to_string(max) +
-                     " are allowed");
+      report(at,
+             "is " + std::to_string(characters) + " characters long; at most " + std::to_string(max) + " are allowed");
       return;
     }
     for (char c : text) {
@@ -482,8 +490,9 @@ class Validator {
     const std::string* text = string_field(j, at, key, "an id (text)");
     if (text == nullptr) return std::nullopt;
     if (!is_id(*text)) {
-      report(child(at, key), quote(*text) + " is not a valid id (1 to 64 letters, digits, \".\", \"_\" or \"-\", "
-                                            "starting with a letter or digit)");
+      report(child(at, key), quote(*text) +
+                                 " is not a valid id (1 to 64 letters, digits, \".\", \"_\" or \"-\", "
+                                 "starting with a letter or digit)");
       return std::nullopt;
     }
     return *text;
@@ -513,7 +522,8 @@ class Validator {
     });
   }
 
-  void one_of(const json& j, const std::string& at, std::string_view key, std::initializer_list<std::string_view> allowed) {
+  void one_of(const json& j, const std::string& at, std::string_view key,
+              std::initializer_list<std::string_view> allowed) {
     const std::string* text = string_field(j, at, key, "text");
     if (text == nullptr) return;
     for (std::string_view choice : allowed) {
@@ -580,14 +590,14 @@ class Validator {
     const json* value = field(j, key);
     if (value == nullptr) return;
     const std::string value_at = child(at, key);
-    const std::string wanted =
-        "a whole number from " + std::to_string(range.min) + " to " + std::to_string(range.max);
+    const std::string wanted = "a whole number from " + std::to_string(range.min) + " to " + std::to_string(range.max);
     // Compare in the type the parser produced: a value beyond int64 must never be cast down first.
     bool in_range = false;
     if (value->is_number_unsigned()) {
       const auto n = value->get<std::uint64_t>();
-      in_range = range.min <= 0 ? n <= static_cast<std::uint64_t>(range.max)
-                                : n >= static_cast<std::uint64_t>(range.min) && n <= static_cast<std::uint64_t>(range.max);
+      in_range = range.min <= 0
+                     ? n <= static_cast<std::uint64_t>(range.max)
+                     : n >= static_cast<std::uint64_t>(range.min) && n <= static_cast<std::uint64_t>(range.max);
     } else if (value->is_number_integer()) {
       const auto n = value->get<std::int64_t>();
       in_range = n >= range.min && n <= range.max;

@@ -11,7 +11,9 @@ constexpr std::size_t kGzipHeaderBytes = 10;
 constexpr std::size_t kGzipTrailerBytes = 8;
 constexpr std::string_view kAskAgain = " Ask for the link again, or for the file instead.";
 
-ShareLinkError error(ShareLinkError::Code code, std::string message) { return ShareLinkError{code, std::move(message)}; }
+ShareLinkError error(ShareLinkError::Code code, std::string message) {
+  return ShareLinkError{code, std::move(message)};
+}
 
 // "41,230": counts in messages as people read them.
 std::string grouped(std::size_t n) {
@@ -30,7 +32,9 @@ std::string size_text(std::size_t bytes) {
   return text;
 }
 
-std::string prefix(ShareKind kind) { return "#" + std::string(to_string(kind)) + "=" + std::to_string(kShareLinkVersion) + "."; }
+std::string prefix(ShareKind kind) {
+  return "#" + std::string(to_string(kind)) + "=" + std::to_string(kShareLinkVersion) + ".";
+}
 
 std::uint32_t little_endian_32(std::string_view bytes) {
   std::uint32_t n = 0;
@@ -42,7 +46,8 @@ std::uint32_t little_endian_32(std::string_view bytes) {
 // room for at least the header and the trailer. Returns the text length the trailer declares.
 std::variant<std::uint32_t, ShareLinkError> gzip_declared_size(std::string_view bytes) {
   if (bytes.size() < kGzipHeaderBytes + kGzipTrailerBytes || static_cast<unsigned char>(bytes[0]) != 0x1f ||
-      static_cast<unsigned char>(bytes[1]) != 0x8b || bytes[2] != 8 || (static_cast<unsigned char>(bytes[3]) & 0xe0) != 0) {
+      static_cast<unsigned char>(bytes[1]) != 0x8b || bytes[2] != 8 ||
+      (static_cast<unsigned char>(bytes[3]) & 0xe0) != 0) {
     return error(ShareLinkError::Code::tampered,
                  "This link is damaged: what it carries is not what the app puts in a link." + std::string(kAskAgain));
   }
@@ -98,11 +103,12 @@ std::variant<std::string, ShareLinkError> make_share_link(std::string_view page_
   const auto declared = gzip_declared_size(gzip_bytes);
   if (const auto* failure = std::get_if<ShareLinkError>(&declared)) {
     if (failure->code == ShareLinkError::Code::too_large) {
-      return error(ShareLinkError::Code::too_large,
-                   "This " + what + " is too large to share as a link (more than " + size_text(kMaxShareTextBytes) +
-                       "). Share it as a file instead.");
+      return error(ShareLinkError::Code::too_large, "This " + what + " is too large to share as a link (more than " +
+                                                        size_text(kMaxShareTextBytes) +
+                                                        "). Share it as a file instead.");
     }
-    return error(ShareLinkError::Code::tampered, "The compressed " + what + " is not a gzip stream: it cannot go in a link.");
+    return error(ShareLinkError::Code::tampered,
+                 "The compressed " + what + " is not a gzip stream: it cannot go in a link.");
   }
   const std::size_t length = share_fragment_length(kind, gzip_bytes.size());
   if (length > kMaxShareFragmentChars) {
@@ -126,33 +132,34 @@ std::variant<SharePayload, ShareLinkError> decode_share_link(std::string_view li
   const std::string what = key == "plan" ? "plan" : "review";
   // "#" and the fragment, as the limit counts them.
   if (fragment.size() + 1 > kMaxShareFragmentChars) {
-    return error(ShareLinkError::Code::too_long,
-                 "This link is " + grouped(fragment.size() + 1) + " characters long, more than any link the app makes (" +
-                     grouped(kMaxShareFragmentChars) + "): it has been altered." + std::string(kAskAgain));
+    return error(ShareLinkError::Code::too_long, "This link is " + grouped(fragment.size() + 1) +
+                                                     " characters long, more than any link the app makes (" +
+                                                     grouped(kMaxShareFragmentChars) + "): it has been altered." +
+                                                     std::string(kAskAgain));
   }
   const std::string_view rest = fragment.substr(equals + 1);
   const std::size_t dot = rest.find('.');
   const std::optional<int> version = version_number(rest.substr(0, dot));
   if (dot == std::string_view::npos || !version || *version == 0) {
-    return error(ShareLinkError::Code::malformed, "This link to a " + what +
-                                                      " is damaged: it lacks the version of its format." +
-                                                      std::string(kAskAgain));
+    return error(
+        ShareLinkError::Code::malformed,
+        "This link to a " + what + " is damaged: it lacks the version of its format." + std::string(kAskAgain));
   }
   if (*version > kShareLinkVersion) {
-    return error(ShareLinkError::Code::newer_version,
-                 "This link was made by a newer version of the app (link format " + std::to_string(*version) +
-                     "; this version reads format " + std::to_string(kShareLinkVersion) +
-                     "). Update the app, or ask for the file instead.");
+    return error(ShareLinkError::Code::newer_version, "This link was made by a newer version of the app (link format " +
+                                                          std::to_string(*version) + "; this version reads format " +
+                                                          std::to_string(kShareLinkVersion) +
+                                                          "). Update the app, or ask for the file instead.");
   }
   const std::string_view payload = rest.substr(dot + 1);
   if (payload.empty()) {
-    return error(ShareLinkError::Code::malformed, "This link to a " + what + " is cut short: it carries nothing." +
-                                                      std::string(kAskAgain));
+    return error(ShareLinkError::Code::malformed,
+                 "This link to a " + what + " is cut short: it carries nothing." + std::string(kAskAgain));
   }
   auto decoded = base64url_decode(payload);
   if (const auto* failure = std::get_if<Base64Error>(&decoded)) {
-    return error(ShareLinkError::Code::malformed, "This link to a " + what + " is damaged: " + failure->message + "." +
-                                                      std::string(kAskAgain));
+    return error(ShareLinkError::Code::malformed,
+                 "This link to a " + what + " is damaged: " + failure->message + "." + std::string(kAskAgain));
   }
   std::string bytes = std::move(std::get<std::string>(decoded));
   const auto declared = gzip_declared_size(bytes);
@@ -167,13 +174,14 @@ std::variant<SharePayload, ShareLinkError> decode_share_link(std::string_view li
 
 std::optional<ShareLinkError> check_shared_text(const SharePayload& payload, std::string_view text) {
   if (text.size() > kMaxShareTextBytes) {
-    return error(ShareLinkError::Code::too_large, "This link unpacks to more than the " + size_text(kMaxShareTextBytes) +
-                                                      " a link can hold: it has been altered." + std::string(kAskAgain));
+    return error(ShareLinkError::Code::too_large,
+                 "This link unpacks to more than the " + size_text(kMaxShareTextBytes) +
+                     " a link can hold: it has been altered." + std::string(kAskAgain));
   }
   if (text.size() != payload.declared_size) {
     return error(ShareLinkError::Code::tampered, "This link is damaged: it unpacks to " + grouped(text.size()) +
-                                                     " bytes where it promised " + grouped(payload.declared_size) + "." +
-                                                     std::string(kAskAgain));
+                                                     " bytes where it promised " + grouped(payload.declared_size) +
+                                                     "." + std::string(kAskAgain));
   }
   return std::nullopt;
 }

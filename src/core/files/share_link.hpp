@@ -48,8 +48,8 @@ enum class ShareKind { plan, review };
 std::string_view to_string(ShareKind kind);  // "plan", "review": the fragment's key
 
 inline constexpr int kShareLinkVersion = 1;
-inline constexpr std::size_t kMaxShareFragmentChars = 32000;        // "#" included
-inline constexpr std::size_t kMaxShareTextBytes = 1024 * 1024;      // the file's text, decompressed
+inline constexpr std::size_t kMaxShareFragmentChars = 32000;    // "#" included
+inline constexpr std::size_t kMaxShareTextBytes = 1024 * 1024;  // the file's text, decompressed
 
 // The fragment's length ("#plan=1." and the payload) for `compressed_bytes` of gzip.
 std::size_t share_fragment_length(ShareKind kind, std::size_t compressed_bytes);
@@ -81,8 +81,8 @@ std::variant<std::string, ShareLinkError> make_share_link(std::string_view page_
 struct SharePayload {
   ShareKind kind = ShareKind::plan;
   int version = kShareLinkVersion;
-  std::string gzip;                // the compressed file, for DecompressionStream("gzip")
-  std::uint32_t declared_size = 0; // the text's length in bytes, as the gzip trailer states it
+  std::string gzip;                 // the compressed file, for DecompressionStream("gzip")
+  std::uint32_t declared_size = 0;  // the text's length in bytes, as the gzip trailer states it
 };
 
 // Reads a link, a fragment ("#plan=1.…") or the fragment without its "#".

@@ -95,8 +95,7 @@ class BoundedDomBuilder {
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string& /*last_token*/,
-                   const json::exception& error) {
+  bool parse_error(std::size_t position, const std::string& /*last_token*/, const json::exception& error) {
     // nlohmann counts the character it stopped on; point at it rather than after it.
     const std::size_t offset = position > 0 ? position - 1 : 0;
     return fail(pointer(), "is not valid JSON: " + reason_of(error) + " at " + line_and_column(text_, offset), true);
@@ -141,8 +140,8 @@ class BoundedDomBuilder {
 
   bool open(json&& container) {
     if (frames_.size() >= limits_.max_depth) {
-      return fail(pointer(), "arrays and objects are nested more than " + std::to_string(limits_.max_depth) +
-                                 " levels deep here",
+      return fail(pointer(),
+                  "arrays and objects are nested more than " + std::to_string(limits_.max_depth) + " levels deep here",
                   true);
     }
     if (++containers_ > limits_.max_containers) {
@@ -214,8 +213,8 @@ std::string json_pointer_segment(std::string_view token) {
 UntrustedJson parse_untrusted_json(std::string_view text, const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) {
     UntrustedJson out;
-    out.problem = LoadProblem{"", "is " + mebibytes(text.size()) + ", more than the " + mebibytes(limits.max_bytes) +
-                                      " a file can be"};
+    out.problem = LoadProblem{
+        "", "is " + mebibytes(text.size()) + ", more than the " + mebibytes(limits.max_bytes) + " a file can be"};
     out.malformed = true;
     return out;
   }

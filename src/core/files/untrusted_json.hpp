@@ -17,8 +17,8 @@
 namespace planner {
 
 struct JsonLimits {
-  std::size_t max_bytes = 0;       // the text may be at most this long
-  std::size_t max_depth = 0;       // arrays and objects nested at most this deep (the root is depth 1)
+  std::size_t max_bytes = 0;  // the text may be at most this long
+  std::size_t max_depth = 0;  // arrays and objects nested at most this deep (the root is depth 1)
   // Every array and object costs an allocation (an empty one too), so a megabyte of `{},` is
   // 350,000 of them and 50 to 120 ms to build and free here: cap their number and the members
   // of one object well above what the document needs, and such text is refused in a few ms.

@@ -55,7 +55,8 @@ class Document {
  private:
   struct Step {
     std::string label;
-    Plan before;  // the plan this step restores; snapshots: plans are small, and a snapshot can never drift from the edit
+    Plan before;  // the plan this step restores; snapshots: plans are small, and a snapshot can never drift from the
+                  // edit
   };
   Plan plan_;
   std::uint64_t revision_ = 0;

@@ -95,9 +95,8 @@ Result check_activity(const Catalogue& catalogue, const Activity& activity) {
   if (!std::isfinite(activity.hours) || activity.hours < 0 || activity.hours > 24) {
     return "An activity counts for 0 to 24 hours";
   }
-  if (activity.reflection_words != 0 &&
-      std::find(type->reflection_words.begin(), type->reflection_words.end(), activity.reflection_words) ==
-          type->reflection_words.end()) {
+  if (activity.reflection_words != 0 && std::find(type->reflection_words.begin(), type->reflection_words.end(),
+                                                  activity.reflection_words) == type->reflection_words.end()) {
     return type->name + " has no " + std::to_string(activity.reflection_words) + "-word reflection";
   }
   for (const std::string& id : activity.standards) {
@@ -134,31 +133,38 @@ Result check_hours(const HoursEntry& entry) {
 }  // namespace
 
 Edit set_plan_name(std::string name) {
-  return make("Rename the plan", [name = std::move(name)](Plan& plan) -> Result {
-    plan.name = name;
-    return std::nullopt;
-  }, "plan-name");
+  return make(
+      "Rename the plan",
+      [name = std::move(name)](Plan& plan) -> Result {
+        plan.name = name;
+        return std::nullopt;
+      },
+      "plan-name");
 }
 
 Edit set_profile(const Catalogue& catalogue, Profile profile) {
-  return make("Change the profile", [&catalogue, profile = std::move(profile)](Plan& plan) -> Result {
-    if (profile.intended_end && *profile.intended_end <= profile.start) {
-      return "The intended end (" + profile.intended_end->display() + ") must be after the start (" +
-             profile.start.display() + ")";
-    }
-    if (!std::isfinite(profile.contracted_hours_per_week) || profile.contracted_hours_per_week <= 0 ||
-        profile.contracted_hours_per_week > 168) {
-      return "Contracted hours are more than 0 and at most 168 a week";
-    }
-    const OtjPolicy* policy = catalogue.otj_policy(profile.otj_policy);
-    if (policy == nullptr) return "There is no off-the-job policy \"" + profile.otj_policy + "\"";
-    if (!std::isfinite(profile.otj_figure) || profile.otj_figure < 0) return "The off-the-job figure cannot be negative";
-    if (policy->measure == "percent_of_contracted" && profile.otj_figure > 100) {
-      return "The off-the-job figure is a percentage: at most 100";
-    }
-    plan.profile = profile;
-    return std::nullopt;
-  }, "profile");
+  return make(
+      "Change the profile",
+      [&catalogue, profile = std::move(profile)](Plan& plan) -> Result {
+        if (profile.intended_end && *profile.intended_end <= profile.start) {
+          return "The intended end (" + profile.intended_end->display() + ") must be after the start (" +
+                 profile.start.display() + ")";
+        }
+        if (!std::isfinite(profile.contracted_hours_per_week) || profile.contracted_hours_per_week <= 0 ||
+            profile.contracted_hours_per_week > 168) {
+          return "Contracted hours are more than 0 and at most 168 a week";
+        }
+        const OtjPolicy* policy = catalogue.otj_policy(profile.otj_policy);
+        if (policy == nullptr) return "There is no off-the-job policy \"" + profile.otj_policy + "\"";
+        if (!std::isfinite(profile.otj_figure) || profile.otj_figure < 0)
+          return "The off-the-job figure cannot be negative";
+        if (policy->measure == "percent_of_contracted" && profile.otj_figure > 100) {
+          return "The off-the-job figure is a percentage: at most 100";
+        }
+        plan.profile = profile;
+        return std::nullopt;
+      },
+      "profile");
 }
 
 Edit set_induction(std::optional<Date> day) {
@@ -169,23 +175,27 @@ Edit set_induction(std::optional<Date> day) {
 }
 
 Edit set_rule_settings(RuleSettings settings) {
-  return make("Change the check settings", [settings](Plan& plan) -> Result {
-    if (settings.max_concurrent_modules < 1 || settings.max_concurrent_modules > 20) {
-      return "Modules at once: from 1 to 20";
-    }
-    if (settings.min_days_between_deadlines < 0 || settings.min_days_between_deadlines > 365) {
-      return "Days between deadlines: from 0 to 365";
-    }
-    if (settings.review_interval_weeks < 1 || settings.review_interval_weeks > 52) return "Weeks between reviews: from 1 to 52";
-    if (settings.shadowing_window_months < 1 || settings.shadowing_window_months > 36) {
-      return "Months between shadowing: from 1 to 36";
-    }
-    if (settings.proposal_module_latest_position < 1 || settings.proposal_module_latest_position > 20) {
-      return "Position of the proposal module: from 1 to 20";
-    }
-    plan.settings = settings;
-    return std::nullopt;
-  }, "settings");
+  return make(
+      "Change the check settings",
+      [settings](Plan& plan) -> Result {
+        if (settings.max_concurrent_modules < 1 || settings.max_concurrent_modules > 20) {
+          return "Modules at once: from 1 to 20";
+        }
+        if (settings.min_days_between_deadlines < 0 || settings.min_days_between_deadlines > 365) {
+          return "Days between deadlines: from 0 to 365";
+        }
+        if (settings.review_interval_weeks < 1 || settings.review_interval_weeks > 52)
+          return "Weeks between reviews: from 1 to 52";
+        if (settings.shadowing_window_months < 1 || settings.shadowing_window_months > 36) {
+          return "Months between shadowing: from 1 to 36";
+        }
+        if (settings.proposal_module_latest_position < 1 || settings.proposal_module_latest_position > 20) {
+          return "Position of the proposal module: from 1 to 20";
+        }
+        plan.settings = settings;
+        return std::nullopt;
+      },
+      "settings");
 }
 
 Edit replace_plan(Plan replacement, std::string label) {
@@ -210,8 +220,8 @@ Edit combine(std::string label, std::vector<Edit> steps) {
 }
 
 Edit add_period(Period period) {
-  const std::string label = "Add " + std::string(period.kind == "busy" ? "busy period" : "leave") + " from " +
-                            period.first.display();
+  const std::string label =
+      "Add " + std::string(period.kind == "busy" ? "busy period" : "leave") + " from " + period.first.display();
   return make(label, [period = std::move(period)](Plan& plan) -> Result {
     if (auto error = check_period(period)) return error;
     return add_item(plan, plan.periods, period, period.kind, "Period");
@@ -220,16 +230,18 @@ Edit add_period(Period period) {
 
 Edit update_period(Period period) {
   const std::string key = "period:" + period.id;
-  return make("Change " + std::string(period.kind == "busy" ? "busy period" : "leave"), [period = std::move(period)](Plan& plan) -> Result {
-    if (auto error = check_period(period)) return error;
-    return update_item(plan, plan.periods, period, "period");
-  }, key);
+  return make(
+      "Change " + std::string(period.kind == "busy" ? "busy period" : "leave"),
+      [period = std::move(period)](Plan& plan) -> Result {
+        if (auto error = check_period(period)) return error;
+        return update_item(plan, plan.periods, period, "period");
+      },
+      key);
 }
 
 Edit remove_period(std::string id) {
-  return make("Remove a leave or busy period", [id = std::move(id)](Plan& plan) -> Result {
-    return remove_item(plan.periods, id, "period");
-  });
+  return make("Remove a leave or busy period",
+              [id = std::move(id)](Plan& plan) -> Result { return remove_item(plan.periods, id, "period"); });
 }
 
 Edit place_module(const Catalogue& catalogue, std::string module_id, Date start) {
@@ -250,15 +262,18 @@ Edit place_module(const Catalogue& catalogue, std::string module_id, Date start)
 Edit move_module(const Catalogue& catalogue, std::string module_id, Date start) {
   const std::string label = "Move " + module_name(catalogue, module_id) + " to " + start.display();
   std::string key = "move:" + module_id;
-  return make(label, [&catalogue, module_id = std::move(module_id), start](Plan& plan) -> Result {
-    if (auto error = check_module(catalogue, module_id)) return error;
-    if (auto error = check_monday(start)) return error;
-    ModulePlacement* placement = plan.placement(module_id);
-    if (placement == nullptr) return module_name(catalogue, module_id) + " is not on the calendar";
-    shift_placement(*placement, start);
-    sort_items(plan);
-    return std::nullopt;
-  }, std::move(key));
+  return make(
+      label,
+      [&catalogue, module_id = std::move(module_id), start](Plan& plan) -> Result {
+        if (auto error = check_module(catalogue, module_id)) return error;
+        if (auto error = check_monday(start)) return error;
+        ModulePlacement* placement = plan.placement(module_id);
+        if (placement == nullptr) return module_name(catalogue, module_id) + " is not on the calendar";
+        shift_placement(*placement, start);
+        sort_items(plan);
+        return std::nullopt;
+      },
+      std::move(key));
 }
 
 Edit unplace_module(const Catalogue& catalogue, std::string module_id) {
@@ -294,36 +309,44 @@ Edit reorder_modules(const Catalogue& catalogue, std::vector<std::string> order)
   });
 }
 
-Edit set_session_date(const Catalogue& catalogue, std::string module_id, std::string session_id, std::optional<Date> day) {
+Edit set_session_date(const Catalogue& catalogue, std::string module_id, std::string session_id,
+                      std::optional<Date> day) {
   const std::string label = (day ? "Set a session of " : "Reset a session of ") + module_name(catalogue, module_id) +
                             (day ? " to " + day->display() : std::string());
-  return make(label, [&catalogue, module_id = std::move(module_id), session_id = std::move(session_id), day](Plan& plan) -> Result {
-    if (catalogue.timetable.session(session_id) == nullptr) return "The timetable has no session \"" + session_id + "\"";
-    ModulePlacement* placement = plan.placement(module_id);
-    if (placement == nullptr) return module_name(catalogue, module_id) + " is not on the calendar";
-    if (day) {
-      placement->session_dates[session_id] = *day;
-    } else {
-      placement->session_dates.erase(session_id);
-    }
-    return std::nullopt;
-  });
+  return make(
+      label,
+      [&catalogue, module_id = std::move(module_id), session_id = std::move(session_id), day](Plan& plan) -> Result {
+        if (catalogue.timetable.session(session_id) == nullptr)
+          return "The timetable has no session \"" + session_id + "\"";
+        ModulePlacement* placement = plan.placement(module_id);
+        if (placement == nullptr) return module_name(catalogue, module_id) + " is not on the calendar";
+        if (day) {
+          placement->session_dates[session_id] = *day;
+        } else {
+          placement->session_dates.erase(session_id);
+        }
+        return std::nullopt;
+      });
 }
 
-Edit set_deadline_date(const Catalogue& catalogue, std::string module_id, std::string deadline_id, std::optional<Date> day) {
+Edit set_deadline_date(const Catalogue& catalogue, std::string module_id, std::string deadline_id,
+                       std::optional<Date> day) {
   const std::string label = (day ? "Set a deadline of " : "Reset a deadline of ") + module_name(catalogue, module_id) +
                             (day ? " to " + day->display() : std::string());
-  return make(label, [&catalogue, module_id = std::move(module_id), deadline_id = std::move(deadline_id), day](Plan& plan) -> Result {
-    if (catalogue.timetable.deadline(deadline_id) == nullptr) return "The timetable has no deadline \"" + deadline_id + "\"";
-    ModulePlacement* placement = plan.placement(module_id);
-    if (placement == nullptr) return module_name(catalogue, module_id) + " is not on the calendar";
-    if (day) {
-      placement->deadline_dates[deadline_id] = *day;
-    } else {
-      placement->deadline_dates.erase(deadline_id);
-    }
-    return std::nullopt;
-  });
+  return make(
+      label,
+      [&catalogue, module_id = std::move(module_id), deadline_id = std::move(deadline_id), day](Plan& plan) -> Result {
+        if (catalogue.timetable.deadline(deadline_id) == nullptr)
+          return "The timetable has no deadline \"" + deadline_id + "\"";
+        ModulePlacement* placement = plan.placement(module_id);
+        if (placement == nullptr) return module_name(catalogue, module_id) + " is not on the calendar";
+        if (day) {
+          placement->deadline_dates[deadline_id] = *day;
+        } else {
+          placement->deadline_dates.erase(deadline_id);
+        }
+        return std::nullopt;
+      });
 }
 
 Edit set_module_completed(const Catalogue& catalogue, std::string module_id, bool completed) {
@@ -337,10 +360,13 @@ Edit set_module_completed(const Catalogue& catalogue, std::string module_id, boo
 }
 
 Edit set_dissertation_title(std::string title) {
-  return make("Change the dissertation title", [title = std::move(title)](Plan& plan) -> Result {
-    plan.dissertation.title = title;
-    return std::nullopt;
-  }, "dissertation-title");
+  return make(
+      "Change the dissertation title",
+      [title = std::move(title)](Plan& plan) -> Result {
+        plan.dissertation.title = title;
+        return std::nullopt;
+      },
+      "dissertation-title");
 }
 
 Edit add_milestone(Milestone milestone) {
@@ -354,10 +380,13 @@ Edit add_milestone(Milestone milestone) {
 Edit update_milestone(Milestone milestone) {
   const std::string label = "Change milestone \"" + milestone.title + "\"";
   std::string key = "milestone:" + milestone.id;
-  return make(label, [milestone = std::move(milestone)](Plan& plan) -> Result {
-    if (auto error = check_milestone(milestone)) return error;
-    return update_item(plan, plan.dissertation.milestones, milestone, "milestone");
-  }, std::move(key));
+  return make(
+      label,
+      [milestone = std::move(milestone)](Plan& plan) -> Result {
+        if (auto error = check_milestone(milestone)) return error;
+        return update_item(plan, plan.dissertation.milestones, milestone, "milestone");
+      },
+      std::move(key));
 }
 
 Edit remove_milestone(std::string id) {
@@ -377,18 +406,18 @@ Edit add_activity(const Catalogue& catalogue, Activity activity) {
 
 Edit update_activity(const Catalogue& catalogue, Activity activity) {
   std::string key = "activity:" + activity.id;
-  return make("Change " + (activity.title.empty() ? "an activity" : "\"" + activity.title + "\""),
-              [&catalogue, activity = std::move(activity)](Plan& plan) -> Result {
-                if (auto error = check_activity(catalogue, activity)) return error;
-                return update_item(plan, plan.activities, activity, "activity");
-              },
-              std::move(key));
+  return make(
+      "Change " + (activity.title.empty() ? "an activity" : "\"" + activity.title + "\""),
+      [&catalogue, activity = std::move(activity)](Plan& plan) -> Result {
+        if (auto error = check_activity(catalogue, activity)) return error;
+        return update_item(plan, plan.activities, activity, "activity");
+      },
+      std::move(key));
 }
 
 Edit remove_activity(std::string id) {
-  return make("Remove an activity", [id = std::move(id)](Plan& plan) -> Result {
-    return remove_item(plan.activities, id, "activity");
-  });
+  return make("Remove an activity",
+              [id = std::move(id)](Plan& plan) -> Result { return remove_item(plan.activities, id, "activity"); });
 }
 
 Edit add_review(const Catalogue& catalogue, Review review) {
@@ -402,28 +431,37 @@ Edit add_review(const Catalogue& catalogue, Review review) {
 Edit update_review(const Catalogue& catalogue, Review review) {
   std::string key = "review:" + review.id;
   const std::string label = "Change the review of " + review.date.display();
-  return make(label, [&catalogue, review = std::move(review)](Plan& plan) -> Result {
-    if (auto error = check_review(catalogue, review)) return error;
-    return update_item(plan, plan.reviews, review, "review");
-  }, std::move(key));
+  return make(
+      label,
+      [&catalogue, review = std::move(review)](Plan& plan) -> Result {
+        if (auto error = check_review(catalogue, review)) return error;
+        return update_item(plan, plan.reviews, review, "review");
+      },
+      std::move(key));
 }
 
 Edit remove_review(std::string id) {
-  return make("Remove a progress review", [id = std::move(id)](Plan& plan) -> Result {
-    return remove_item(plan.reviews, id, "review");
-  });
+  return make("Remove a progress review",
+              [id = std::move(id)](Plan& plan) -> Result { return remove_item(plan.reviews, id, "review"); });
 }
 
 Edit sign_off_review(std::string review_id, std::string party, SignOff sign_off) {
-  const std::string label = std::string(sign_off.signed_off ? "Sign off" : "Withdraw the sign-off of") + " a review as " + party;
-  return make(label, [review_id = std::move(review_id), party = std::move(party), sign_off = std::move(sign_off)](Plan& plan) -> Result {
-    const auto it = find_item(plan.reviews, review_id);
-    if (it == plan.reviews.end()) return "There is no review " + review_id;
-    SignOff* target = party == "apprentice" ? &it->apprentice : party == "mentor" ? &it->mentor : party == "tutor" ? &it->tutor : nullptr;
-    if (target == nullptr) return "A review is signed off by the apprentice, the mentor or the tutor, not \"" + party + "\"";
-    *target = sign_off;
-    return std::nullopt;
-  });
+  const std::string label =
+      std::string(sign_off.signed_off ? "Sign off" : "Withdraw the sign-off of") + " a review as " + party;
+  return make(label,
+              [review_id = std::move(review_id), party = std::move(party),
+               sign_off = std::move(sign_off)](Plan& plan) -> Result {
+                const auto it = find_item(plan.reviews, review_id);
+                if (it == plan.reviews.end()) return "There is no review " + review_id;
+                SignOff* target = party == "apprentice" ? &it->apprentice
+                                  : party == "mentor"   ? &it->mentor
+                                  : party == "tutor"    ? &it->tutor
+                                                        : nullptr;
+                if (target == nullptr)
+                  return "A review is signed off by the apprentice, the mentor or the tutor, not \"" + party + "\"";
+                *target = sign_off;
+                return std::nullopt;
+              });
 }
 
 Edit add_hours(HoursEntry entry) {
@@ -436,16 +474,18 @@ Edit add_hours(HoursEntry entry) {
 
 Edit update_hours(HoursEntry entry) {
   std::string key = "hours:" + entry.id;
-  return make("Change logged hours", [entry = std::move(entry)](Plan& plan) -> Result {
-    if (auto error = check_hours(entry)) return error;
-    return update_item(plan, plan.hours_log, entry, "hours entry");
-  }, std::move(key));
+  return make(
+      "Change logged hours",
+      [entry = std::move(entry)](Plan& plan) -> Result {
+        if (auto error = check_hours(entry)) return error;
+        return update_item(plan, plan.hours_log, entry, "hours entry");
+      },
+      std::move(key));
 }
 
 Edit remove_hours(std::string id) {
-  return make("Remove logged hours", [id = std::move(id)](Plan& plan) -> Result {
-    return remove_item(plan.hours_log, id, "hours entry");
-  });
+  return make("Remove logged hours",
+              [id = std::move(id)](Plan& plan) -> Result { return remove_item(plan.hours_log, id, "hours entry"); });
 }
 
 Edit set_epa_step_date(const Catalogue& catalogue, std::string step_id, std::optional<Date> day) {

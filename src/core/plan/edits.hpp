@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner::edits {
 
@@ -51,8 +51,10 @@ Edit unplace_module(const Catalogue& catalogue, std::string module_id);
 Edit reorder_modules(const Catalogue& catalogue, std::vector<std::string> order);
 // Sets (or with nullopt clears) a hand-set date for one session or deadline of a placed module:
 // the university publishes real dates per cohort.
-Edit set_session_date(const Catalogue& catalogue, std::string module_id, std::string session_id, std::optional<Date> day);
-Edit set_deadline_date(const Catalogue& catalogue, std::string module_id, std::string deadline_id, std::optional<Date> day);
+Edit set_session_date(const Catalogue& catalogue, std::string module_id, std::string session_id,
+                      std::optional<Date> day);
+Edit set_deadline_date(const Catalogue& catalogue, std::string module_id, std::string deadline_id,
+                       std::optional<Date> day);
 Edit set_module_completed(const Catalogue& catalogue, std::string module_id, bool completed);
 
 // ---- dissertation -------------------------------------------------------------------------

@@ -3,8 +3,8 @@
 #include <array>
 #include <utility>
 
-#include "core/text/fnv1a.hpp"
 #include "core/plan/plan_limits.hpp"
+#include "core/text/fnv1a.hpp"
 
 namespace planner {
 namespace {
@@ -84,9 +84,14 @@ std::string_view to_string(Kind kind) {
 ItemIndex::ItemIndex(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule,
                      const std::vector<Finding>& findings) {
   items_.reserve(schedule.events.size() + findings.size() + plan.hours_log.size() + 2);
-  add({std::string(kWholePlanRef), Kind::plan, plan.name.empty() ? "The whole plan" : "The whole plan: " + plan.name, {}});
-  add({std::string(kDissertationRef), Kind::dissertation,
-       plan.dissertation.title.empty() ? catalogue.dissertation.title : "Dissertation: " + plan.dissertation.title, {}});
+  add({std::string(kWholePlanRef),
+       Kind::plan,
+       plan.name.empty() ? "The whole plan" : "The whole plan: " + plan.name,
+       {}});
+  add({std::string(kDissertationRef),
+       Kind::dissertation,
+       plan.dissertation.title.empty() ? catalogue.dissertation.title : "Dissertation: " + plan.dissertation.title,
+       {}});
   for (const Event& event : schedule.events) {
     const Kind kind = kind_of(event.kind);
     const std::string title = kind == Kind::milestone ? "Dissertation milestone: " + event.title : event.title;

@@ -19,11 +19,11 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/date.hpp"
 #include "core/plan/plan.hpp"
-#include "core/rules/rules.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/rules/rules.hpp"
 
 namespace planner {
 
@@ -37,12 +37,25 @@ std::string finding_ref(const Finding& finding);
 
 // What an item reference names in a plan now.
 struct ItemInfo {
-  enum class Kind { plan, dissertation, module, session, deadline, milestone, activity, review, period, induction,
-                    end_point, hours, finding };
+  enum class Kind {
+    plan,
+    dissertation,
+    module,
+    session,
+    deadline,
+    milestone,
+    activity,
+    review,
+    period,
+    induction,
+    end_point,
+    hours,
+    finding
+  };
   std::string ref;
   Kind kind = Kind::plan;
-  std::string label;        // "Face-to-face: module walk-through (Module 2), Mon 1 Mar 2027"
-  std::optional<Date> date; // its first day, when it has one
+  std::string label;         // "Face-to-face: module walk-through (Module 2), Mon 1 Mar 2027"
+  std::optional<Date> date;  // its first day, when it has one
 };
 std::string_view to_string(ItemInfo::Kind kind);  // "plan", "module", "session", …, "finding"
 
@@ -50,7 +63,8 @@ std::string_view to_string(ItemInfo::Kind kind);  // "plan", "module", "session"
 // schedule and findings; it does not follow later changes of the plan.
 class ItemIndex {
  public:
-  ItemIndex(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule, const std::vector<Finding>& findings);
+  ItemIndex(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule,
+            const std::vector<Finding>& findings);
 
   const ItemInfo* find(std::string_view ref) const;
   bool contains(std::string_view ref) const { return find(ref) != nullptr; }

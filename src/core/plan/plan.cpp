@@ -28,7 +28,8 @@ void sort_by(std::vector<T>& items, Key key) {
   // around inside the sort costs far more than the comparisons.
   std::vector<std::size_t> order(items.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return before(items[a], items[b]); });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return before(items[a], items[b]); });
   std::vector<T> sorted;
   sorted.reserve(items.size());
   for (const std::size_t i : order) sorted.push_back(std::move(items[i]));

@@ -14,15 +14,15 @@ namespace planner {
 
 // Who the plan is for and the terms of their apprenticeship. Names are optional.
 struct Profile {
-  std::string apprentice;  // the apprentice's name
-  std::string employer;    // employing organisation
-  std::string mentor;      // workplace mentor or line manager
-  std::string tutor;       // academic tutor
-  Date start;              // first day on programme
-  std::optional<Date> intended_end;        // planned gateway; unset: start + programme months
-  double contracted_hours_per_week = 37.5; // hours a week in the employment contract
-  std::string otj_policy;  // catalogue OtjPolicy id; chosen from the start date when created
-  double otj_figure = 0;   // the policy's figure, editable: percent, hours a week or total hours
+  std::string apprentice;                   // the apprentice's name
+  std::string employer;                     // employing organisation
+  std::string mentor;                       // workplace mentor or line manager
+  std::string tutor;                        // academic tutor
+  Date start;                               // first day on programme
+  std::optional<Date> intended_end;         // planned gateway; unset: start + programme months
+  double contracted_hours_per_week = 37.5;  // hours a week in the employment contract
+  std::string otj_policy;                   // catalogue OtjPolicy id; chosen from the start date when created
+  double otj_figure = 0;                    // the policy's figure, editable: percent, hours a week or total hours
   bool operator==(const Profile&) const = default;
 };
 
@@ -39,27 +39,27 @@ struct Period {
 // One module put on the calendar. Sessions and deadlines follow the catalogue's timetable from
 // `start`, unless overridden (the university publishes real dates per cohort).
 struct ModulePlacement {
-  std::string module_id;  // catalogue Module id, "M1" … "M7"
-  Date start;             // the Monday of week 1
+  std::string module_id;                       // catalogue Module id, "M1" … "M7"
+  Date start;                                  // the Monday of week 1
   std::map<std::string, Date> session_dates;   // overrides by SessionTemplate id (first day)
   std::map<std::string, Date> deadline_dates;  // overrides by DeadlineTemplate id
-  bool completed = false;  // the final assignment has been submitted
+  bool completed = false;                      // the final assignment has been submitted
   bool operator==(const ModulePlacement&) const = default;
 };
 
 struct Milestone {
-  std::string id;        // template id ("ethics") or "milestone-N" for ones the apprentice adds
+  std::string id;  // template id ("ethics") or "milestone-N" for ones the apprentice adds
   std::string title;
   Date due;
   std::string status = "not_started";  // "not_started", "in_progress" or "done"
-  int target_words = 0;  // words this part should contribute towards the dissertation
-  int words = 0;         // words written so far
+  int target_words = 0;                // words this part should contribute towards the dissertation
+  int words = 0;                       // words written so far
   std::string notes;
   bool operator==(const Milestone&) const = default;
 };
 
 struct Dissertation {
-  std::string title;  // working title of the case study
+  std::string title;                  // working title of the case study
   std::vector<Milestone> milestones;  // sorted by due date
   bool operator==(const Dissertation&) const = default;
 };
@@ -67,18 +67,18 @@ struct Dissertation {
 // Shadowing, peer observation, an action learning set, a mentoring meeting, a guest session or a
 // diary entry.
 struct Activity {
-  std::string id;      // "activity-12"
-  std::string type;    // catalogue ActivityType id
+  std::string id;    // "activity-12"
+  std::string type;  // catalogue ActivityType id
   std::string title;
   Date date;
-  double hours = 0;    // off-the-job hours it counts for
-  std::string with_whom;  // shadowing / observation: who
-  std::string role;       // their role
-  std::string focus;      // what the apprentice looks at
+  double hours = 0;                     // off-the-job hours it counts for
+  std::string with_whom;                // shadowing / observation: who
+  std::string role;                     // their role
+  std::string focus;                    // what the apprentice looks at
   std::vector<std::string> standards;   // Standard ids it evidences
   std::vector<std::string> behaviours;  // Behaviour ids it evidences
-  int reflection_words = 0;  // written reflection planned: 0, 500 or 1000 words
-  std::string status = "planned";  // "planned", "done" or "cancelled"
+  int reflection_words = 0;             // written reflection planned: 0, 500 or 1000 words
+  std::string status = "planned";       // "planned", "done" or "cancelled"
   std::string notes;
   bool operator==(const Activity&) const = default;
 };
@@ -86,14 +86,14 @@ struct Activity {
 // Sign-off of a progress review by one party.
 struct SignOff {
   bool signed_off = false;
-  std::string name;         // who signed
-  std::optional<Date> date; // when
+  std::string name;          // who signed
+  std::optional<Date> date;  // when
   bool operator==(const SignOff&) const = default;
 };
 
 // A tripartite progress review (apprentice, workplace mentor or line manager, academic tutor).
 struct Review {
-  std::string id;   // "review-4"
+  std::string id;  // "review-4"
   Date date;
   std::vector<std::string> attendees;  // catalogue review_attendees ids present
   std::string notes;
@@ -153,13 +153,13 @@ struct Plan {
   std::string name;          // "Sam's plan": shown in the plan list
   std::string programme_id;  // catalogue id the plan was made for
   Profile profile;
-  std::optional<Date> induction;          // induction day; unset: the catalogue's default
-  std::vector<Period> periods;            // leave and busy periods, sorted by first day
-  std::vector<ModulePlacement> modules;   // sorted by start date: the module sequence
+  std::optional<Date> induction;         // induction day; unset: the catalogue's default
+  std::vector<Period> periods;           // leave and busy periods, sorted by first day
+  std::vector<ModulePlacement> modules;  // sorted by start date: the module sequence
   Dissertation dissertation;
-  std::vector<Activity> activities;       // sorted by date
-  std::vector<Review> reviews;            // sorted by date
-  std::vector<HoursEntry> hours_log;      // sorted by date
+  std::vector<Activity> activities;   // sorted by date
+  std::vector<Review> reviews;        // sorted by date
+  std::vector<HoursEntry> hours_log;  // sorted by date
   EndPoint end_point;
   RuleSettings settings;
   std::vector<ReviewComment> review_comments;    // sorted by date, then review and id

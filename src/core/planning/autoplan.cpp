@@ -18,9 +18,9 @@
 
 #include "core/calendar/availability.hpp"
 #include "core/planning/module_fit.hpp"
+#include "core/planning/schedule.hpp"
 #include "core/rules/rule_context.hpp"
 #include "core/rules/rules.hpp"
-#include "core/planning/schedule.hpp"
 
 namespace planner {
 namespace {
@@ -109,7 +109,8 @@ class Builder {
   std::vector<const Module*> module_order() const {
     std::vector<const Module*> order;
     for (const Module& module : catalogue_.modules) order.push_back(&module);
-    const auto proposal = std::find_if(order.begin(), order.end(), [](const Module* m) { return m->yields_dissertation_proposal; });
+    const auto proposal =
+        std::find_if(order.begin(), order.end(), [](const Module* m) { return m->yields_dissertation_proposal; });
     const auto latest = static_cast<std::ptrdiff_t>(std::max(1, plan.settings.proposal_module_latest_position)) - 1;
     if (proposal != order.end() && proposal - order.begin() > latest) {
       const Module* module = *proposal;
@@ -124,17 +125,19 @@ class Builder {
     const int count = static_cast<int>(order.size());
     const Date first_monday = request_.start.monday_on_or_after();
     const int module_weeks = catalogue_.timetable.weeks;
-    const int available = days_between(first_monday, plan.profile.intended_end->plus_weeks(-reserve_weeks)) / 7 - module_weeks;
+    const int available =
+        days_between(first_monday, plan.profile.intended_end->plus_weeks(-reserve_weeks)) / 7 - module_weeks;
     const int stride = count > 1 ? std::clamp(available / (count - 1), 1, module_weeks) : module_weeks;
-    explain("Modules start on Mondays, about every " + std::to_string(stride) + " weeks from " + first_monday.display() +
-            ", so that all " + std::to_string(count) + " end well before the gateway; at most " +
-            std::to_string(plan.settings.max_concurrent_modules) + " run at once" +
-            (faster ? " (a faster pace than usual, to fit around the leave)." : "."));
+    explain("Modules start on Mondays, about every " + std::to_string(stride) + " weeks from " +
+            first_monday.display() + ", so that all " + std::to_string(count) +
+            " end well before the gateway; at most " + std::to_string(plan.settings.max_concurrent_modules) +
+            " run at once" + (faster ? " (a faster pace than usual, to fit around the leave)." : "."));
     for (int i = 0; i < count; ++i) {
       const Module& module = *order[static_cast<std::size_t>(i)];
       if (module.yields_dissertation_proposal) {
-        explain(module_name(module) + " goes " + rules::ordinal(i + 1) +
-                ": it teaches research methods and ends in the dissertation proposal, which the dissertation starts from.");
+        explain(
+            module_name(module) + " goes " + rules::ordinal(i + 1) +
+            ": it teaches research methods and ends in the dissertation proposal, which the dissertation starts from.");
       }
       Date earliest = first_monday.plus_weeks(i * stride);
       if (!plan.modules.empty()) earliest = std::max(earliest, plan.modules.back().start.plus_weeks(1));
@@ -147,7 +150,8 @@ class Builder {
       }
       if (!start) {
         return fail("There is no Monday in the two years from " + earliest.display() + " where " + module_name(module) +
-                    " fits: on " + earliest.display() + ", " + fit.conflict(earliest).value_or("it does not fit") + ".");
+                    " fits: on " + earliest.display() + ", " + fit.conflict(earliest).value_or("it does not fit") +
+                    ".");
       }
       if (*start != earliest) {
         explain(module_name(module) + " starts on " + start->display() + " rather than " + earliest.display() + ": " +
@@ -180,7 +184,8 @@ class Builder {
 
   bool place_dissertation() {
     for (const ModulePlacement& placement : plan.modules) {
-      for (const ModuleDays::Day& deadline : module_days(catalogue_, placement).deadlines) deadlines_.push_back(deadline.day);
+      for (const ModuleDays::Day& deadline : module_days(catalogue_, placement).deadlines)
+        deadlines_.push_back(deadline.day);
     }
     const Module* proposal_module = catalogue_.proposal_module();
     const ModulePlacement* placement = proposal_module != nullptr ? plan.placement(proposal_module->id) : nullptr;
@@ -196,17 +201,19 @@ class Builder {
         milestone.due = proposal;  // handed in as the module's final assignment
       } else {
         const bool deadline = step.id == "final-submission";
-        const auto day = free_day(std::max(proposal.plus_weeks(step.weeks_after_start), previous.plus_days(1)), deadline);
-        if (!day) return fail("There is no free day for the dissertation's \"" + step.title + "\" within a year of its slot.");
+        const auto day =
+            free_day(std::max(proposal.plus_weeks(step.weeks_after_start), previous.plus_days(1)), deadline);
+        if (!day)
+          return fail("There is no free day for the dissertation's \"" + step.title + "\" within a year of its slot.");
         milestone.due = *day;
         if (deadline) deadlines_.push_back(*day);
       }
       previous = milestone.due;
       plan.dissertation.milestones.push_back(std::move(milestone));
     }
-    explain("The dissertation starts from " + module_name(*proposal_module) + "'s final submission on " + proposal.display() +
-            ": " + std::to_string(catalogue_.dissertation.milestones.size() - 1) + " milestones to the final submission on " +
-            previous.display() + ".");
+    explain("The dissertation starts from " + module_name(*proposal_module) + "'s final submission on " +
+            proposal.display() + ": " + std::to_string(catalogue_.dissertation.milestones.size() - 1) +
+            " milestones to the final submission on " + previous.display() + ".");
     return true;
   }
 
@@ -214,7 +221,8 @@ class Builder {
     // The gateway follows every module and the dissertation, far enough from the last hand-in
     // for the portfolio (handed in at the gateway) to be a deadline of its own.
     Date last = request_.start;
-    for (const ModulePlacement& placement : plan.modules) last = std::max(last, module_days(catalogue_, placement).span.last);
+    for (const ModulePlacement& placement : plan.modules)
+      last = std::max(last, module_days(catalogue_, placement).span.last);
     for (const Milestone& milestone : plan.dissertation.milestones) last = std::max(last, milestone.due);
     const Date earliest = last.plus_days(std::max(1, plan.settings.min_days_between_deadlines));
     const Date intended = *plan.profile.intended_end;
@@ -226,8 +234,8 @@ class Builder {
     }
     const auto gateway = free_day_on_or_before(catalogue_, plan.periods, intended, earliest.plus_days(-1));
     if (!gateway) {
-      return fail("There is no free working day for the gateway between " + earliest.display() + " and the intended end on " +
-                  intended.display() + ".");
+      return fail("There is no free working day for the gateway between " + earliest.display() +
+                  " and the intended end on " + intended.display() + ".");
     }
     if (*gateway != intended) plan.end_point.gateway = *gateway;
     Date previous = *gateway;
@@ -240,7 +248,8 @@ class Builder {
       if (step.submission) deadlines_.push_back(*day);
       previous = *day;
     }
-    explain("Gateway on " + gateway->display() + (*gateway != intended ? " (the last free day before the intended end)" : "") +
+    explain("Gateway on " + gateway->display() +
+            (*gateway != intended ? " (the last free day before the intended end)" : "") +
             "; the end-point assessment ends with the professional discussion on " + previous.display() + ".");
     return true;
   }
@@ -249,8 +258,11 @@ class Builder {
     const Date start = request_.start;
     const Date usual = start.plus_weeks(-catalogue_.induction.weeks_before_start);
     if (usual < start && is_free_day(catalogue_, plan.periods, usual)) return true;  // the catalogue's default date
-    auto day = free_day_on_or_before(catalogue_, plan.periods, std::min(usual, start.plus_days(-1)), start.plus_weeks(-8));
-    if (!day) return fail("There is no free working day for the induction in the eight weeks before the start on " + start.display() + ".");
+    auto day =
+        free_day_on_or_before(catalogue_, plan.periods, std::min(usual, start.plus_days(-1)), start.plus_weeks(-8));
+    if (!day)
+      return fail("There is no free working day for the induction in the eight weeks before the start on " +
+                  start.display() + ".");
     plan.induction = *day;
     explain("Induction on " + day->display() + ", the last free working day before " + usual.display() + ".");
     return true;
@@ -278,8 +290,9 @@ class Builder {
       previous = *day;
     }
     if (!plan.reviews.empty()) {
-      explain(std::to_string(plan.reviews.size()) + " tripartite progress reviews, at most " + std::to_string(interval) +
-              " weeks apart, from " + plan.reviews.front().date.display() + " to " + plan.reviews.back().date.display() +
+      explain(std::to_string(plan.reviews.size()) + " tripartite progress reviews, at most " +
+              std::to_string(interval) + " weeks apart, from " + plan.reviews.front().date.display() + " to " +
+              plan.reviews.back().date.display() +
               (late ? "; leave longer than the interval leaves one longer gap" : "") + ".");
     }
     return true;
@@ -341,9 +354,11 @@ class Builder {
       Activity activity = new_activity("shadowing", "Shadowing a colleague", *day);
       activity.standards = standards[i];
       std::string focus;
-      for (const std::string& id : activity.standards) focus += (focus.empty() ? "" : "; ") + catalogue_.standard(id)->text;
+      for (const std::string& id : activity.standards)
+        focus += (focus.empty() ? "" : "; ") + catalogue_.standard(id)->text;
       activity.focus = focus;
-      if (!catalogue_.behaviours.empty()) activity.behaviours = {catalogue_.behaviours[i % catalogue_.behaviours.size()].id};
+      if (!catalogue_.behaviours.empty())
+        activity.behaviours = {catalogue_.behaviours[i % catalogue_.behaviours.size()].id};
       const auto& lengths = shadowing_type->reflection_words;
       if (!lengths.empty()) activity.reflection_words = lengths[i % lengths.size()];
       plan.activities.push_back(std::move(activity));
@@ -375,7 +390,8 @@ class Builder {
     explain(std::to_string(placed_shadowing) + " shadowing days about every " + std::to_string(spacing) +
             " months, each with a reflection and between them evidencing every standard and behaviour; " +
             std::to_string(als) + " action learning sets and " + std::to_string(mentoring) +
-            " mentoring meetings alternating every four weeks; " + std::to_string(observations) + " peer observations.");
+            " mentoring meetings alternating every four weeks; " + std::to_string(observations) +
+            " peer observations.");
     return true;
   }
 
@@ -385,8 +401,13 @@ class Builder {
     const OtjPolicy* policy = catalogue_.otj_policy(plan.profile.otj_policy);
     if (policy == nullptr || policy->active_learning_weeks <= 0) return true;
     const Schedule schedule = expand_schedule(catalogue_, plan);
-    const rules::Context context{catalogue_, plan, schedule, plan.settings, plan.profile.start,
-                                 intended_end(catalogue_, plan), gateway_date(catalogue_, plan)};
+    const rules::Context context{catalogue_,
+                                 plan,
+                                 schedule,
+                                 plan.settings,
+                                 plan.profile.start,
+                                 intended_end(catalogue_, plan),
+                                 gateway_date(catalogue_, plan)};
     rules::Reports gaps;
     rules::otj_active_learning_gap(context, gaps);
     std::vector<Edit> fixes;

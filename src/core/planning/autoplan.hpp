@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
@@ -14,7 +14,7 @@ struct AutoplanRequest {
   Date start;                   // first day on programme; modules start on Mondays from here
   std::vector<Period> periods;  // leave and busy periods to plan around
   int max_concurrent_modules = 2;
-  Profile profile;              // names, contracted hours, policy; its start is set from `start`
+  Profile profile;  // names, contracted hours, policy; its start is set from `start`
 };
 
 struct AutoplanResult {

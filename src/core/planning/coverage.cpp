@@ -74,7 +74,8 @@ CoverageRow make_row(CoverageRow::Kind kind, std::string id, std::string label, 
     const auto& ids = kind == CoverageRow::Kind::standard ? source.standards : source.behaviours;
     const Evidence cell = lists(ids, row.id) ? source.column.status : Evidence::none;
     row.cells.push_back(cell);
-    if (source.column.kind == CoverageColumn::Kind::activity) row.workplace_evidence = best(row.workplace_evidence, cell);
+    if (source.column.kind == CoverageColumn::Kind::activity)
+      row.workplace_evidence = best(row.workplace_evidence, cell);
     if (cell == Evidence::planned) ++row.planned;
     if (cell == Evidence::done) ++row.done;
     row.status = best(row.status, cell);

@@ -15,8 +15,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
@@ -27,10 +27,10 @@ std::string_view to_string(Evidence evidence);  // "none", "planned", "done"
 struct CoverageColumn {
   enum class Kind { module, dissertation, activity };
   Kind kind = Kind::module;
-  std::string id;             // module id ("M2"), "dissertation", or the activity's id
-  std::string title;          // "Module 2: Understanding Organisational Performance", the activity's title
-  std::string activity_type;  // activity columns: the catalogue ActivityType id; else empty
-  std::optional<Date> date;   // activity columns: its day
+  std::string id;                    // module id ("M2"), "dissertation", or the activity's id
+  std::string title;                 // "Module 2: Understanding Organisational Performance", the activity's title
+  std::string activity_type;         // activity columns: the catalogue ActivityType id; else empty
+  std::optional<Date> date;          // activity columns: its day
   Evidence status = Evidence::none;  // how far it has got (none: a module not placed in the plan)
 };
 
@@ -46,9 +46,9 @@ struct CoverageRow {
   // can still show that its workplace evidence is missing.
   std::string evidence_note;
   Evidence workplace_evidence = Evidence::none;
-  std::vector<Evidence> cells;  // one per column: the column's status where it evidences this row, else none
-  int planned = 0;              // columns evidencing this row that are planned and not yet done
-  int done = 0;                 // columns evidencing this row that are done
+  std::vector<Evidence> cells;       // one per column: the column's status where it evidences this row, else none
+  int planned = 0;                   // columns evidencing this row that are planned and not yet done
+  int done = 0;                      // columns evidencing this row that are done
   Evidence status = Evidence::none;  // the best of its cells; none is a gap
   bool gap() const { return status == Evidence::none; }
 };
@@ -60,7 +60,7 @@ struct PortfolioReadiness {
   int done = 0;     // pieces done
   int planned = 0;  // pieces planned and not yet done
   int standards_total = 0;
-  int standards_done = 0;   // standards with at least one piece of evidence done
+  int standards_done = 0;  // standards with at least one piece of evidence done
   int behaviours_total = 0;
   int behaviours_done = 0;
   // Enough pieces done, and every standard and behaviour evidenced by something done.

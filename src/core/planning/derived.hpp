@@ -3,12 +3,12 @@
 // (catalogue, plan), recomputed when the plan changes, never stored.
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
+#include "core/plan/plan.hpp"
 #include "core/planning/coverage.hpp"
 #include "core/planning/hours.hpp"
-#include "core/plan/plan.hpp"
-#include "core/rules/rules.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/rules/rules.hpp"
 
 namespace planner {
 

@@ -54,7 +54,8 @@ std::string sign_off_line(const char* party_name, const SignOff& sign_off) {
 
 void module_event_details(const Catalogue& catalogue, const Event& event, std::vector<std::string>& lines) {
   const ModuleTimetable& timetable = catalogue.timetable;
-  const std::string_view template_id = std::string_view(event.id).substr(std::min(event.id.size(), event.module.size() + 1));
+  const std::string_view template_id =
+      std::string_view(event.id).substr(std::min(event.id.size(), event.module.size() + 1));
   if (event.kind == EventKind::f2f || event.kind == EventKind::online) {
     if (event.kind == EventKind::f2f) {
       lines.push_back(std::string(event.days < 1 ? "Face-to-face, half day" : "Face-to-face, full day") + ", at " +
@@ -86,7 +87,8 @@ void activity_details(const Catalogue& catalogue, const Activity& activity, std:
   }
   if (!activity.focus.empty()) lines.push_back("Focus: " + activity.focus);
   if (activity.hours > 0) lines.push_back("Off-the-job hours: " + hours_figure(activity.hours));
-  if (activity.reflection_words > 0) lines.push_back("Reflection: " + std::to_string(activity.reflection_words) + " words");
+  if (activity.reflection_words > 0)
+    lines.push_back("Reflection: " + std::to_string(activity.reflection_words) + " words");
   std::vector<std::string> standards;
   for (const std::string& id : activity.standards) {
     const Standard* standard = catalogue.standard(id);
@@ -123,7 +125,8 @@ void end_point_details(const Catalogue& catalogue, const Event& event, std::vect
   if (!step->description.empty()) lines.push_back(step->description);
   if (step->words > 0) lines.push_back("Length: at most " + std::to_string(step->words) + " words");
   if (step->minutes > 0) lines.push_back("Duration: " + std::to_string(step->minutes) + " minutes");
-  if (step->evidence_pieces > 0) lines.push_back("About " + std::to_string(step->evidence_pieces) + " pieces of evidence");
+  if (step->evidence_pieces > 0)
+    lines.push_back("About " + std::to_string(step->evidence_pieces) + " pieces of evidence");
 }
 
 }  // namespace
@@ -164,7 +167,8 @@ std::string event_status(const Plan& plan, const Event& event) {
   if (event.kind == EventKind::review) {
     const Review* review = find_by_id(plan.reviews, event.item);
     if (review == nullptr) return {};
-    const int signed_off = int{review->apprentice.signed_off} + int{review->mentor.signed_off} + int{review->tutor.signed_off};
+    const int signed_off =
+        int{review->apprentice.signed_off} + int{review->mentor.signed_off} + int{review->tutor.signed_off};
     if (signed_off == 3) return "Signed off by all";
     if (signed_off == 0) return "Not signed off";
     return "Signed off by " + std::to_string(signed_off) + " of 3";
@@ -189,11 +193,13 @@ std::vector<std::string> event_details(const Catalogue& catalogue, const Plan& p
   switch (event.kind) {
     case EventKind::dissertation_milestone:
       if (const Milestone* milestone = find_by_id(plan.dissertation.milestones, event.item)) {
-        lines.push_back("Dissertation" + (plan.dissertation.title.empty() ? std::string() : ": " + plan.dissertation.title));
+        lines.push_back("Dissertation" +
+                        (plan.dissertation.title.empty() ? std::string() : ": " + plan.dissertation.title));
         lines.push_back("Status: " + milestone_status(milestone->status));
         if (milestone->target_words > 0 || milestone->words > 0) {
-          lines.push_back("Words: " + std::to_string(milestone->words) +
-                          (milestone->target_words > 0 ? " of " + std::to_string(milestone->target_words) : std::string()));
+          lines.push_back(
+              "Words: " + std::to_string(milestone->words) +
+              (milestone->target_words > 0 ? " of " + std::to_string(milestone->target_words) : std::string()));
         }
         if (!milestone->notes.empty()) lines.push_back(milestone->notes);
       }
@@ -206,19 +212,17 @@ std::vector<std::string> event_details(const Catalogue& catalogue, const Plan& p
       for (const std::string& element : catalogue.induction.elements) lines.push_back("- " + element);
       break;
     case EventKind::gateway:
-    case EventKind::epa:
-      end_point_details(catalogue, event, lines);
-      break;
+    case EventKind::epa: end_point_details(catalogue, event, lines); break;
     case EventKind::shadowing:
     case EventKind::peer_observation:
     case EventKind::als:
     case EventKind::mentoring:
     case EventKind::guest_session:
     case EventKind::diary:
-      if (const Activity* activity = find_by_id(plan.activities, event.item)) activity_details(catalogue, *activity, lines);
+      if (const Activity* activity = find_by_id(plan.activities, event.item))
+        activity_details(catalogue, *activity, lines);
       break;
-    default:
-      break;
+    default: break;
   }
   if (lines.empty()) lines.emplace_back(kind_label(event.kind));
   return lines;

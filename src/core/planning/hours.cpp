@@ -131,8 +131,8 @@ OtjRequirement otj_requirement(const Catalogue& catalogue, const Plan& plan) {
   if (policy.measure == "percent_of_contracted") {
     requirement.per_week = requirement.figure / 100 * profile.contracted_hours_per_week;
     requirement.total = requirement.per_week * requirement.weeks;
-    requirement.basis = number_text(requirement.figure) + "% of " + number_text(profile.contracted_hours_per_week) +
-                        " h a week" + over;
+    requirement.basis =
+        number_text(requirement.figure) + "% of " + number_text(profile.contracted_hours_per_week) + " h a week" + over;
   } else if (policy.measure == "hours_per_week") {
     // The weekly figure is for full-time contracts; below the threshold it is pro rata.
     const double share = policy.min_contracted_hours > 0

@@ -16,30 +16,30 @@
 #include <string>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/date.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
 struct OtjRequirement {
-  std::string policy;       // catalogue OtjPolicy id in force
-  std::string measure;      // "percent_of_contracted", "hours_per_week" or "total_hours"
-  double figure = 0;        // percent, hours a week or total hours, as `measure` says
-  DateRange on_programme;   // start to the day before the gateway, inclusive
-  double weeks = 0;         // weeks on programme less leave: the time to train in
-  double per_week = 0;      // hours a week on average over `weeks`
-  double total = 0;         // hours over the whole programme
+  std::string policy;             // catalogue OtjPolicy id in force
+  std::string measure;            // "percent_of_contracted", "hours_per_week" or "total_hours"
+  double figure = 0;              // percent, hours a week or total hours, as `measure` says
+  DateRange on_programme;         // start to the day before the gateway, inclusive
+  double weeks = 0;               // weeks on programme less leave: the time to train in
+  double per_week = 0;            // hours a week on average over `weeks`
+  double total = 0;               // hours over the whole programme
   int active_learning_weeks = 0;  // some active learning at least every N weeks (0: no such rule)
-  std::string basis;        // how `total` was reached: "20% of 37.5 h a week over 98 weeks"
+  std::string basis;              // how `total` was reached: "20% of 37.5 h a week over 98 weeks"
 };
 
 // One ISO week (Monday to Sunday).
 struct WeekHours {
   Date monday;
-  double planned = 0;      // planned hours in the week (items spread over weeks count pro rata)
-  double logged = 0;       // hours logged on days of the week
+  double planned = 0;            // planned hours in the week (items spread over weeks count pro rata)
+  double logged = 0;             // hours logged on days of the week
   bool active_learning = false;  // some active learning planned or logged in the week
   bool on_programme = false;     // the week overlaps the time on programme
   bool on_leave = false;         // every day of the week is leave

@@ -63,7 +63,8 @@ ModuleFit::ModuleFit(const Catalogue& catalogue, const Plan& plan, std::string m
     if (placement.module_id != module_id) others_.push_back(module_days(catalogue, placement));
   }
   for (const Milestone& milestone : plan.dissertation.milestones) {
-    if (milestone.id == "final-submission") other_deadlines_.push_back({milestone.due, "the dissertation's final submission"});
+    if (milestone.id == "final-submission")
+      other_deadlines_.push_back({milestone.due, "the dissertation's final submission"});
   }
   for (const EpaStep& step : catalogue.epa_steps) {
     if (step.submission) {
@@ -76,7 +77,8 @@ ModuleFit::ModuleFit(const Catalogue& catalogue, const Plan& plan, std::string m
   }
 }
 
-std::optional<std::string> ModuleFit::calendar_conflict(const ModuleDays::Day& day, int delta, std::string_view what) const {
+std::optional<std::string> ModuleFit::calendar_conflict(const ModuleDays::Day& day, int delta,
+                                                        std::string_view what) const {
   const Date date = day.day.plus_days(delta);
   // The search tries many Mondays: the message is only worth building for a conflict.
   const auto subject = [&] { return "its " + lowercase_first(*day.title) + " " + std::string(what) + date.display(); };
@@ -108,7 +110,8 @@ std::optional<std::string> ModuleFit::conflict(Date start) const {
       const Date date = mine.day.plus_days(delta);
       for (const ModuleDays::Day& theirs : other.f2f) {
         if (theirs.day == date) {
-          return "its face-to-face day on " + date.display() + " clashes with " + module_name(catalogue_, other.module_id) + "'s";
+          return "its face-to-face day on " + date.display() + " clashes with " +
+                 module_name(catalogue_, other.module_id) + "'s";
         }
       }
     }
@@ -121,14 +124,16 @@ std::optional<std::string> ModuleFit::conflict(Date start) const {
     for (const ModuleDays& other : others_) {
       for (const ModuleDays::Day& theirs : other.deadlines) {
         if (too_close(date, theirs.day)) {
-          return subject() + " is within " + std::to_string(min_days) + " days of " + module_name(catalogue_, other.module_id) +
-                 "'s " + lowercase_first(*theirs.title) + " on " + theirs.day.display();
+          return subject() + " is within " + std::to_string(min_days) + " days of " +
+                 module_name(catalogue_, other.module_id) + "'s " + lowercase_first(*theirs.title) + " on " +
+                 theirs.day.display();
         }
       }
     }
     for (const OtherDeadline& other : other_deadlines_) {
       if (too_close(date, other.day)) {
-        return subject() + " is within " + std::to_string(min_days) + " days of " + other.what + " on " + other.day.display();
+        return subject() + " is within " + std::to_string(min_days) + " days of " + other.what + " on " +
+               other.day.display();
       }
     }
   }
@@ -153,10 +158,13 @@ std::optional<std::string> ModuleFit::conflict(Date start) const {
       if (static_cast<int>(running.size()) + 1 > allowed) {
         std::string names;
         for (std::size_t i = 0; i < running.size(); ++i) {
-          names += (i == 0 ? "" : i + 1 == running.size() ? " and " : ", ") + module_name(catalogue_, running[i]->module_id);
+          names += (i == 0                    ? ""
+                    : i + 1 == running.size() ? " and "
+                                              : ", ") +
+                   module_name(catalogue_, running[i]->module_id);
         }
-        return names + (running.size() == 1 ? " already runs" : " already run") + " on " + point.display() + " (at most " +
-               std::to_string(allowed) + (allowed == 1 ? " module" : " modules") + " at once)";
+        return names + (running.size() == 1 ? " already runs" : " already run") + " on " + point.display() +
+               " (at most " + std::to_string(allowed) + (allowed == 1 ? " module" : " modules") + " at once)";
       }
     }
   }

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/date.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
@@ -22,9 +22,9 @@ struct ModuleDays {
     const std::string* title;  // the timetable's title for it ("Assignment due (3000 words)")
   };
   std::string module_id;
-  DateRange span;               // week 1 to the final submission
-  std::vector<Day> f2f;         // face-to-face days
-  std::vector<Day> deadlines;   // hand-in days
+  DateRange span;              // week 1 to the final submission
+  std::vector<Day> f2f;        // face-to-face days
+  std::vector<Day> deadlines;  // hand-in days
 };
 ModuleDays module_days(const Catalogue& catalogue, const ModulePlacement& placement);
 
@@ -49,12 +49,12 @@ class ModuleFit {
 
   const Catalogue& catalogue_;
   const Plan& plan_;
-  ModuleDays own_;              // at the placement's current start (or the plan's start when new)
+  ModuleDays own_;  // at the placement's current start (or the plan's start when new)
   Date own_start_;
   std::vector<ModuleDays> others_;
   struct OtherDeadline {
     Date day;
-    std::string what;           // "the dissertation's final submission"
+    std::string what;  // "the dissertation's final submission"
   };
   std::vector<OtherDeadline> other_deadlines_;
   bool avoid_busy_ = false;

@@ -9,7 +9,8 @@ namespace {
 // A module's notional hours less its face-to-face hours, at the same rate on every day of its
 // span: the online blocks take their days' share, the days between them are study.
 void add_module_study(const Catalogue& catalogue, const Schedule& schedule, const Event& span,
-                      const std::map<std::string, double, std::less<>>& f2f_hours, std::vector<OtjContribution>& contributions) {
+                      const std::map<std::string, double, std::less<>>& f2f_hours,
+                      std::vector<OtjContribution>& contributions) {
   const Module* module = catalogue.module(span.module);
   const double notional = module != nullptr ? module->credits * catalogue.hours_per_credit : 0.0;
   const auto f2f = f2f_hours.find(span.module);
@@ -36,7 +37,8 @@ void add_module_study(const Catalogue& catalogue, const Schedule& schedule, cons
     }
     int end = d;
     while (end + 1 < days && !online[static_cast<std::size_t>(end + 1)]) ++end;
-    contributions.push_back({span.id, {span.start.plus_days(d), span.start.plus_days(end)}, per_day * (end - d + 1), true});
+    contributions.push_back(
+        {span.id, {span.start.plus_days(d), span.start.plus_days(end)}, per_day * (end - d + 1), true});
     d = end + 1;
   }
 }
@@ -56,9 +58,7 @@ std::vector<OtjContribution> planned_otj(const Catalogue& catalogue, const Plan&
       case EventKind::f2f:
         contributions.push_back({event.id, {event.start, event.end}, event.days * catalogue.hours_per_day, true});
         break;
-      case EventKind::module:
-        add_module_study(catalogue, schedule, event, f2f_hours, contributions);
-        break;
+      case EventKind::module: add_module_study(catalogue, schedule, event, f2f_hours, contributions); break;
       case EventKind::shadowing:
       case EventKind::peer_observation:
       case EventKind::als:
@@ -69,20 +69,20 @@ std::vector<OtjContribution> planned_otj(const Catalogue& catalogue, const Plan&
                                            [&event](const Activity& a) { return a.id == event.item; });
         if (activity == plan.activities.end()) break;
         const ActivityType* type = catalogue.activity_type(activity->type);
-        contributions.push_back({event.id, {event.start, event.end}, activity->hours, type == nullptr || type->active_learning});
+        contributions.push_back(
+            {event.id, {event.start, event.end}, activity->hours, type == nullptr || type->active_learning});
         break;
       }
       case EventKind::induction:
         contributions.push_back({event.id, {event.start, event.end}, catalogue.hours_per_day, true});
         break;
-      default:
-        break;
+      default: break;
     }
   }
   const auto& milestones = plan.dissertation.milestones;
   if (!milestones.empty()) {
-    const auto [first, last] = std::minmax_element(milestones.begin(), milestones.end(),
-                                                   [](const Milestone& a, const Milestone& b) { return a.due < b.due; });
+    const auto [first, last] = std::minmax_element(
+        milestones.begin(), milestones.end(), [](const Milestone& a, const Milestone& b) { return a.due < b.due; });
     contributions.push_back({"dissertation",
                              {first->due, last->due},
                              static_cast<double>(catalogue.dissertation.credits * catalogue.hours_per_credit),

@@ -17,17 +17,18 @@
 #include <string>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/date.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
 struct OtjContribution {
-  std::string source;     // the event it comes from ("M2/f2f-1", "M2/online-1", "M2" for study, "activity-3", "induction") or "dissertation"
-  DateRange days;         // the hours are spread evenly over these days (one day for a session)
-  double hours = 0;       // hours in total over `days`
+  std::string source;  // the event it comes from ("M2/f2f-1", "M2/online-1", "M2" for study, "activity-3", "induction")
+                       // or "dissertation"
+  DateRange days;      // the hours are spread evenly over these days (one day for a session)
+  double hours = 0;    // hours in total over `days`
   bool active_learning = true;  // teaching, study or an active-learning activity (not a diary entry)
 };
 

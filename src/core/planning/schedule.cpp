@@ -53,7 +53,8 @@ void expand_module(const Catalogue& catalogue, const Module& module, const Modul
     event.title = session.title + suffix;
     const auto override_it = placement.session_dates.find(session.id);
     event.overridden = override_it != placement.session_dates.end();
-    event.start = event.overridden ? override_it->second : timetable_day(placement.start, session.week, session.weekday);
+    event.start =
+        event.overridden ? override_it->second : timetable_day(placement.start, session.week, session.weekday);
     // An online block runs for whole weeks from its first day; a face-to-face session is one day.
     event.end = event.kind == EventKind::online ? event.start.plus_days(7 * session.weeks - 1) : event.start;
     event.module = module.id;
@@ -71,7 +72,8 @@ void expand_module(const Catalogue& catalogue, const Module& module, const Modul
     event.title = deadline.title + suffix;
     const auto override_it = placement.deadline_dates.find(deadline.id);
     event.overridden = override_it != placement.deadline_dates.end();
-    event.start = event.overridden ? override_it->second : timetable_day(placement.start, deadline.week, deadline.weekday);
+    event.start =
+        event.overridden ? override_it->second : timetable_day(placement.start, deadline.week, deadline.weekday);
     event.end = event.start;
     event.module = module.id;
     event.item = module.id;
@@ -125,10 +127,8 @@ bool is_activity_kind(EventKind kind) {
     case EventKind::als:
     case EventKind::mentoring:
     case EventKind::guest_session:
-    case EventKind::diary:
-      return true;
-    default:
-      return false;
+    case EventKind::diary: return true;
+    default: return false;
   }
 }
 
@@ -154,19 +154,21 @@ Date induction_date(const Catalogue& catalogue, const Plan& plan) {
 Schedule expand_schedule(const Catalogue& catalogue, const Plan& plan) {
   Schedule schedule;
   std::vector<Event>& events = schedule.events;
-  events.reserve(plan.modules.size() * (catalogue.timetable.sessions.size() + catalogue.timetable.deadlines.size() + 1) +
+  events.reserve(plan.modules.size() *
+                     (catalogue.timetable.sessions.size() + catalogue.timetable.deadlines.size() + 1) +
                  plan.dissertation.milestones.size() + plan.activities.size() + plan.reviews.size() +
                  plan.periods.size() + catalogue.epa_steps.size() + 1);
 
   for (const ModulePlacement& placement : plan.modules) {
     // A placement of a module the catalogue does not know is refused when a plan is loaded and
     // by every edit; should one slip through, it has no timetable to expand.
-    if (const Module* module = catalogue.module(placement.module_id)) expand_module(catalogue, *module, placement, events);
+    if (const Module* module = catalogue.module(placement.module_id))
+      expand_module(catalogue, *module, placement, events);
   }
 
   for (const Milestone& milestone : plan.dissertation.milestones) {
-    Event event = single_day("milestone/" + milestone.id, EventKind::dissertation_milestone, milestone.title, milestone.due,
-                             milestone.id);
+    Event event = single_day("milestone/" + milestone.id, EventKind::dissertation_milestone, milestone.title,
+                             milestone.due, milestone.id);
     event.deadline = milestone.id == "final-submission";
     events.push_back(std::move(event));
   }
@@ -192,8 +194,10 @@ Schedule expand_schedule(const Catalogue& catalogue, const Plan& plan) {
   for (const Period& period : plan.periods) {
     const bool leave = period.kind == "leave";
     Event event = single_day(period.id, leave ? EventKind::leave : EventKind::busy,
-                             !period.label.empty() ? period.label : leave ? "Annual leave" : "Busy at work", period.first,
-                             period.id);
+                             !period.label.empty() ? period.label
+                             : leave               ? "Annual leave"
+                                                   : "Busy at work",
+                             period.first, period.id);
     event.end = period.last;
     events.push_back(std::move(event));
   }
@@ -209,7 +213,8 @@ Schedule expand_schedule(const Catalogue& catalogue, const Plan& plan) {
     Event event = single_day("epa/" + step.id, step.kind == "gateway" ? EventKind::gateway : EventKind::epa, step.title,
                              epa_step_date(catalogue, plan, step), step.id);
     event.deadline = step.submission;
-    event.overridden = step.id == "gateway" ? plan.end_point.gateway.has_value() : plan.end_point.step_dates.count(step.id) > 0;
+    event.overridden =
+        step.id == "gateway" ? plan.end_point.gateway.has_value() : plan.end_point.step_dates.count(step.id) > 0;
     events.push_back(std::move(event));
   }
 

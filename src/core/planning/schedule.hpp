@@ -7,24 +7,24 @@
 #include <string_view>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/clock_time.hpp"
 #include "core/calendar/date.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
 enum class EventKind {
-  module,                  // a module's whole span, week 1 to final submission
-  f2f,                     // face-to-face teaching day at the programme's location
-  online,                  // online block (e-learning, forum)
-  wba_due,                 // work-based assignment due
-  assignment_due,          // final module assignment due
+  module,          // a module's whole span, week 1 to final submission
+  f2f,             // face-to-face teaching day at the programme's location
+  online,          // online block (e-learning, forum)
+  wba_due,         // work-based assignment due
+  assignment_due,  // final module assignment due
   dissertation_milestone,
-  review,                  // tripartite progress review
+  review,  // tripartite progress review
   shadowing,
   peer_observation,
-  als,                     // action learning set
+  als,  // action learning set
   mentoring,
   guest_session,
   diary,
@@ -32,7 +32,7 @@ enum class EventKind {
   busy,
   induction,
   gateway,
-  epa,                     // an end-point assessment step
+  epa,  // an end-point assessment step
 };
 std::string_view to_string(EventKind kind);  // the names PRODUCT.md uses: "f2f", "wba_due", …
 std::optional<EventKind> event_kind_from_string(std::string_view name);
@@ -49,10 +49,10 @@ struct Event {
   EventKind kind = EventKind::module;
   std::string title;
   Date start;
-  Date end;             // inclusive
-  std::string module;   // catalogue module id when the event belongs to a module
-  double days = 0;      // face-to-face teaching days (1 or 0.5), else 0
-  std::string item;     // the plan item it comes from (module id, activity id, review id, …)
+  Date end;                 // inclusive
+  std::string module;       // catalogue module id when the event belongs to a module
+  double days = 0;          // face-to-face teaching days (1 or 0.5), else 0
+  std::string item;         // the plan item it comes from (module id, activity id, review id, …)
   bool overridden = false;  // the date was set by hand rather than by the timetable
   // Something is handed in that day: module deadlines, the dissertation's final submission and
   // EPA submissions. Deadlines are kept apart (RuleSettings::min_days_between_deadlines).

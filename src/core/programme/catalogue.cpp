@@ -195,7 +195,8 @@ std::vector<Module> read_modules(const Node& root, const std::vector<Standard>& 
   std::set<std::string> ids;
   std::set<int> numbers;
   for (const Node& node : root.items("modules", 1)) {
-    node.only_keys({"id", "number", "title", "credits", "summary", "outcomes", "standards", "yieldsDissertationProposal"});
+    node.only_keys(
+        {"id", "number", "title", "credits", "summary", "outcomes", "standards", "yieldsDissertationProposal"});
     Module module;
     module.id = unique_id(node, ids);
     module.number = node.integer("number", 1, 99);
@@ -208,7 +209,8 @@ std::vector<Module> read_modules(const Node& root, const std::vector<Standard>& 
     module.yields_dissertation_proposal = node.flag_or("yieldsDissertationProposal", false);
     modules.push_back(std::move(module));
   }
-  if (std::count_if(modules.begin(), modules.end(), [](const Module& m) { return m.yields_dissertation_proposal; }) > 1) {
+  if (std::count_if(modules.begin(), modules.end(), [](const Module& m) { return m.yields_dissertation_proposal; }) >
+      1) {
     root.at("modules").fail("at most one module can end in the dissertation proposal");
   }
   return modules;
@@ -278,7 +280,8 @@ ModuleTimetable read_timetable(const Node& root) {
   const auto final_it = std::find_if(timetable.deadlines.rbegin(), timetable.deadlines.rend(),
                                      [](const DeadlineTemplate& d) { return d.kind == "assignment_due"; });
   if (final_it == timetable.deadlines.rend()) node.at("deadlines").fail("needs an \"assignment_due\" deadline");
-  if (final_it->week != timetable.weeks) node.at("deadlines").fail("the final assignment is due in the module's last week");
+  if (final_it->week != timetable.weeks)
+    node.at("deadlines").fail("the final assignment is due in the module's last week");
   return timetable;
 }
 
@@ -321,7 +324,7 @@ DissertationSpec read_dissertation(const Node& root, const std::vector<Standard>
 std::vector<ActivityType> read_activity_types(const Node& root) {
   // Activity type ids double as schedule event kinds (schedule.hpp), so only these exist.
   static constexpr std::array<std::string_view, 6> kKnown = {"shadowing", "peer_observation", "als",
-                                                             "mentoring", "guest_session", "diary"};
+                                                             "mentoring", "guest_session",    "diary"};
   std::vector<ActivityType> types;
   std::set<std::string> ids;
   for (const Node& node : root.items("activityTypes", 1)) {
@@ -329,12 +332,14 @@ std::vector<ActivityType> read_activity_types(const Node& root) {
     ActivityType type;
     type.id = unique_id(node, ids);
     if (std::find(kKnown.begin(), kKnown.end(), type.id) == kKnown.end()) {
-      node.at("id").fail("unknown activity type (expected shadowing, peer_observation, als, mentoring, guest_session or diary)");
+      node.at("id").fail(
+          "unknown activity type (expected shadowing, peer_observation, als, mentoring, guest_session or diary)");
     }
     type.name = node.text("name");
     type.description = node.text("description");
     type.default_hours = node.number("defaultHours", 0, 24);
-    for (const Node& words : node.items("reflectionWords", 0)) type.reflection_words.push_back(words.integer(1, 100000));
+    for (const Node& words : node.items("reflectionWords", 0))
+      type.reflection_words.push_back(words.integer(1, 100000));
     type.active_learning = node.flag_or("activeLearning", true);
     types.push_back(std::move(type));
   }
@@ -372,12 +377,15 @@ std::vector<OtjPolicy> read_otj_policies(const Node& root) {
   for (std::size_t i = 0; i < policies.size(); ++i) {
     const bool first = i == 0;
     const bool last = i + 1 == policies.size();
-    if (first != !policies[i].starts_from.has_value()) nodes[i].fail(first ? "the first policy has no startsFrom" : "needs startsFrom");
-    if (last != !policies[i].starts_before.has_value()) nodes[i].fail(last ? "the last policy has no startsBefore" : "needs startsBefore");
+    if (first != !policies[i].starts_from.has_value())
+      nodes[i].fail(first ? "the first policy has no startsFrom" : "needs startsFrom");
+    if (last != !policies[i].starts_before.has_value())
+      nodes[i].fail(last ? "the last policy has no startsBefore" : "needs startsBefore");
     if (!last && policies[i].starts_before != policies[i + 1].starts_from) {
       nodes[i + 1].fail("must start on the day the previous policy stops");
     }
-    if (policies[i].starts_from && policies[i].starts_before && *policies[i].starts_before <= *policies[i].starts_from) {
+    if (policies[i].starts_from && policies[i].starts_before &&
+        *policies[i].starts_before <= *policies[i].starts_from) {
       nodes[i].fail("startsBefore must be after startsFrom");
     }
   }
@@ -458,19 +466,23 @@ const SessionTemplate* ModuleTimetable::session(std::string_view id) const { ret
 const DeadlineTemplate* ModuleTimetable::deadline(std::string_view id) const { return find_by_id(deadlines, id); }
 const DeadlineTemplate& ModuleTimetable::final_deadline() const {
   // The loader guarantees one exists.
-  return *std::find_if(deadlines.rbegin(), deadlines.rend(), [](const DeadlineTemplate& d) { return d.kind == "assignment_due"; });
+  return *std::find_if(deadlines.rbegin(), deadlines.rend(),
+                       [](const DeadlineTemplate& d) { return d.kind == "assignment_due"; });
 }
 const MilestoneTemplate* DissertationSpec::milestone(std::string_view id) const { return find_by_id(milestones, id); }
 
 const Module* Catalogue::module(std::string_view item_id) const { return find_by_id(modules, item_id); }
 const Module* Catalogue::proposal_module() const {
-  const auto it = std::find_if(modules.begin(), modules.end(), [](const Module& m) { return m.yields_dissertation_proposal; });
+  const auto it =
+      std::find_if(modules.begin(), modules.end(), [](const Module& m) { return m.yields_dissertation_proposal; });
   return it == modules.end() ? nullptr : &*it;
 }
 const EpaStep* Catalogue::epa_step(std::string_view item_id) const { return find_by_id(epa_steps, item_id); }
 const Standard* Catalogue::standard(std::string_view item_id) const { return find_by_id(standards, item_id); }
 const Behaviour* Catalogue::behaviour(std::string_view item_id) const { return find_by_id(behaviours, item_id); }
-const ActivityType* Catalogue::activity_type(std::string_view item_id) const { return find_by_id(activity_types, item_id); }
+const ActivityType* Catalogue::activity_type(std::string_view item_id) const {
+  return find_by_id(activity_types, item_id);
+}
 const OtjPolicy* Catalogue::otj_policy(std::string_view item_id) const { return find_by_id(otj_policies, item_id); }
 
 const OtjPolicy& Catalogue::otj_policy_for_start(Date start) const {
@@ -484,10 +496,10 @@ const OtjPolicy& Catalogue::otj_policy_for_start(Date start) const {
 Catalogue parse_catalogue(std::string_view programme_json, BankHolidays holidays) {
   const json document = parse_json(programme_json, "programme");
   const Node root(document, "");
-  root.only_keys({"id", "title", "apprenticeship", "provider", "summary", "calendar", "credits", "hoursPerCredit",
-                  "hoursPerDay", "programmeMonths", "epaMonths", "standards", "behaviours", "modules", "timetable",
-                  "dissertation", "activityTypes", "otjPolicies", "epaSteps", "induction", "reviewAttendees",
-                  "ruleDefaults"});
+  root.only_keys({"id",         "title",          "apprenticeship",  "provider",        "summary",       "calendar",
+                  "credits",    "hoursPerCredit", "hoursPerDay",     "programmeMonths", "epaMonths",     "standards",
+                  "behaviours", "modules",        "timetable",       "dissertation",    "activityTypes", "otjPolicies",
+                  "epaSteps",   "induction",      "reviewAttendees", "ruleDefaults"});
   Catalogue catalogue;
   catalogue.id = root.text("id");
   check_id(root.at("id"), catalogue.id);
@@ -515,13 +527,18 @@ Catalogue parse_catalogue(std::string_view programme_json, BankHolidays holidays
 
   int credits = catalogue.dissertation.credits;
   for (const Module& module : catalogue.modules) credits += module.credits;
-  if (credits != catalogue.credits) root.at("credits").fail("modules and dissertation add up to " + std::to_string(credits));
-  if (catalogue.proposal_module() == nullptr) root.at("modules").fail("one module must end in the dissertation proposal");
+  if (credits != catalogue.credits)
+    root.at("credits").fail("modules and dissertation add up to " + std::to_string(credits));
+  if (catalogue.proposal_module() == nullptr)
+    root.at("modules").fail("one module must end in the dissertation proposal");
   // Every standard is taught somewhere: a standard no module or dissertation maps to is a typo.
   for (std::size_t i = 0; i < catalogue.standards.size(); ++i) {
     const std::string& id = catalogue.standards[i].id;
-    const auto maps = [&id](const std::vector<std::string>& refs) { return std::find(refs.begin(), refs.end(), id) != refs.end(); };
-    if (std::none_of(catalogue.modules.begin(), catalogue.modules.end(), [&](const Module& m) { return maps(m.standards); }) &&
+    const auto maps = [&id](const std::vector<std::string>& refs) {
+      return std::find(refs.begin(), refs.end(), id) != refs.end();
+    };
+    if (std::none_of(catalogue.modules.begin(), catalogue.modules.end(),
+                     [&](const Module& m) { return maps(m.standards); }) &&
         !maps(catalogue.dissertation.standards)) {
       root.items("standards", 0)[i].fail("no module or dissertation maps to standard \"" + id + "\"");
     }

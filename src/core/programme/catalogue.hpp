@@ -36,13 +36,13 @@ struct Behaviour {
 // A teaching session in the typical 12-week module timetable, relative to the module's start
 // (the Monday of week 1).
 struct SessionTemplate {
-  std::string id;        // stable within the timetable, e.g. "f2f-1"; event ids derive from it
-  std::string kind;      // "f2f" (face-to-face at the location) or "online"
-  std::string title;     // "Face-to-face: module walk-through"
-  int week = 1;          // first week of the session, 1-based
-  int weeks = 1;         // weeks it spans (online blocks span several)
-  int weekday = 1;       // ISO weekday of a face-to-face day: 1 = Monday … 5 = Friday
-  double days = 0;       // face-to-face teaching days: 1 (full day), 0.5 (half day); 0 online
+  std::string id;                       // stable within the timetable, e.g. "f2f-1"; event ids derive from it
+  std::string kind;                     // "f2f" (face-to-face at the location) or "online"
+  std::string title;                    // "Face-to-face: module walk-through"
+  int week = 1;                         // first week of the session, 1-based
+  int weeks = 1;                        // weeks it spans (online blocks span several)
+  int weekday = 1;                      // ISO weekday of a face-to-face day: 1 = Monday … 5 = Friday
+  double days = 0;                      // face-to-face teaching days: 1 (full day), 0.5 (half day); 0 online
   std::vector<std::string> activities;  // what happens, as the programme lists it
   // Face-to-face sessions: when the day starts and ends (Europe/London wall clock), where the
   // programme publishes it ("startTime"/"endTime" in the data; none today). Sessions with times
@@ -52,20 +52,20 @@ struct SessionTemplate {
 
 // A deadline in the module timetable.
 struct DeadlineTemplate {
-  std::string id;        // "wba" (work-based assignment) or "assignment"
-  std::string kind;      // "wba_due" or "assignment_due"
-  std::string title;     // "Work-based assignment due (formative)"
-  int week = 1;          // week of the module it falls in, 1-based
-  int weekday = 5;       // ISO weekday: 5 = Friday ("end of week 7")
-  int words_min = 0;     // word limits; equal when the programme gives one figure
+  std::string id;     // "wba" (work-based assignment) or "assignment"
+  std::string kind;   // "wba_due" or "assignment_due"
+  std::string title;  // "Work-based assignment due (formative)"
+  int week = 1;       // week of the module it falls in, 1-based
+  int weekday = 5;    // ISO weekday: 5 = Friday ("end of week 7")
+  int words_min = 0;  // word limits; equal when the programme gives one figure
   int words_max = 0;
-  bool formative = false;  // submitted once to the tutor for feedback, not marked
+  bool formative = false;        // submitted once to the tutor for feedback, not marked
   std::string description = {};  // the assessment as the programme describes it
 };
 
 struct ModuleTimetable {
-  int weeks = 12;                          // length of a module, week 1 to final submission
-  std::string location;                    // where face-to-face sessions are held
+  int weeks = 12;        // length of a module, week 1 to final submission
+  std::string location;  // where face-to-face sessions are held
   std::vector<SessionTemplate> sessions;
   std::vector<DeadlineTemplate> deadlines;
 
@@ -76,9 +76,9 @@ struct ModuleTimetable {
 };
 
 struct Module {
-  std::string id;       // "M1" … "M7": plans and event ids refer to modules by it
-  int number = 0;       // 1 … 7
-  std::string title;    // "Collaboration and Integration"
+  std::string id;     // "M1" … "M7": plans and event ids refer to modules by it
+  int number = 0;     // 1 … 7
+  std::string title;  // "Collaboration and Integration"
   int credits = 20;
   std::string summary;
   std::vector<std::string> outcomes;   // learning outcomes
@@ -90,7 +90,7 @@ struct Module {
 
 // A step of the dissertation, placed relative to the proposal module's final submission.
 struct MilestoneTemplate {
-  std::string id;           // "proposal", "ethics", "literature-review", …, "final-submission"
+  std::string id;  // "proposal", "ethics", "literature-review", …, "final-submission"
   std::string title;
   int weeks_after_start = 0;  // default due date: weeks after the dissertation's start
   int target_words = 0;       // words this part contributes towards the 10,000 (0 if none)
@@ -98,13 +98,13 @@ struct MilestoneTemplate {
 };
 
 struct DissertationSpec {
-  std::string title;               // "Work-based dissertation: a leadership case study"
+  std::string title;  // "Work-based dissertation: a leadership case study"
   int credits = 40;
   int words = 10000;
-  int weeks = 0;                   // typical length from start to final submission
+  int weeks = 0;  // typical length from start to final submission
   std::vector<MilestoneTemplate> milestones;
-  std::vector<std::string> standards;  // Standard ids it evidences
-  std::string summary = {};             // what it is, from the programme
+  std::vector<std::string> standards;      // Standard ids it evidences
+  std::string summary = {};                // what it is, from the programme
   std::vector<std::string> elements = {};  // key elements (case study design, reflective practice, …)
 
   const MilestoneTemplate* milestone(std::string_view id) const;
@@ -112,30 +112,30 @@ struct DissertationSpec {
 
 // A kind of supporting activity (shadowing, peer observation, action learning set, …).
 struct ActivityType {
-  std::string id;            // "shadowing", "peer_observation", "als", "mentoring", "guest_session", "diary"
-  std::string name;          // "Shadowing a colleague"
+  std::string id;    // "shadowing", "peer_observation", "als", "mentoring", "guest_session", "diary"
+  std::string name;  // "Shadowing a colleague"
   std::string description;
-  double default_hours = 0;  // off-the-job hours one occurrence usually counts for
+  double default_hours = 0;           // off-the-job hours one occurrence usually counts for
   std::vector<int> reflection_words;  // allowed reflection lengths, e.g. {500, 1000}; empty if none
   bool active_learning = true;        // counts as active learning for the off-the-job policy
 };
 
 // How off-the-job training is measured; which applies depends on the apprentice's start date.
 struct OtjPolicy {
-  std::string id;                 // "pre-2022-08", "from-2022-08", "from-2025-08"
-  std::string label;              // plain-English statement of the rule
+  std::string id;                     // "pre-2022-08", "from-2022-08", "from-2025-08"
+  std::string label;                  // plain-English statement of the rule
   std::optional<Date> starts_from;    // applies to starts on or after this day
   std::optional<Date> starts_before;  // applies to starts before this day
-  std::string measure;            // "percent_of_contracted", "hours_per_week" or "total_hours"
-  double default_figure = 0;      // percent, hours a week or total hours, by `measure`
-  int active_learning_weeks = 0;  // active learning at least every N weeks (0: no such rule)
-  double min_contracted_hours = 0;  // the weekly figure applies from this many contracted hours
+  std::string measure;                // "percent_of_contracted", "hours_per_week" or "total_hours"
+  double default_figure = 0;          // percent, hours a week or total hours, by `measure`
+  int active_learning_weeks = 0;      // active learning at least every N weeks (0: no such rule)
+  double min_contracted_hours = 0;    // the weekly figure applies from this many contracted hours
 };
 
 // A step of the gateway and end-point assessment chain, placed relative to the gateway.
 struct EpaStep {
-  std::string id;           // "gateway", "proposal-scope", "portfolio", "business-proposal", …
-  std::string kind;         // "gateway" or "epa" (schedule event kind)
+  std::string id;    // "gateway", "proposal-scope", "portfolio", "business-proposal", …
+  std::string kind;  // "gateway" or "epa" (schedule event kind)
   std::string title;
   int weeks_after_gateway = 0;
   int words = 0;            // word limit, if any
@@ -146,24 +146,24 @@ struct EpaStep {
 };
 
 struct InductionSpec {
-  int weeks_before_start = 0;        // default induction date relative to the start
-  std::vector<std::string> elements;  // study skills self-assessment, introduction to writing, …
+  int weeks_before_start = 0;                 // default induction date relative to the start
+  std::vector<std::string> elements;          // study skills self-assessment, introduction to writing, …
   std::vector<std::string> before_programme;  // diagnostic assessment, needs analysis, mentor arranged
-  std::string description = {};      // what the induction is and who runs it
+  std::string description = {};               // what the induction is and who runs it
 };
 
 struct Catalogue {
-  std::string id;               // "uob-msc-hcsl-l7-senior-leader"
-  std::string title;            // "MSc in Health and Care System Leadership"
-  std::string apprenticeship;   // "Level 7 Senior Leader degree apprenticeship"
-  std::string provider;         // "Health Services Management Centre, University of Birmingham"
-  std::string summary;          // the programme's aims, from its description
-  std::string calendar;         // bank-holiday division: data/holidays/<calendar>.json
+  std::string id;              // "uob-msc-hcsl-l7-senior-leader"
+  std::string title;           // "MSc in Health and Care System Leadership"
+  std::string apprenticeship;  // "Level 7 Senior Leader degree apprenticeship"
+  std::string provider;        // "Health Services Management Centre, University of Birmingham"
+  std::string summary;         // the programme's aims, from its description
+  std::string calendar;        // bank-holiday division: data/holidays/<calendar>.json
   int credits = 180;
-  int hours_per_credit = 10;    // UK notional learning hours
-  double hours_per_day = 7.5;   // hours in a full teaching day (face-to-face, induction)
-  int programme_months = 24;    // typical time on programme before the gateway
-  int epa_months = 5;           // typical end-point assessment period
+  int hours_per_credit = 10;   // UK notional learning hours
+  double hours_per_day = 7.5;  // hours in a full teaching day (face-to-face, induction)
+  int programme_months = 24;   // typical time on programme before the gateway
+  int epa_months = 5;          // typical end-point assessment period
 
   std::vector<Module> modules;  // in programme order, M1 … M7
   ModuleTimetable timetable;
@@ -177,7 +177,7 @@ struct Catalogue {
   std::vector<std::string> review_attendees;  // "apprentice", "mentor", "tutor"
   RuleSettings rule_defaults;
 
-  BankHolidays holidays;        // the calendar the programme runs in (England and Wales)
+  BankHolidays holidays;  // the calendar the programme runs in (England and Wales)
 
   const Module* module(std::string_view id) const;
   // The module that ends in the dissertation proposal (Module 2), if the programme has one.

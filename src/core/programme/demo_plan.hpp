@@ -8,9 +8,9 @@
 // and the today line therefore never drift as real time passes.
 #include <string_view>
 
-#include "core/programme/catalogue.hpp"
 #include "core/calendar/date.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 

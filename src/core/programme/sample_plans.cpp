@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 
-#include "core/planning/autoplan.hpp"
 #include "core/calendar/availability.hpp"
+#include "core/planning/autoplan.hpp"
 
 namespace planner {
 namespace {
@@ -23,8 +23,10 @@ Plan make_large_plan(const Catalogue& catalogue) {
   for (int year = 2027; year <= 2029; ++year) {
     const Date august = Date::from_ymd(year, 8, 1)->monday_on_or_after();
     request.periods.push_back(Period{"", "leave", "Summer holiday", august, august.plus_days(13)});
-    request.periods.push_back(Period{"", "leave", "Christmas", *Date::from_ymd(year, 12, 24), *Date::from_ymd(year + 1, 1, 1)});
-    request.periods.push_back(Period{"", "busy", "Winter pressures", *Date::from_ymd(year, 1, 11), *Date::from_ymd(year, 1, 22)});
+    request.periods.push_back(
+        Period{"", "leave", "Christmas", *Date::from_ymd(year, 12, 24), *Date::from_ymd(year + 1, 1, 1)});
+    request.periods.push_back(
+        Period{"", "busy", "Winter pressures", *Date::from_ymd(year, 1, 11), *Date::from_ymd(year, 1, 22)});
   }
   // The auto-planner cannot fail for this request; an empty plan would only make the
   // measurements meaningless, and the unit tests check the sizes.
@@ -37,7 +39,8 @@ Plan make_large_plan(const Catalogue& catalogue) {
   plan.reviews.clear();
   Date previous = start;
   while (plan.reviews.size() < kReviews) {
-    const Date day = free_day_on_or_before(catalogue, plan.periods, previous.plus_weeks(5), previous).value_or(previous.plus_weeks(5));
+    const Date day = free_day_on_or_before(catalogue, plan.periods, previous.plus_weeks(5), previous)
+                         .value_or(previous.plus_weeks(5));
     Review review;
     review.id = "review-" + std::to_string(plan.reviews.size() + 1);
     review.date = day;
@@ -50,12 +53,14 @@ Plan make_large_plan(const Catalogue& catalogue) {
   }
 
   // Guest sessions and diary entries, evenly spread, until there are sixty activities.
-  std::sort(plan.activities.begin(), plan.activities.end(), [](const Activity& a, const Activity& b) { return a.date < b.date; });
+  std::sort(plan.activities.begin(), plan.activities.end(),
+            [](const Activity& a, const Activity& b) { return a.date < b.date; });
   if (plan.activities.size() > kActivities) plan.activities.resize(kActivities);
   const std::size_t missing = kActivities - plan.activities.size();
   const int span = days_between(start, gateway);
   for (std::size_t i = 0; i < missing; ++i) {
-    const Date target = start.plus_days(static_cast<int>(span * static_cast<long>(i + 1) / static_cast<long>(missing + 1)));
+    const Date target =
+        start.plus_days(static_cast<int>(span * static_cast<long>(i + 1) / static_cast<long>(missing + 1)));
     Activity activity;
     activity.id = next_item_id(plan, "activity");
     activity.type = i % 2 == 0 ? "guest_session" : "diary";
@@ -67,12 +72,13 @@ Plan make_large_plan(const Catalogue& catalogue) {
 
   // Five hundred logged entries: two of every three free days from the start.
   static constexpr std::array<const char*, 4> kWhat = {"Reading for the current module", "Writing the assignment",
-                                                        "Dissertation fieldwork", "Portfolio evidence"};
+                                                       "Dissertation fieldwork", "Portfolio evidence"};
   int free_days = 0;
   for (Date day = start; plan.hours_log.size() < kHoursEntries; day = day.plus_days(1)) {
     if (!is_free_day(catalogue, plan.periods, day) || free_days++ % 3 == 2) continue;
     const std::size_t n = plan.hours_log.size();
-    plan.hours_log.push_back(HoursEntry{"hours-" + std::to_string(n + 1), day, n % 2 == 0 ? 1.5 : 3.0, kWhat[n % kWhat.size()], n % 5 != 4});
+    plan.hours_log.push_back(
+        HoursEntry{"hours-" + std::to_string(n + 1), day, n % 2 == 0 ? 1.5 : 3.0, kWhat[n % kWhat.size()], n % 5 != 4});
   }
   sort_items(plan);
   return plan;

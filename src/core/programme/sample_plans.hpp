@@ -1,8 +1,8 @@
 #pragma once
 // Plans built for measuring and testing the core at scale (not the demo plan, which is data in
 // data/samples/). Deterministic: the same catalogue gives the same plan.
-#include "core/programme/catalogue.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 

@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/text/fnv1a.hpp"
 #include "core/files/plan_json.hpp"
+#include "core/text/fnv1a.hpp"
 
 namespace planner {
 namespace {
@@ -33,7 +33,8 @@ std::string plan_fingerprint(const Plan& plan) {
 }
 
 bool is_plan_fingerprint(std::string_view text) {
-  if (text.size() != kFingerprintPrefix.size() + 16 || text.substr(0, kFingerprintPrefix.size()) != kFingerprintPrefix) {
+  if (text.size() != kFingerprintPrefix.size() + 16 ||
+      text.substr(0, kFingerprintPrefix.size()) != kFingerprintPrefix) {
     return false;
   }
   for (const char c : text.substr(kFingerprintPrefix.size())) {
@@ -46,7 +47,8 @@ std::vector<const ReviewComment*> comments_on_item(const Plan& plan, std::string
   std::vector<const ReviewComment*> found;
   for (const ReviewComment& comment : plan.review_comments) {
     const std::string_view item = comment.item;
-    const bool part = with_parts && item.size() > ref.size() && item.substr(0, ref.size()) == ref && item[ref.size()] == '/';
+    const bool part =
+        with_parts && item.size() > ref.size() && item.substr(0, ref.size()) == ref && item[ref.size()] == '/';
     if (item == ref || part) found.push_back(&comment);
   }
   return found;

@@ -29,18 +29,18 @@ std::string_view decision_label(std::string_view decision);  // "Approved", "Cha
 struct ReviewVerdict {
   std::string decision;  // kDecisionApproved or kDecisionChangesRequested
   Date date;
-  std::string summary;   // why, or what to change; may span lines
+  std::string summary;  // why, or what to change; may span lines
   bool operator==(const ReviewVerdict&) const = default;
 };
 
 // What a reviewer sends back: the content of a review file.
 struct MentorReview {
-  std::string id;                // the review's id, random, given when the reviewer starts
-  std::string plan_id;           // Plan::id of the plan reviewed
-  std::string plan_name;         // its name, to show the apprentice
-  std::string plan_fingerprint;  // plan_fingerprint() of the plan as reviewed
-  std::string reviewer;          // the reviewer's name (not empty)
-  std::string role;              // "Workplace mentor", "Line manager", "Academic tutor", …
+  std::string id;                        // the review's id, random, given when the reviewer starts
+  std::string plan_id;                   // Plan::id of the plan reviewed
+  std::string plan_name;                 // its name, to show the apprentice
+  std::string plan_fingerprint;          // plan_fingerprint() of the plan as reviewed
+  std::string reviewer;                  // the reviewer's name (not empty)
+  std::string role;                      // "Workplace mentor", "Line manager", "Academic tutor", …
   std::optional<ReviewVerdict> verdict;  // none when the reviewer sends comments only
   // Each with review = id, author = reviewer and resolved = false; ids unique in the review.
   std::vector<ReviewComment> comments;

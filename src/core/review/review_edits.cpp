@@ -6,9 +6,9 @@
 
 #include "core/plan/item_ref.hpp"
 #include "core/plan/plan_limits.hpp"
+#include "core/planning/schedule.hpp"
 #include "core/review/review_import.hpp"
 #include "core/rules/rules.hpp"
-#include "core/planning/schedule.hpp"
 
 namespace planner::edits {
 namespace {
@@ -71,9 +71,9 @@ Edit add_review_comment(const Catalogue& catalogue, ReviewComment comment) {
     if (!is_id(comment.review)) return "A comment belongs to a review with a valid id, not \"" + comment.review + "\"";
     if (is_blank(comment.author)) return "A comment needs its author's name";
     if (is_blank(comment.text)) return "A comment needs some text";
-    for (const auto& [what, text, multiline] : {std::tuple{"The author's name", &comment.author, false},
-                                                std::tuple{"The comment", &comment.text, true},
-                                                std::tuple{"The item's label", &comment.item_label, false}}) {
+    for (const auto& [what, text, multiline] :
+         {std::tuple{"The author's name", &comment.author, false}, std::tuple{"The comment", &comment.text, true},
+          std::tuple{"The item's label", &comment.item_label, false}}) {
       if (auto error = check_text(what, *text, multiline)) return error;
     }
     if (plan.review_comments.size() >= limits::kMaxReviewComments) {
@@ -101,38 +101,44 @@ Edit add_review_comment(const Catalogue& catalogue, ReviewComment comment) {
 
 Edit change_review_comment(std::string review_id, std::string comment_id, std::string text) {
   std::string key = "review-comment:" + review_id + "/" + comment_id;
-  return make("Change a comment", [review_id = std::move(review_id), comment_id = std::move(comment_id),
-                                   text = std::move(text)](Plan& plan) -> Result {
-    const auto it = find_comment(plan, review_id, comment_id);
-    if (it == plan.review_comments.end()) return "There is no comment " + comment_id;
-    if (is_blank(text)) return "A comment needs some text";
-    if (auto error = check_text("The comment", text, true)) return error;
-    it->text = text;
-    return std::nullopt;
-  }, std::move(key));
+  return make(
+      "Change a comment",
+      [review_id = std::move(review_id), comment_id = std::move(comment_id),
+       text = std::move(text)](Plan& plan) -> Result {
+        const auto it = find_comment(plan, review_id, comment_id);
+        if (it == plan.review_comments.end()) return "There is no comment " + comment_id;
+        if (is_blank(text)) return "A comment needs some text";
+        if (auto error = check_text("The comment", text, true)) return error;
+        it->text = text;
+        return std::nullopt;
+      },
+      std::move(key));
 }
 
 Edit remove_review_comment(std::string review_id, std::string comment_id) {
-  return make("Remove a comment", [review_id = std::move(review_id), comment_id = std::move(comment_id)](Plan& plan) -> Result {
-    const auto it = find_comment(plan, review_id, comment_id);
-    if (it == plan.review_comments.end()) return "There is no comment " + comment_id;
-    plan.review_comments.erase(it);
-    return std::nullopt;
-  });
+  return make("Remove a comment",
+              [review_id = std::move(review_id), comment_id = std::move(comment_id)](Plan& plan) -> Result {
+                const auto it = find_comment(plan, review_id, comment_id);
+                if (it == plan.review_comments.end()) return "There is no comment " + comment_id;
+                plan.review_comments.erase(it);
+                return std::nullopt;
+              });
 }
 
 Edit record_review_decision(ReviewDecision decision) {
-  const std::string label = std::string(decision.decision == kDecisionApproved ? "Approve the plan" : "Ask for changes") +
-                            " on " + decision.date.display();
+  const std::string label =
+      std::string(decision.decision == kDecisionApproved ? "Approve the plan" : "Ask for changes") + " on " +
+      decision.date.display();
   return make(label, [decision = std::move(decision)](Plan& plan) -> Result {
-    if (!is_id(decision.review)) return "A decision belongs to a review with a valid id, not \"" + decision.review + "\"";
+    if (!is_id(decision.review))
+      return "A decision belongs to a review with a valid id, not \"" + decision.review + "\"";
     if (is_blank(decision.reviewer)) return "A decision needs the reviewer's name";
     if (!is_review_decision(decision.decision)) {
       return "A decision is approved or changes_requested, not \"" + decision.decision + "\"";
     }
-    for (const auto& [what, text, multiline] : {std::tuple{"The reviewer's name", &decision.reviewer, false},
-                                                std::tuple{"The role", &decision.role, false},
-                                                std::tuple{"The summary", &decision.summary, true}}) {
+    for (const auto& [what, text, multiline] :
+         {std::tuple{"The reviewer's name", &decision.reviewer, false}, std::tuple{"The role", &decision.role, false},
+          std::tuple{"The summary", &decision.summary, true}}) {
       if (auto error = check_text(what, *text, multiline)) return error;
     }
     const auto it = std::find_if(plan.review_decisions.begin(), plan.review_decisions.end(),
@@ -161,19 +167,19 @@ Edit withdraw_review_decision(std::string review_id) {
 
 Edit import_review(MentorReview review) {
   std::string label = "Import the review by " + review.reviewer;
-  return make(std::move(label), [review = std::move(review)](Plan& plan) -> Result {
-    return apply_review_import(plan, review);
-  });
+  return make(std::move(label),
+              [review = std::move(review)](Plan& plan) -> Result { return apply_review_import(plan, review); });
 }
 
 Edit resolve_review_comment(std::string review_id, std::string comment_id, bool resolved) {
   const std::string label = resolved ? "Resolve a comment" : "Reopen a comment";
-  return make(label, [review_id = std::move(review_id), comment_id = std::move(comment_id), resolved](Plan& plan) -> Result {
-    const auto it = find_comment(plan, review_id, comment_id);
-    if (it == plan.review_comments.end()) return "There is no comment " + comment_id;
-    it->resolved = resolved;
-    return std::nullopt;
-  });
+  return make(label,
+              [review_id = std::move(review_id), comment_id = std::move(comment_id), resolved](Plan& plan) -> Result {
+                const auto it = find_comment(plan, review_id, comment_id);
+                if (it == plan.review_comments.end()) return "There is no comment " + comment_id;
+                it->resolved = resolved;
+                return std::nullopt;
+              });
 }
 
 }  // namespace planner::edits

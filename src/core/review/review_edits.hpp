@@ -7,10 +7,10 @@
 // Edits that take a Catalogue keep a reference to it: it must outlive the edit.
 #include <string>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
-#include "core/review/mentor_review.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
+#include "core/review/mentor_review.hpp"
 
 namespace planner::edits {
 

@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/files/plan_json.hpp"
-#include "core/plan/plan_limits.hpp"
 #include "core/files/plan_validation.hpp"
 #include "core/files/untrusted_json.hpp"
+#include "core/plan/plan_limits.hpp"
 
 namespace planner {
 namespace {
@@ -31,9 +31,8 @@ json review_json(const MentorReview& review) {
            {"reviewer", json{{"name", review.reviewer}, {"role", review.role}}},
            {"comments", std::move(comments)}};
   if (review.verdict) {
-    out["decision"] = json{{"decision", review.verdict->decision},
-                           {"date", review.verdict->date},
-                           {"summary", review.verdict->summary}};
+    out["decision"] = json{
+        {"decision", review.verdict->decision}, {"date", review.verdict->date}, {"summary", review.verdict->summary}};
   }
   return out;
 }
@@ -120,8 +119,8 @@ ReviewLoadResult load_review_file(std::string_view text) {
   if (!format->is_string() || format->get_ref<const std::string&>() != kReviewFileFormat) {
     const bool plan = format->is_string() && format->get_ref<const std::string&>() == "apprenticeship-plan";
     return refuse(ReviewLoadStatus::not_a_review, std::move(result), "/format",
-                  "is " + describe_json_value(*format) + ", not \"" + std::string(kReviewFileFormat) + "\": " +
-                      (plan ? "this is a plan file, not a review of one" : "this is not a review file"));
+                  "is " + describe_json_value(*format) + ", not \"" + std::string(kReviewFileFormat) +
+                      "\": " + (plan ? "this is a plan file, not a review of one" : "this is not a review file"));
   }
   result.review_format = true;
   result.app_version = short_text(envelope, "appVersion");
@@ -137,7 +136,8 @@ ReviewLoadResult load_review_file(std::string_view text) {
       return refuse(ReviewLoadStatus::newer_version, std::move(result), "/schemaVersion",
                     "is " + std::to_string(number) + ": this review was made by a newer version of the app");
     }
-    if (number == static_cast<std::uint64_t>(kCurrentReviewSchemaVersion)) result.schema_version = kCurrentReviewSchemaVersion;
+    if (number == static_cast<std::uint64_t>(kCurrentReviewSchemaVersion))
+      result.schema_version = kCurrentReviewSchemaVersion;
   }
 
   validate_review_file_json(envelope, result.problems);
@@ -185,7 +185,9 @@ std::string save_review_file(const MentorReview& review, std::string_view saved_
 
 std::string review_load_summary(const ReviewLoadResult& result) {
   const std::size_t n = result.problems.size();
-  const std::string count = std::to_string(n) + (n == 1 ? " problem" : n >= limits::kMaxProblems ? " problems or more" : " problems");
+  const std::string count = std::to_string(n) + (n == 1                      ? " problem"
+                                                 : n >= limits::kMaxProblems ? " problems or more"
+                                                                             : " problems");
   switch (result.status) {
     case ReviewLoadStatus::ok: return {};
     case ReviewLoadStatus::not_a_review:

@@ -4,8 +4,8 @@
 
 #include "core/plan/item_ref.hpp"
 #include "core/plan/plan_limits.hpp"
-#include "core/rules/rules.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/rules/rules.hpp"
 
 namespace planner {
 namespace {
@@ -21,7 +21,8 @@ ReviewComment as_kept(const MentorReview& review, const ReviewComment& comment) 
 
 // What the reviewer wrote, whatever the apprentice has done with it since.
 bool same_content(const ReviewComment& a, const ReviewComment& b) {
-  return a.item == b.item && a.item_label == b.item_label && a.author == b.author && a.date == b.date && a.text == b.text;
+  return a.item == b.item && a.item_label == b.item_label && a.author == b.author && a.date == b.date &&
+         a.text == b.text;
 }
 
 ReviewComment* find_comment(std::vector<ReviewComment>& comments, const std::string& review, const std::string& id) {
@@ -37,8 +38,8 @@ const ReviewComment* find_comment(const std::vector<ReviewComment>& comments, co
 
 std::optional<ReviewDecision> decision_of(const MentorReview& review) {
   if (!review.verdict) return std::nullopt;
-  return ReviewDecision{review.id, review.reviewer, review.role, review.verdict->decision, review.verdict->date,
-                        review.verdict->summary};
+  return ReviewDecision{
+      review.id, review.reviewer, review.role, review.verdict->decision, review.verdict->date, review.verdict->summary};
 }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
@@ -74,14 +75,16 @@ std::string describe_review_import(const MentorReview& review, const ReviewImpor
   std::string who = review.reviewer + (review.role.empty() ? std::string() : " (" + review.role + ")");
   std::string text;
   if (review.verdict) {
-    text = who + (review.verdict->decision == kDecisionApproved ? " approved the plan" : " asked for changes to the plan") +
+    text = who +
+           (review.verdict->decision == kDecisionApproved ? " approved the plan" : " asked for changes to the plan") +
            " on " + review.verdict->date.display();
   } else {
     text = who + " commented on the plan without a decision";
   }
   if (summary.already_imported()) return text + ". This review has already been imported: nothing would change.";
   std::vector<std::string> parts;
-  if (summary.added > 0) parts.push_back(plural(static_cast<std::size_t>(summary.added), "new comment", "new comments"));
+  if (summary.added > 0)
+    parts.push_back(plural(static_cast<std::size_t>(summary.added), "new comment", "new comments"));
   if (summary.updated > 0) {
     parts.push_back(plural(static_cast<std::size_t>(summary.updated), "changed comment", "changed comments"));
   }
@@ -112,8 +115,9 @@ std::optional<std::string> review_import_refusal(const Plan& plan, const MentorR
     return "The plan would hold " + std::to_string(comments) + " review comments; a plan keeps at most " +
            std::to_string(limits::kMaxReviewComments) + ". Remove resolved comments first";
   }
-  const bool new_decision = review.verdict && std::none_of(plan.review_decisions.begin(), plan.review_decisions.end(),
-                                                           [&](const ReviewDecision& d) { return d.review == review.id; });
+  const bool new_decision =
+      review.verdict && std::none_of(plan.review_decisions.begin(), plan.review_decisions.end(),
+                                     [&](const ReviewDecision& d) { return d.review == review.id; });
   if (new_decision && plan.review_decisions.size() >= limits::kMaxReviewDecisions) {
     return "The plan already holds " + std::to_string(plan.review_decisions.size()) +
            " review decisions, the most a plan keeps";

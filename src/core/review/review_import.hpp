@@ -16,9 +16,9 @@
 #include <string>
 #include <vector>
 
+#include "core/plan/plan.hpp"
 #include "core/programme/catalogue.hpp"
 #include "core/review/mentor_review.hpp"
-#include "core/plan/plan.hpp"
 
 namespace planner {
 
@@ -30,7 +30,7 @@ struct ReviewImportSummary {
   int unchanged = 0;                // comments the plan already has as they are
   // Comments (ids in the review) on items the plan does not have now: kept, and flagged.
   std::vector<std::string> on_missing_items;
-  bool decision_changes = false;    // the review's decision is new to the plan, or differs
+  bool decision_changes = false;  // the review's decision is new to the plan, or differs
   // Nothing would change: the review was imported before, as it is.
   bool already_imported() const { return added == 0 && updated == 0 && !decision_changes; }
 };

@@ -9,10 +9,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner::rules {
 
@@ -46,7 +46,8 @@ std::string ordinal(int number);
 
 // Moves a module to the first Monday from `earliest` where it breaks none of the module rules
 // (module_fit.hpp); nothing when there is none within `horizon_weeks`.
-std::optional<Edit> move_module_fix(const Context& context, const std::string& module_id, Date earliest, int horizon_weeks);
+std::optional<Edit> move_module_fix(const Context& context, const std::string& module_id, Date earliest,
+                                    int horizon_weeks);
 
 // rules_modules.cpp
 void dissertation_before_proposal(const Context& context, Reports& reports);

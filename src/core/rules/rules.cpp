@@ -47,11 +47,16 @@ std::string join_names(const std::vector<std::string>& names) {
 
 std::string ordinal(int number) {
   const int tens = number % 100;
-  const char* suffix = (tens >= 11 && tens <= 13) ? "th" : number % 10 == 1 ? "st" : number % 10 == 2 ? "nd" : number % 10 == 3 ? "rd" : "th";
+  const char* suffix = (tens >= 11 && tens <= 13) ? "th"
+                       : number % 10 == 1         ? "st"
+                       : number % 10 == 2         ? "nd"
+                       : number % 10 == 3         ? "rd"
+                                                  : "th";
   return std::to_string(number) + suffix;
 }
 
-std::optional<Edit> move_module_fix(const Context& context, const std::string& module_id, Date earliest, int horizon_weeks) {
+std::optional<Edit> move_module_fix(const Context& context, const std::string& module_id, Date earliest,
+                                    int horizon_weeks) {
   const auto start = ModuleFit(context.catalogue, context.plan, module_id).first_fit(earliest, horizon_weeks);
   if (!start) return std::nullopt;
   Edit fix = edits::move_module(context.catalogue, module_id, *start);
@@ -71,7 +76,8 @@ struct Entry {
 const std::vector<Entry>& entries() {
   static const std::vector<Entry> table = {
       {{"dissertation-before-proposal", Severity::error,
-        "A dissertation milestone (other than the proposal) falls on or before the proposal module's final submission."},
+        "A dissertation milestone (other than the proposal) falls on or before the proposal module's final "
+        "submission."},
        dissertation_before_proposal},
       {{"f2f-clash", Severity::error, "Two face-to-face sessions are on the same day."}, f2f_clash},
       {{"too-many-modules", Severity::error, "More modules run at once than the settings allow."}, too_many_modules},
@@ -83,24 +89,34 @@ const std::vector<Entry>& entries() {
        epa_chain_order},
       {{"proposal-module-late", Severity::warning, "The proposal module is not among the first modules to start."},
        proposal_module_late},
-      {{"deadlines-too-close", Severity::warning, "Two deadlines are closer than the minimum days apart."}, deadlines_too_close},
-      {{"on-bank-holiday", Severity::warning, "A session, deadline, review, activity or milestone falls on a bank holiday."},
+      {{"deadlines-too-close", Severity::warning, "Two deadlines are closer than the minimum days apart."},
+       deadlines_too_close},
+      {{"on-bank-holiday", Severity::warning,
+        "A session, deadline, review, activity or milestone falls on a bank holiday."},
        on_bank_holiday},
-      {{"appointment-in-leave", Severity::warning, "A progress review, activity or dissertation milestone falls in leave."},
+      {{"appointment-in-leave", Severity::warning,
+        "A progress review, activity or dissertation milestone falls in leave."},
        appointment_in_leave},
-      {{"review-gap", Severity::warning, "Progress reviews are further apart than the review interval (from the start to the gateway)."},
+      {{"review-gap", Severity::warning,
+        "Progress reviews are further apart than the review interval (from the start to the gateway)."},
        review_gap},
-      {{"otj-below-policy", Severity::warning, "Planned off-the-job hours fall short of the apprentice's policy."}, otj_below_policy},
-      {{"otj-active-learning-gap", Severity::warning, "A stretch with no active learning is longer than the policy allows."},
+      {{"otj-below-policy", Severity::warning, "Planned off-the-job hours fall short of the apprentice's policy."},
+       otj_below_policy},
+      {{"otj-active-learning-gap", Severity::warning,
+        "A stretch with no active learning is longer than the policy allows."},
        otj_active_learning_gap},
       {{"past-intended-end", Severity::warning, "Modules, the dissertation or the gateway run past the intended end."},
        past_intended_end},
-      {{"epa-period-overrun", Severity::warning, "The end-point assessment runs beyond its usual period after the gateway."},
+      {{"epa-period-overrun", Severity::warning,
+        "The end-point assessment runs beyond its usual period after the gateway."},
        epa_period_overrun},
       {{"modules-unplaced", Severity::warning, "Some modules are not on the calendar yet."}, modules_unplaced},
-      {{"in-busy-period", Severity::note, "A session, deadline or appointment falls in a busy period at work."}, in_busy_period},
-      {{"shadowing-gap", Severity::note, "No shadowing is planned in a stretch longer than the shadowing window."}, shadowing_gap},
-      {{"evidence-missing", Severity::note, "A standard or behaviour has nothing planned that evidences it."}, evidence_missing},
+      {{"in-busy-period", Severity::note, "A session, deadline or appointment falls in a busy period at work."},
+       in_busy_period},
+      {{"shadowing-gap", Severity::note, "No shadowing is planned in a stretch longer than the shadowing window."},
+       shadowing_gap},
+      {{"evidence-missing", Severity::note, "A standard or behaviour has nothing planned that evidences it."},
+       evidence_missing},
   };
   return table;
 }
@@ -130,7 +146,8 @@ std::vector<Finding> check_plan(const Catalogue& catalogue, const Plan& plan, co
   return check_plan(catalogue, plan, schedule, Severity::note);
 }
 
-std::vector<Finding> check_plan(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule, Severity severity) {
+std::vector<Finding> check_plan(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule,
+                                Severity severity) {
   const rules::Context context{catalogue,
                                plan,
                                schedule,

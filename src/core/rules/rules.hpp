@@ -6,10 +6,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
 #include "core/plan/plan.hpp"
 #include "core/planning/schedule.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
@@ -17,7 +17,7 @@ enum class Severity { error, warning, note };
 std::string_view to_string(Severity severity);  // "error", "warning", "note"
 
 struct Finding {
-  std::string rule;                // stable rule id, e.g. "dissertation-before-proposal"
+  std::string rule;  // stable rule id, e.g. "dissertation-before-proposal"
   Severity severity = Severity::note;
   std::string message;             // plain English, naming the items and dates
   std::vector<std::string> items;  // ids of the events and plan items involved
@@ -33,7 +33,7 @@ struct FindingCounts {
 
 // One entry of the rules table: what each check is called and how severe its findings are.
 struct RuleInfo {
-  std::string_view id;       // "f2f-clash"
+  std::string_view id;  // "f2f-clash"
   Severity severity;
   std::string_view summary;  // what it checks, in one plain-English line
 };
@@ -43,7 +43,8 @@ const std::vector<RuleInfo>& rule_table();
 std::vector<Finding> check_plan(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule);
 // Only the rules of `severity` or worse (Severity::error: just the errors), for callers that
 // need no more, such as the auto-planner's final check.
-std::vector<Finding> check_plan(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule, Severity severity);
+std::vector<Finding> check_plan(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule,
+                                Severity severity);
 FindingCounts count_findings(const std::vector<Finding>& findings);
 
 }  // namespace planner

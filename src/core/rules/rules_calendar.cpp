@@ -25,24 +25,21 @@ Binding binding(const Event& event) {
     case EventKind::f2f:
     case EventKind::induction:
     case EventKind::gateway:
-    case EventKind::epa:
-      return Binding::fixed;
+    case EventKind::epa: return Binding::fixed;
     case EventKind::review:
     case EventKind::shadowing:
     case EventKind::peer_observation:
     case EventKind::als:
     case EventKind::mentoring:
     case EventKind::guest_session:
-    case EventKind::dissertation_milestone:
-      return Binding::own;
-    default:
-      return Binding::none;
+    case EventKind::dissertation_milestone: return Binding::own;
+    default: return Binding::none;
   }
 }
 
 std::string period_text(const Period& period, std::string_view kind_name) {
-  return std::string(kind_name) + (period.label.empty() ? "" : " \"" + period.label + "\"") + " (" + period.first.display() +
-         " to " + period.last.display() + ")";
+  return std::string(kind_name) + (period.label.empty() ? "" : " \"" + period.label + "\"") + " (" +
+         period.first.display() + " to " + period.last.display() + ")";
 }
 
 std::string span_text(int days) {
@@ -67,7 +64,8 @@ std::optional<Edit> move_off_day_fix(const Context& context, const Event& event)
   const auto next_free = free_day_on_or_after(catalogue, periods, event.start.plus_days(1));
   switch (event.kind) {
     case EventKind::induction: {
-      const auto day = free_day_on_or_before(catalogue, periods, context.start.plus_days(-1), context.start.plus_weeks(-13));
+      const auto day =
+          free_day_on_or_before(catalogue, periods, context.start.plus_days(-1), context.start.plus_weeks(-13));
       if (!day) return std::nullopt;
       return edits::set_induction(*day);
     }
@@ -119,10 +117,12 @@ void in_period(const Context& context, Reports& reports, std::string_view kind, 
   for (const Event& event : context.schedule.events) {
     const Binding b = binding(event);
     if (b == Binding::none || (b == Binding::fixed) != want_fixed) continue;
-    const Period* period = kind == "leave" ? leave_on(context.plan.periods, event.start) : busy_on(context.plan.periods, event.start);
+    const Period* period =
+        kind == "leave" ? leave_on(context.plan.periods, event.start) : busy_on(context.plan.periods, event.start);
     if (period == nullptr) continue;
     Report report;
-    report.message = describe(event) + " is in " + (kind == "leave" ? period_text(*period, "your leave") : period_text(*period, "a busy period")) +
+    report.message = describe(event) + " is in " +
+                     (kind == "leave" ? period_text(*period, "your leave") : period_text(*period, "a busy period")) +
                      (kind == "leave" ? "." : ": check you can make it.");
     report.items = {event.id, period->id};
     report.date = event.start;
@@ -154,9 +154,9 @@ Edit add_reviews_fix(const Context& context, const std::vector<Date>& days) {
     review.attendees = context.catalogue.review_attendees;
     steps.push_back(edits::add_review(context.catalogue, review));
   }
-  return edits::combine(days.size() == 1 ? "Add a progress review on " + days.front().display()
-                                         : "Add " + std::to_string(days.size()) + " progress reviews from " +
-                                               days.front().display(),
+  return edits::combine(days.size() == 1
+                            ? "Add a progress review on " + days.front().display()
+                            : "Add " + std::to_string(days.size()) + " progress reviews from " + days.front().display(),
                         std::move(steps));
 }
 
@@ -164,7 +164,9 @@ Edit add_reviews_fix(const Context& context, const std::vector<Date>& days) {
 
 void session_in_leave(const Context& context, Reports& reports) { in_period(context, reports, "leave", true, true); }
 
-void appointment_in_leave(const Context& context, Reports& reports) { in_period(context, reports, "leave", false, true); }
+void appointment_in_leave(const Context& context, Reports& reports) {
+  in_period(context, reports, "leave", false, true);
+}
 
 void in_busy_period(const Context& context, Reports& reports) {
   in_period(context, reports, "busy", true, false);
@@ -196,8 +198,8 @@ void review_gap(const Context& context, Reports& reports) {
   if (reviews.empty()) {
     if (days_between(context.start, context.gateway) <= max_days) return;
     Report report;
-    report.message = "No progress reviews are planned between the start on " + context.start.display() + " and the gateway on " +
-                     context.gateway.display() + ": " + due;
+    report.message = "No progress reviews are planned between the start on " + context.start.display() +
+                     " and the gateway on " + context.gateway.display() + ": " + due;
     report.date = context.start;
     const auto days = fill_gap(context, context.start, context.gateway, max_days);
     if (!days.empty()) report.fix = add_reviews_fix(context, days);
@@ -218,24 +220,25 @@ void review_gap(const Context& context, Reports& reports) {
   const Review& first = *reviews.front();
   if (too_far(context.start, first.date)) {
     gap(context.start, first.date,
-      "The first progress review, on " + first.date.display() + ", is " + span_text(days_between(context.start, first.date)) +
-          " after the start on " + context.start.display() + ": " + due,
-      {first.id});
+        "The first progress review, on " + first.date.display() + ", is " +
+            span_text(days_between(context.start, first.date)) + " after the start on " + context.start.display() +
+            ": " + due,
+        {first.id});
   }
   for (std::size_t i = 1; i < reviews.size(); ++i) {
     const Review& a = *reviews[i - 1];
     const Review& b = *reviews[i];
     if (!too_far(a.date, b.date)) continue;
     gap(a.date, b.date,
-        span_text(days_between(a.date, b.date)) + " pass between the progress reviews on " + a.date.display() + " and " +
-            b.date.display() + ": " + due,
+        span_text(days_between(a.date, b.date)) + " pass between the progress reviews on " + a.date.display() +
+            " and " + b.date.display() + ": " + due,
         {a.id, b.id});
   }
   const Review& last = *reviews.back();
   if (!too_far(last.date, context.gateway)) return;
   gap(last.date, context.gateway,
-      "No progress review in the " + span_text(days_between(last.date, context.gateway)) + " between " + last.date.display() +
-          " and the gateway on " + context.gateway.display() + ": " + due,
+      "No progress review in the " + span_text(days_between(last.date, context.gateway)) + " between " +
+          last.date.display() + " and the gateway on " + context.gateway.display() + ": " + due,
       {last.id, "epa/gateway"});
 }
 
@@ -250,7 +253,8 @@ void shadowing_gap(const Context& context, Reports& reports) {
   const auto too_far = [months](Date after, Date before) { return before > after.plus_months(months); };
   const auto gap = [&](Date after, Date before, std::string what, std::vector<std::string> items) {
     Report report;
-    report.message = "No shadowing planned " + what + ": plan some at least every " + std::to_string(months) + " months.";
+    report.message =
+        "No shadowing planned " + what + ": plan some at least every " + std::to_string(months) + " months.";
     report.items = std::move(items);
     report.date = after;
     // Evenly spaced shadowing with a fortnight's slack for landing on a free day.
@@ -261,7 +265,8 @@ void shadowing_gap(const Context& context, Reports& reports) {
     std::vector<Date> days;
     for (int i = 1; i <= count; ++i) {
       const Date target = after.plus_days(gap_days * i / (count + 1));
-      const auto day = free_day_on_or_before(context.catalogue, context.plan.periods, target, days.empty() ? after : days.back());
+      const auto day =
+          free_day_on_or_before(context.catalogue, context.plan.periods, target, days.empty() ? after : days.back());
       if (!day) continue;
       days.push_back(*day);
       Activity activity;
@@ -270,13 +275,14 @@ void shadowing_gap(const Context& context, Reports& reports) {
       activity.date = *day;
       const ActivityType* type = context.catalogue.activity_type("shadowing");
       activity.hours = type != nullptr ? type->default_hours : 0;
-      activity.reflection_words = type != nullptr && !type->reflection_words.empty() ? type->reflection_words.front() : 0;
+      activity.reflection_words =
+          type != nullptr && !type->reflection_words.empty() ? type->reflection_words.front() : 0;
       steps.push_back(edits::add_activity(context.catalogue, activity));
     }
     if (!steps.empty()) {
       report.fix = edits::combine(days.size() == 1 ? "Plan shadowing on " + days.front().display()
-                                                   : "Plan shadowing on " + std::to_string(days.size()) + " days from " +
-                                                         days.front().display(),
+                                                   : "Plan shadowing on " + std::to_string(days.size()) +
+                                                         " days from " + days.front().display(),
                                   std::move(steps));
     }
     reports.push_back(std::move(report));
@@ -290,9 +296,9 @@ void shadowing_gap(const Context& context, Reports& reports) {
   }
   if (too_far(context.start, shadowing.front()->start)) {
     gap(context.start, shadowing.front()->start,
-      "in the " + span_text(days_between(context.start, shadowing.front()->start)) + " from the start on " +
-          context.start.display() + " to " + shadowing.front()->start.display(),
-      {shadowing.front()->id});
+        "in the " + span_text(days_between(context.start, shadowing.front()->start)) + " from the start on " +
+            context.start.display() + " to " + shadowing.front()->start.display(),
+        {shadowing.front()->id});
   }
   for (std::size_t i = 1; i < shadowing.size(); ++i) {
     if (!too_far(shadowing[i - 1]->start, shadowing[i]->start)) continue;
@@ -310,9 +316,9 @@ void past_intended_end(const Context& context, Reports& reports) {
   std::vector<const Event*> late;
   const Event* latest = nullptr;
   for (const Event& event : context.schedule.events) {
-    const bool programme = event.kind == EventKind::module || event.kind == EventKind::f2f || event.kind == EventKind::online ||
-                           event.kind == EventKind::wba_due || event.kind == EventKind::assignment_due ||
-                           event.kind == EventKind::dissertation_milestone;
+    const bool programme = event.kind == EventKind::module || event.kind == EventKind::f2f ||
+                           event.kind == EventKind::online || event.kind == EventKind::wba_due ||
+                           event.kind == EventKind::assignment_due || event.kind == EventKind::dissertation_milestone;
     const bool set_gateway = event.id == "epa/gateway" && context.plan.end_point.gateway.has_value();
     if ((!programme && !set_gateway) || event.end <= context.intended_end) continue;
     late.push_back(&event);
@@ -320,14 +326,15 @@ void past_intended_end(const Context& context, Reports& reports) {
   }
   if (latest == nullptr) return;
   Report report;
-  report.message = "The plan runs to " + latest->end.display() + " (\"" + latest->title + "\"), past its intended end on " +
-                   context.intended_end.display() + ".";
+  report.message = "The plan runs to " + latest->end.display() + " (\"" + latest->title +
+                   "\"), past its intended end on " + context.intended_end.display() + ".";
   for (const Event* event : late) report.items.push_back(event->id);
   report.date = context.intended_end;
   // Leave room for the portfolio after the last hand-in, as the deadline rule asks.
   Date end = latest->end;
   if (latest->id != "epa/gateway") {
-    end = free_day_on_or_after(context.catalogue, context.plan.periods, end.plus_days(context.settings.min_days_between_deadlines))
+    end = free_day_on_or_after(context.catalogue, context.plan.periods,
+                               end.plus_days(context.settings.min_days_between_deadlines))
               .value_or(end.plus_days(context.settings.min_days_between_deadlines));
   }
   Profile profile = context.plan.profile;
@@ -348,14 +355,16 @@ void epa_chain_order(const Context& context, Reports& reports) {
   }
   if (latest != nullptr && context.gateway <= latest->end) {
     Report report;
-    const std::string what = latest->kind == EventKind::module ? context.module_name(latest->module) + "'s final submission"
-                                                               : "\"" + latest->title + "\"";
-    report.message = "The gateway on " + context.gateway.display() + " comes before " + what + " on " + latest->end.display() +
-                     ": the gateway follows the last module and the dissertation.";
+    const std::string what = latest->kind == EventKind::module
+                                 ? context.module_name(latest->module) + "'s final submission"
+                                 : "\"" + latest->title + "\"";
+    report.message = "The gateway on " + context.gateway.display() + " comes before " + what + " on " +
+                     latest->end.display() + ": the gateway follows the last module and the dissertation.";
     report.items = {"epa/gateway", latest->id};
     report.date = context.gateway;
-    const auto day = free_day_on_or_after(context.catalogue, context.plan.periods,
-                                          latest->end.plus_days(std::max(1, context.settings.min_days_between_deadlines)));
+    const auto day =
+        free_day_on_or_after(context.catalogue, context.plan.periods,
+                             latest->end.plus_days(std::max(1, context.settings.min_days_between_deadlines)));
     if (day) {
       std::vector<Edit> steps{edits::set_epa_step_date(context.catalogue, "gateway", *day)};
       for (const auto& [step_id, step_day] : context.plan.end_point.step_dates) {
@@ -371,8 +380,8 @@ void epa_chain_order(const Context& context, Reports& reports) {
     const Date after = epa_step_date(context.catalogue, context.plan, steps[i]);
     if (before <= after) continue;
     Report report;
-    report.message = "\"" + steps[i].title + "\" on " + after.display() + " comes before \"" + steps[i - 1].title + "\" on " +
-                     before.display() + ": the end-point assessment steps follow one another.";
+    report.message = "\"" + steps[i].title + "\" on " + after.display() + " comes before \"" + steps[i - 1].title +
+                     "\" on " + before.display() + ": the end-point assessment steps follow one another.";
     report.items = {"epa/" + steps[i - 1].id, "epa/" + steps[i].id};
     report.date = after;
     // Hand-set dates put them out of order; the programme's offsets from the gateway never do.
@@ -382,7 +391,8 @@ void epa_chain_order(const Context& context, Reports& reports) {
         resets.push_back(edits::set_epa_step_date(context.catalogue, step->id, std::nullopt));
       }
     }
-    if (!resets.empty()) report.fix = edits::combine("Put the end-point assessment steps back in order", std::move(resets));
+    if (!resets.empty())
+      report.fix = edits::combine("Put the end-point assessment steps back in order", std::move(resets));
     reports.push_back(std::move(report));
   }
 }
@@ -403,11 +413,12 @@ void epa_period_overrun(const Context& context, Reports& reports) {
   }
   if (report.items.empty()) return;
   report.message = "The end-point assessment runs to " + last.display() + ", beyond the usual " +
-                   std::to_string(context.catalogue.epa_months) + " months after the gateway on " + context.gateway.display() + ".";
+                   std::to_string(context.catalogue.epa_months) + " months after the gateway on " +
+                   context.gateway.display() + ".";
   report.date = last;
   if (!resets.empty() && resets.size() == report.items.size()) {
-    report.fix = edits::combine("Put the end-point assessment back within " + std::to_string(context.catalogue.epa_months) +
-                                    " months of the gateway",
+    report.fix = edits::combine("Put the end-point assessment back within " +
+                                    std::to_string(context.catalogue.epa_months) + " months of the gateway",
                                 std::move(resets));
   }
   reports.push_back(std::move(report));

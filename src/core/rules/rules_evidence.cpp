@@ -61,13 +61,16 @@ void otj_below_policy(const Context& context, Reports& reports) {
   std::string basis;
   if (policy.measure == "percent_of_contracted") {
     required = figure / 100 * profile.contracted_hours_per_week * weeks;
-    basis = number_text(figure) + "% of " + hours_text(profile.contracted_hours_per_week) +
-            " a week over " + std::to_string(static_cast<int>(std::round(weeks))) + " weeks";
+    basis = number_text(figure) + "% of " + hours_text(profile.contracted_hours_per_week) + " a week over " +
+            std::to_string(static_cast<int>(std::round(weeks))) + " weeks";
   } else if (policy.measure == "hours_per_week") {
     // The weekly figure is for full-time contracts; below the threshold it is pro rata.
-    const double share = policy.min_contracted_hours > 0 ? std::min(1.0, profile.contracted_hours_per_week / policy.min_contracted_hours) : 1.0;
+    const double share = policy.min_contracted_hours > 0
+                             ? std::min(1.0, profile.contracted_hours_per_week / policy.min_contracted_hours)
+                             : 1.0;
     required = figure * share * weeks;
-    basis = hours_text(figure * share) + " a week over " + std::to_string(static_cast<int>(std::round(weeks))) + " weeks";
+    basis =
+        hours_text(figure * share) + " a week over " + std::to_string(static_cast<int>(std::round(weeks))) + " weeks";
   } else {
     basis = "the training plan's minimum";
   }
@@ -103,16 +106,18 @@ void otj_active_learning_gap(const Context& context, Reports& reports) {
   const auto report_gap = [&](Date first, Date last) {
     if (days_between(first, last) + 1 <= max_days) return;
     Report report;
-    report.message = "No active learning planned for " + std::to_string((days_between(first, last) + 1) / 7) + " weeks, from " +
-                     first.display() + " to " + last.display() + ": the policy asks for some at least every " +
-                     std::to_string(policy.active_learning_weeks) + " weeks.";
+    report.message = "No active learning planned for " + std::to_string((days_between(first, last) + 1) / 7) +
+                     " weeks, from " + first.display() + " to " + last.display() +
+                     ": the policy asks for some at least every " + std::to_string(policy.active_learning_weeks) +
+                     " weeks.";
     report.date = first;
     // Mentoring meetings, each as late as it can be, so no stretch runs past the limit.
     std::vector<Edit> steps;
     std::vector<Date> days;
     Date previous = first.plus_days(-1);
     while (days_between(previous, last) > max_days && steps.size() < 100) {
-      const auto day = free_day_on_or_before(context.catalogue, context.plan.periods, previous.plus_days(max_days), previous);
+      const auto day =
+          free_day_on_or_before(context.catalogue, context.plan.periods, previous.plus_days(max_days), previous);
       if (!day) break;
       Activity meeting;
       meeting.type = "mentoring";
@@ -125,8 +130,9 @@ void otj_active_learning_gap(const Context& context, Reports& reports) {
       previous = *day;
     }
     if (!steps.empty()) {
-      report.fix = edits::combine("Plan " + std::to_string(steps.size()) + (steps.size() == 1 ? " mentoring meeting" : " mentoring meetings") +
-                                      " from " + days.front().display(),
+      report.fix = edits::combine("Plan " + std::to_string(steps.size()) +
+                                      (steps.size() == 1 ? " mentoring meeting" : " mentoring meetings") + " from " +
+                                      days.front().display(),
                                   std::move(steps));
     }
     reports.push_back(std::move(report));
@@ -143,7 +149,9 @@ void otj_active_learning_gap(const Context& context, Reports& reports) {
 void evidence_missing(const Context& context, Reports& reports) {
   std::vector<std::string_view> standards;
   std::vector<std::string_view> behaviours;
-  const auto add = [](std::vector<std::string_view>& into, const std::vector<std::string>& ids) { into.insert(into.end(), ids.begin(), ids.end()); };
+  const auto add = [](std::vector<std::string_view>& into, const std::vector<std::string>& ids) {
+    into.insert(into.end(), ids.begin(), ids.end());
+  };
   for (const ModulePlacement& placement : context.plan.modules) {
     if (const Module* module = context.catalogue.module(placement.module_id)) add(standards, module->standards);
   }
@@ -153,7 +161,9 @@ void evidence_missing(const Context& context, Reports& reports) {
     add(standards, activity.standards);
     add(behaviours, activity.behaviours);
   }
-  const auto has = [](const std::vector<std::string_view>& ids, std::string_view id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+  const auto has = [](const std::vector<std::string_view>& ids, std::string_view id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
   for (const Standard& standard : context.catalogue.standards) {
     if (has(standards, standard.id)) continue;
     Report report;
@@ -168,8 +178,8 @@ void evidence_missing(const Context& context, Reports& reports) {
   for (const Behaviour& behaviour : context.catalogue.behaviours) {
     if (has(behaviours, behaviour.id)) continue;
     Report report;
-    report.message = "No planned activity evidences the behaviour \"" + behaviour.name + "\" (" + behaviour.description +
-                     "): note it on a shadowing, observation or other activity.";
+    report.message = "No planned activity evidences the behaviour \"" + behaviour.name + "\" (" +
+                     behaviour.description + "): note it on a shadowing, observation or other activity.";
     report.items = {behaviour.id};
     reports.push_back(std::move(report));
   }

@@ -27,9 +27,10 @@ std::optional<Date> free_deadline_day(const Context& context, Date from, std::st
   for (int offset = 0; offset <= 366; ++offset) {
     const Date day = from.plus_days(offset);
     if (!is_free_day(context.catalogue, context.plan.periods, day)) continue;
-    const bool apart = std::none_of(context.schedule.events.begin(), context.schedule.events.end(), [&](const Event& e) {
-      return e.deadline && e.id != except && std::abs(days_between(e.start, day)) < min_days;
-    });
+    const bool apart =
+        std::none_of(context.schedule.events.begin(), context.schedule.events.end(), [&](const Event& e) {
+          return e.deadline && e.id != except && std::abs(days_between(e.start, day)) < min_days;
+        });
     if (apart) return day;
   }
   return std::nullopt;
@@ -40,13 +41,16 @@ std::optional<Date> free_deadline_day(const Context& context, Date from, std::st
 std::optional<Edit> separate_deadline_fix(const Context& context, const Event& earlier, const Event& later) {
   if (!later.module.empty()) {
     if (later.module == earlier.module) return std::nullopt;  // hand-set dates within one module
-    return move_module_fix(context, later.module, placement_of(context, later.module).start.plus_weeks(1), kMoveHorizonWeeks);
+    return move_module_fix(context, later.module, placement_of(context, later.module).start.plus_weeks(1),
+                           kMoveHorizonWeeks);
   }
-  const auto day = free_deadline_day(context, earlier.start.plus_days(context.settings.min_days_between_deadlines), later.id);
+  const auto day =
+      free_deadline_day(context, earlier.start.plus_days(context.settings.min_days_between_deadlines), later.id);
   if (!day) return std::nullopt;
   if (later.kind == EventKind::dissertation_milestone) {
     const auto& milestones = context.plan.dissertation.milestones;
-    const auto it = std::find_if(milestones.begin(), milestones.end(), [&](const Milestone& m) { return m.id == later.item; });
+    const auto it =
+        std::find_if(milestones.begin(), milestones.end(), [&](const Milestone& m) { return m.id == later.item; });
     if (it == milestones.end()) return std::nullopt;
     Milestone moved = *it;
     moved.due = *day;
@@ -58,7 +62,8 @@ std::optional<Edit> separate_deadline_fix(const Context& context, const Event& e
   const EpaStep* step = context.catalogue.epa_step(later.item);
   if (step == nullptr) return std::nullopt;
   const bool overridden = later.overridden && step->id != "gateway";
-  return edits::set_epa_step_date(context.catalogue, overridden || step->weeks_after_gateway > 0 ? step->id : "gateway", *day);
+  return edits::set_epa_step_date(context.catalogue, overridden || step->weeks_after_gateway > 0 ? step->id : "gateway",
+                                  *day);
 }
 
 }  // namespace
@@ -75,15 +80,16 @@ void dissertation_before_proposal(const Context& context, Reports& reports) {
     if (milestone.id != "proposal" && milestone.due <= final_submission->start) early.push_back(&milestone);
   }
   if (early.empty()) return;
-  const Milestone& first =
-      **std::min_element(early.begin(), early.end(), [](const Milestone* a, const Milestone* b) { return a->due < b->due; });
+  const Milestone& first = **std::min_element(early.begin(), early.end(),
+                                              [](const Milestone* a, const Milestone* b) { return a->due < b->due; });
   Report report;
   const std::string module = context.module_name(proposal_module->id);
-  report.message = (early.size() == 1 ? "The dissertation milestone \"" + first.title + "\" on " + first.due.display() + " comes"
-                                      : std::to_string(early.size()) + " dissertation milestones, from \"" + first.title +
-                                            "\" on " + first.due.display() + ", come") +
-                   " before " + module + "'s final submission on " + final_submission->start.display() +
-                   ": the dissertation starts from the proposal " + module + " ends in.";
+  report.message =
+      (early.size() == 1 ? "The dissertation milestone \"" + first.title + "\" on " + first.due.display() + " comes"
+                         : std::to_string(early.size()) + " dissertation milestones, from \"" + first.title + "\" on " +
+                               first.due.display() + ", come") +
+      " before " + module + "'s final submission on " + final_submission->start.display() +
+      ": the dissertation starts from the proposal " + module + " ends in.";
   for (const Milestone* milestone : early) report.items.push_back("milestone/" + milestone->id);
   report.items.push_back(final_submission->id);
   report.date = first.due;
@@ -96,9 +102,9 @@ void dissertation_before_proposal(const Context& context, Reports& reports) {
     moved.due = milestone.due.plus_weeks(weeks);
     steps.push_back(edits::update_milestone(moved));
   }
-  report.fix = edits::combine("Move the dissertation milestones " + std::to_string(weeks) + (weeks == 1 ? " week" : " weeks") +
-                                  " later",
-                              std::move(steps));
+  report.fix = edits::combine(
+      "Move the dissertation milestones " + std::to_string(weeks) + (weeks == 1 ? " week" : " weeks") + " later",
+      std::move(steps));
   reports.push_back(std::move(report));
 }
 
@@ -106,8 +112,9 @@ void proposal_module_late(const Context& context, Reports& reports) {
   const Module* proposal_module = context.catalogue.proposal_module();
   const ModulePlacement* placement = proposal_module != nullptr ? context.plan.placement(proposal_module->id) : nullptr;
   if (placement == nullptr) return;
-  const int position = 1 + static_cast<int>(std::count_if(context.plan.modules.begin(), context.plan.modules.end(),
-                                                          [&](const ModulePlacement& p) { return p.start < placement->start; }));
+  const int position =
+      1 + static_cast<int>(std::count_if(context.plan.modules.begin(), context.plan.modules.end(),
+                                         [&](const ModulePlacement& p) { return p.start < placement->start; }));
   const int latest = context.settings.proposal_module_latest_position;
   if (position <= latest) return;
   const std::string module = context.module_name(proposal_module->id);
@@ -138,7 +145,8 @@ void f2f_clash(const Context& context, Reports& reports) {
   for (std::size_t i = 0; i < sessions.size();) {
     std::size_t j = i + 1;
     while (j < sessions.size() && sessions[j]->start == sessions[i]->start) ++j;
-    std::vector<const Event*> same_day(sessions.begin() + static_cast<std::ptrdiff_t>(i), sessions.begin() + static_cast<std::ptrdiff_t>(j));
+    std::vector<const Event*> same_day(sessions.begin() + static_cast<std::ptrdiff_t>(i),
+                                       sessions.begin() + static_cast<std::ptrdiff_t>(j));
     i = j;
     std::vector<std::string> modules;
     for (const Event* event : same_day) {
@@ -148,14 +156,15 @@ void f2f_clash(const Context& context, Reports& reports) {
     Report report;
     std::vector<std::string> names;
     for (const std::string& module : modules) names.push_back(context.module_name(module));
-    report.message = "Face-to-face sessions of " + join_names(names) + " are on the same day, " + same_day.front()->start.display() +
-                     ": you can attend only one.";
+    report.message = "Face-to-face sessions of " + join_names(names) + " are on the same day, " +
+                     same_day.front()->start.display() + ": you can attend only one.";
     for (const Event* event : same_day) report.items.push_back(event->id);
     report.date = same_day.front()->start;
     // Move the module that starts last: the earlier ones keep their place in the sequence.
-    const std::string& latest = *std::max_element(modules.begin(), modules.end(), [&](const std::string& a, const std::string& b) {
-      return placement_of(context, a).start < placement_of(context, b).start;
-    });
+    const std::string& latest =
+        *std::max_element(modules.begin(), modules.end(), [&](const std::string& a, const std::string& b) {
+          return placement_of(context, a).start < placement_of(context, b).start;
+        });
     report.fix = move_module_fix(context, latest, placement_of(context, latest).start.plus_weeks(1), kMoveHorizonWeeks);
     reports.push_back(std::move(report));
   }
@@ -183,14 +192,15 @@ void too_many_modules(const Context& context, Reports& reports) {
     Report report;
     std::vector<std::string> names;
     for (const Event* event : running) names.push_back(context.module_name(event->module));
-    report.message = join_names(names) + " run at once from " + span->start.display() + ": at most " + std::to_string(allowed) +
-                     (allowed == 1 ? " module" : " modules") + " at once.";
+    report.message = join_names(names) + " run at once from " + span->start.display() + ": at most " +
+                     std::to_string(allowed) + (allowed == 1 ? " module" : " modules") + " at once.";
     report.items = ids;
     report.date = span->start;
     const Event* latest = *std::max_element(running.begin(), running.end(), [](const Event* a, const Event* b) {
       return std::tie(a->start, a->id) < std::tie(b->start, b->id);
     });
-    report.fix = move_module_fix(context, latest->module, placement_of(context, latest->module).start.plus_weeks(1), kMoveHorizonWeeks);
+    report.fix = move_module_fix(context, latest->module, placement_of(context, latest->module).start.plus_weeks(1),
+                                 kMoveHorizonWeeks);
     reports.push_back(std::move(report));
   }
 }
@@ -206,9 +216,10 @@ void deadlines_too_close(const Context& context, Reports& reports) {
       const int apart = days_between(deadlines[i]->start, deadlines[j]->start);
       if (apart >= min_days) break;
       Report report;
-      report.message = describe(*deadlines[i]) + " and " + describe(*deadlines[j]) + " are " +
-                       (apart == 0 ? "on the same day" : std::to_string(apart) + (apart == 1 ? " day apart" : " days apart")) +
-                       ": keep deadlines at least " + std::to_string(min_days) + " days apart.";
+      report.message =
+          describe(*deadlines[i]) + " and " + describe(*deadlines[j]) + " are " +
+          (apart == 0 ? "on the same day" : std::to_string(apart) + (apart == 1 ? " day apart" : " days apart")) +
+          ": keep deadlines at least " + std::to_string(min_days) + " days apart.";
       report.items = {deadlines[i]->id, deadlines[j]->id};
       report.date = deadlines[i]->start;
       report.fix = separate_deadline_fix(context, *deadlines[i], *deadlines[j]);
@@ -229,12 +240,12 @@ void modules_unplaced(const Context& context, Reports& reports) {
     names.push_back(context.module_name(module->id));
     report.items.push_back(module->id);
   }
-  report.message = missing.size() == 1
-                       ? names.front() + " (" + missing.front()->title + ") is not on the calendar yet."
-                       : join_names(names) + " are not on the calendar yet.";
+  report.message = missing.size() == 1 ? names.front() + " (" + missing.front()->title + ") is not on the calendar yet."
+                                       : join_names(names) + " are not on the calendar yet.";
   // Place each after the last module that starts, one at a time, each where it breaks no rule.
   Plan scratch = context.plan;
-  Date earliest = scratch.modules.empty() ? context.start.monday_on_or_after() : scratch.modules.back().start.plus_weeks(1);
+  Date earliest =
+      scratch.modules.empty() ? context.start.monday_on_or_after() : scratch.modules.back().start.plus_weeks(1);
   std::vector<Edit> steps;
   std::vector<std::string> placed;
   for (const Module* module : missing) {
@@ -250,7 +261,8 @@ void modules_unplaced(const Context& context, Reports& reports) {
     earliest = start->plus_weeks(1);
   }
   if (steps.size() == missing.size()) {
-    report.fix = steps.size() == 1 ? std::move(steps.front()) : edits::combine("Place " + join_names(placed), std::move(steps));
+    report.fix =
+        steps.size() == 1 ? std::move(steps.front()) : edits::combine("Place " + join_names(placed), std::move(steps));
   }
   reports.push_back(std::move(report));
 }

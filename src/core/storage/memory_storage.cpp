@@ -10,10 +10,8 @@ StorageRead MemoryStorage::read(std::string_view key) {
 
 std::optional<StorageError> MemoryStorage::write(std::string_view key, std::string_view value) {
   const auto found = values_.find(key);
-  if (found != values_.end())
-    found->second.assign(value);
-  else
-    values_.emplace(std::string(key), std::string(value));
+  if (found != values_.end()) found->second.assign(value);
+  else values_.emplace(std::string(key), std::string(value));
   return std::nullopt;
 }
 

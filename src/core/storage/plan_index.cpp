@@ -6,9 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/plan/plan_limits.hpp"
 #include "core/files/plan_validation.hpp"
 #include "core/files/untrusted_json.hpp"
+#include "core/plan/plan_limits.hpp"
 
 namespace planner {
 namespace {
@@ -50,8 +50,8 @@ class EntryReader {
       if (!item.is_object()) return here + " should be an object";
       if (!lenient_) {
         for (const auto& [key, value] : item.items()) {
-          static const std::set<std::string> kKnown = {"id", "name", "createdAt", "updatedAt", "revision",
-                                                       "lastExportedAt", "deletedAt"};
+          static const std::set<std::string> kKnown = {"id",       "name",           "createdAt", "updatedAt",
+                                                       "revision", "lastExportedAt", "deletedAt"};
           if (!kKnown.contains(key)) return here + "/" + key + " is not an index field";
         }
       }
@@ -77,7 +77,8 @@ class EntryReader {
   static std::optional<std::string> text(const json& item, const std::string& at, const char* key, bool required,
                                          std::string& out) {
     const auto found = item.find(key);
-    if (found == item.end()) return required ? std::optional<std::string>(at + "/" + key + " is missing") : std::nullopt;
+    if (found == item.end())
+      return required ? std::optional<std::string>(at + "/" + key + " is missing") : std::nullopt;
     if (!found->is_string()) return at + "/" + key + " should be text";
     out = found->get<std::string>();
     if (out.size() > limits::kMaxLineCharacters * 4) return at + "/" + key + " is too long";
@@ -161,7 +162,8 @@ DecodedIndex decode_plan_index(std::string_view text) {
   EntryReader reader(newer);
   const auto plans = root.find("plans");
   if (plans == root.end()) return damaged("/plans is missing");
-  if (auto problem = reader.read(*plans, "/plans", false, out.index.plans)) return damaged("the plan list's " + *problem);
+  if (auto problem = reader.read(*plans, "/plans", false, out.index.plans))
+    return damaged("the plan list's " + *problem);
   const auto trash = root.find("trash");
   if (trash != root.end()) {
     if (auto problem = reader.read(*trash, "/trash", true, out.index.trash))

@@ -35,8 +35,8 @@ std::optional<std::uint64_t> whole_number(const json& header, const char* key) {
 }  // namespace
 
 std::string encode_plan_record(std::uint64_t revision, std::string_view plan_file) {
-  std::string header = "{\"record\":" + std::to_string(kCurrentPlanRecordVersion) +
-                       ",\"revision\":" + std::to_string(revision) + "}\n";
+  std::string header =
+      "{\"record\":" + std::to_string(kCurrentPlanRecordVersion) + ",\"revision\":" + std::to_string(revision) + "}\n";
   std::string out;
   out.reserve(header.size() + plan_file.size());
   out += header;
@@ -114,7 +114,8 @@ StoredPlan read_stored_plan(std::string_view text, const Catalogue& catalogue) {
         // A newer layout may well store the plan differently: it is not ours to call damaged.
         out.status = StoredPlanStatus::read_only;
         out.problem = "This plan was stored by a newer version of the app (storage layout " +
-                      std::to_string(record.layout) + ") and cannot be shown by this version. Update the app to open it.";
+                      std::to_string(record.layout) +
+                      ") and cannot be shown by this version. Update the app to open it.";
         return out;
       }
       out.status = StoredPlanStatus::damaged;

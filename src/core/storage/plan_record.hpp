@@ -18,8 +18,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/programme/catalogue.hpp"
 #include "core/files/plan_file.hpp"
+#include "core/programme/catalogue.hpp"
 
 namespace planner {
 
@@ -47,10 +47,10 @@ enum class RecordStatus {
 
 struct DecodedRecord {
   RecordStatus status = RecordStatus::damaged;
-  int layout = 0;               // the header's "record"
-  std::uint64_t revision = 0;   // the header's "revision"
-  std::string_view plan_file;   // a view into the decoded text
-  std::string problem;          // plain English, when damaged
+  int layout = 0;              // the header's "record"
+  std::uint64_t revision = 0;  // the header's "revision"
+  std::string_view plan_file;  // a view into the decoded text
+  std::string problem;         // plain English, when damaged
 };
 
 // Never throws on bad input.

@@ -51,7 +51,8 @@ std::optional<StorageError> PlanStore::write_verified(std::string_view key, std:
   if (back.status == ReadStatus::missing)
     return StorageError{StorageErrorKind::other, "written, but \"" + std::string(key) + "\" was empty when read back"};
   if (back.value != value) {
-    return StorageError{StorageErrorKind::other, "\"" + std::string(key) + "\" read back differs from what was written (" +
+    return StorageError{StorageErrorKind::other, "\"" + std::string(key) +
+                                                     "\" read back differs from what was written (" +
                                                      std::to_string(back.value.size()) + " bytes instead of " +
                                                      std::to_string(value.size()) + ")"};
   }
@@ -155,9 +156,9 @@ StoreStart PlanStore::start(std::string_view now) {
       case IndexStatus::damaged:
         if (auto error = quarantine(keys::kIndex, read.value, now)) {
           may_write = false;
-          out.notices.push_back(
-              "The list of plans in this browser is damaged and could not be moved aside (" + error->message +
-              "), so it is left as it is; the list shown is rebuilt from the stored plans.");
+          out.notices.push_back("The list of plans in this browser is damaged and could not be moved aside (" +
+                                error->message +
+                                "), so it is left as it is; the list shown is rebuilt from the stored plans.");
         } else {
           out.notices.push_back(
               "The list of plans in this browser was damaged; it has been rebuilt from the stored plans, and the "
@@ -326,7 +327,8 @@ void PlanStore::close() { forget_open_plan(); }
 
 std::optional<std::string> PlanStore::leave_open_plan(const Document& document, std::string_view now) {
   // Only the document of the open plan can hold its unsaved changes.
-  if (open_id_.empty() || document.plan().id != open_id_ || read_only() || mode_ != Mode::available) return std::nullopt;
+  if (open_id_.empty() || document.plan().id != open_id_ || read_only() || mode_ != Mode::available)
+    return std::nullopt;
   const bool unsaved = document.revision() != saved_document_revision_;
   if (conflict_ && unsaved) {
     return "The open plan has changes that another tab's changes conflict with: first choose which version to "
@@ -334,7 +336,8 @@ std::optional<std::string> PlanStore::leave_open_plan(const Document& document, 
   }
   if (!conflict_ && needs_save(document)) {
     const SaveState saved = save(document, now);
-    if (saved.status != SaveStatus::saved) return "The open plan could not be saved first, so it is still open. " + saved.message;
+    if (saved.status != SaveStatus::saved)
+      return "The open plan could not be saved first, so it is still open. " + saved.message;
   }
   return std::nullopt;
 }
@@ -412,16 +415,19 @@ OpenResult PlanStore::open(std::string_view id, Document& document, std::string_
     out.status = OpenStatus::damaged;
     out.detail = stored.problem;
     if (auto error = quarantine(key, read.value, now, &out.quarantine_key)) {
-      out.message = "The copy of this plan stored in this browser is damaged and cannot be opened. It could not be "
-                    "moved aside (" + error->message + "), so it has been left exactly as it is.";
+      out.message =
+          "The copy of this plan stored in this browser is damaged and cannot be opened. It could not be "
+          "moved aside (" +
+          error->message + "), so it has been left exactly as it is.";
     } else {
       // Moved, so the next save does not meet it again; the raw text stays in quarantine.
       storage_.remove(key);
-      out.message = "The copy of this plan stored in this browser is damaged and cannot be opened. It has been kept "
-                    "aside unchanged, so it can still be exported.";
+      out.message =
+          "The copy of this plan stored in this browser is damaged and cannot be opened. It has been kept "
+          "aside unchanged, so it can still be exported.";
     }
-    out.message += out.backup_available ? " The previous version (its backup) can be restored."
-                                        : " There is no backup of it.";
+    out.message +=
+        out.backup_available ? " The previous version (its backup) can be restored." : " There is no backup of it.";
     return out;
   }
   if (!stored.plan) {

@@ -49,9 +49,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/programme/catalogue.hpp"
 #include "core/plan/document.hpp"
 #include "core/plan/plan.hpp"
+#include "core/programme/catalogue.hpp"
 #include "core/storage/plan_index.hpp"
 #include "core/storage/plan_record.hpp"
 #include "core/storage/save_state.hpp"
@@ -61,10 +61,10 @@ namespace planner {
 
 // What start() found.
 struct StoreStart {
-  bool available = false;   // false: nothing can be stored; the app works in memory (SaveStatus::unavailable)
-  bool read_only = false;   // the plan list was written by a newer app: every plan opens read-only
-  std::string message;      // plain English when not simply available and writable
-  std::string detail;       // the browser's words, when storage failed
+  bool available = false;            // false: nothing can be stored; the app works in memory (SaveStatus::unavailable)
+  bool read_only = false;            // the plan list was written by a newer app: every plan opens read-only
+  std::string message;               // plain English when not simply available and writable
+  std::string detail;                // the browser's words, when storage failed
   std::vector<std::string> notices;  // repairs made, in plain English ("The plan list was damaged …")
 };
 
@@ -80,8 +80,8 @@ enum class OpenStatus {
 
 struct OpenResult {
   OpenStatus status = OpenStatus::failed;
-  std::string message;          // plain English, empty when simply opened
-  std::string detail;           // the browser's words or the damage found
+  std::string message;            // plain English, empty when simply opened
+  std::string detail;             // the browser's words or the damage found
   bool backup_available = false;  // damaged or missing: restore_backup() can open the previous good version
   std::string backup_saved_at;    // that version's savedAt, for "Restore the version saved on …"
   std::string quarantine_key;     // damaged: where the raw text was moved (empty: it could not be moved)
@@ -89,9 +89,9 @@ struct OpenResult {
 
 // Another tab's version of the open plan, found when saving or by a storage event.
 struct Conflict {
-  bool deleted = false;          // the other tab deleted the plan (nothing stored under its key)
-  std::uint64_t their_revision = 0;  // their record's revision (this tab's is older or equal)
-  std::optional<Plan> their_plan;  // set unless deleted
+  bool deleted = false;               // the other tab deleted the plan (nothing stored under its key)
+  std::uint64_t their_revision = 0;   // their record's revision (this tab's is older or equal)
+  std::optional<Plan> their_plan;     // set unless deleted
   bool their_plan_read_only = false;  // theirs comes from a newer app version
 };
 
@@ -305,11 +305,11 @@ class PlanStore {
   bool stored_is_good_ = false;
   // Text of a write whose verification failed: it may have landed, and if so it is ours.
   std::optional<std::string> attempted_;
-  std::uint64_t stored_revision_ = 0;    // the record revision of `stored_` (or of the last attempt)
+  std::uint64_t stored_revision_ = 0;          // the record revision of `stored_` (or of the last attempt)
   std::uint64_t saved_document_revision_ = 0;  // the Document revision that `stored_` holds
-  bool resave_ = false;                  // the stored copy needs writing although the document is unchanged
-  std::optional<SaveState> failure_;     // the last save's failure, until a save succeeds
-  std::optional<SaveState> warning_;     // a successful save's caveat (backup not kept)
+  bool resave_ = false;                        // the stored copy needs writing although the document is unchanged
+  std::optional<SaveState> failure_;           // the last save's failure, until a save succeeds
+  std::optional<SaveState> warning_;           // a successful save's caveat (backup not kept)
   std::optional<Conflict> conflict_;
   std::optional<std::string> their_raw_;  // the conflicting stored text, for replace_theirs()
 

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/files/plan_validation.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/storage/plan_store.hpp"
-#include "core/files/plan_validation.hpp"
 #include "core/storage/storage_keys.hpp"
 
 namespace planner {
@@ -57,9 +57,8 @@ StoreResult PlanStore::store_new(const Plan& plan, std::string_view now, std::st
                                  std::optional<StorageError>* error) {
   const std::string what = "The plan was not stored";
   if (mode_ != Mode::available) {
-    return refused(mode_ == Mode::read_only
-                       ? what + ": the plans in this browser belong to a newer version of the app."
-                       : what + ": this browser does not let the planner store anything.");
+    return refused(mode_ == Mode::read_only ? what + ": the plans in this browser belong to a newer version of the app."
+                                            : what + ": this browser does not let the planner store anything.");
   }
   if (!is_plan_id(plan.id)) return refused(what + ": \"" + plan.id + "\" is not a valid plan id.");
   const std::string key = keys::plan(plan.id);
@@ -73,7 +72,8 @@ StoreResult PlanStore::store_new(const Plan& plan, std::string_view now, std::st
   std::string text = plan_record(1, plan, now);
   // Never store what could not be opened again.
   const StoredPlan check = read_record(plan.id, text);
-  if (check.status != StoredPlanStatus::editable) return refused(what + ": it would not load again (" + check.problem + ").");
+  if (check.status != StoredPlanStatus::editable)
+    return refused(what + ": it would not load again (" + check.problem + ").");
   if (auto failure = write_verified(key, text)) {
     storage_.remove(key);  // whatever a failed verification left is not this plan
     if (error != nullptr) *error = failure;
@@ -127,7 +127,8 @@ StoreResult PlanStore::rewrite_stored(std::string_view id, std::string_view now,
   const std::uint64_t revision = stored.revision + 1;
   const std::string text = plan_record(revision, plan, now);
   const StoredPlan check = read_record(id, text);
-  if (check.status != StoredPlanStatus::editable) return refused(what + ": it would not load again (" + check.problem + ").");
+  if (check.status != StoredPlanStatus::editable)
+    return refused(what + ": it would not load again (" + check.problem + ").");
   // The version it replaces becomes the backup; not fatal when it cannot (the change is small
   // and the user asked for it), but the previous backup then stays the older one.
   write_verified(keys::backup(id), read.value);
@@ -142,7 +143,8 @@ StoreResult PlanStore::rewrite_stored(std::string_view id, std::string_view now,
       entry->updated_at = std::string(now);
       entry->revision = revision;
     } else {
-      index.plans.push_back(PlanEntry{std::string(id), plan.name, std::string(now), std::string(now), revision, "", ""});
+      index.plans.push_back(
+          PlanEntry{std::string(id), plan.name, std::string(now), std::string(now), revision, "", ""});
     }
   });
   return kDone;
@@ -153,9 +155,11 @@ StoreResult PlanStore::rename(std::string_view id, std::string_view name, Docume
   if (auto problem = plan_name_problem(name)) return refused(*problem);
   // The plan on screen is renamed through its document: one undo step, saved like any edit (or,
   // with storage unavailable, kept in memory like every other change).
-  const bool on_screen = (!open_id_.empty() && id == open_id_) || (mode_ == Mode::unavailable && document.plan().id == id);
+  const bool on_screen =
+      (!open_id_.empty() && id == open_id_) || (mode_ == Mode::unavailable && document.plan().id == id);
   if (on_screen) {
-    if (read_only()) return refused("The plan was not renamed: it is read-only here (saved by a newer version of the app).");
+    if (read_only())
+      return refused("The plan was not renamed: it is read-only here (saved by a newer version of the app).");
     const std::string new_name(name);
     document.apply(Edit{"Rename the plan to \u201c" + new_name + "\u201d",
                         [new_name](Plan& plan) -> std::optional<std::string> {
@@ -178,9 +182,11 @@ StoreResult PlanStore::duplicate(std::string_view id, std::string_view new_id, s
   if (!available()) return refused("The plan was not copied: this browser does not let the planner store anything.");
   const StorageRead read = storage_.read(keys::plan(id));
   if (read.status == ReadStatus::failed) return refused("The plan was not copied", read.error);
-  if (read.status == ReadStatus::missing) return refused("The plan was not copied: it is no longer stored in this browser.");
+  if (read.status == ReadStatus::missing)
+    return refused("The plan was not copied: it is no longer stored in this browser.");
   StoredPlan stored = read_record(id, read.value);
-  if (!stored.plan) return refused("The plan was not copied: its stored copy cannot be read. Open it to see what can be done.");
+  if (!stored.plan)
+    return refused("The plan was not copied: its stored copy cannot be read. Open it to see what can be done.");
   // A newer app's plan copies too: the copy is in this version's format (what this version
   // understands of it), which is the way to keep working on it here. The original is untouched.
   Plan copy = std::move(*stored.plan);
@@ -300,7 +306,8 @@ StoreResult PlanStore::empty_trash(std::string_view now) {
     }
     emptied.push_back(id);
     // Its backup goes too, unless a plan with that id lives again (and owns the backup).
-    if (is_plan_id(id) && storage_.read(keys::plan(id)).status == ReadStatus::missing) storage_.remove(keys::backup(id));
+    if (is_plan_id(id) && storage_.read(keys::plan(id)).status == ReadStatus::missing)
+      storage_.remove(keys::backup(id));
   }
   update_index(now, [&](PlanIndex& index) {
     std::erase_if(index.trash, [&](const PlanEntry& entry) {
@@ -338,7 +345,8 @@ std::vector<QuarantineEntry> PlanStore::quarantined() {
     if (slash == std::string_view::npos) continue;
     std::string_view when = rest.substr(0, slash);
     when = when.substr(0, when.find('~'));
-    out.push_back(QuarantineEntry{key, std::string(when), std::string(keys::kPrefix) + std::string(rest.substr(slash + 1))});
+    out.push_back(
+        QuarantineEntry{key, std::string(when), std::string(keys::kPrefix) + std::string(rest.substr(slash + 1))});
   }
   return out;
 }

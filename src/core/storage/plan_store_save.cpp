@@ -149,11 +149,10 @@ SaveState PlanStore::save_plan(const Document& document, std::string_view now, b
       stored_ = back.status == ReadStatus::found ? std::optional<std::string>(back.value) : std::nullopt;
       stored_is_good_ = false;
       attempted_ = std::move(text);
-      return remember_failure(not_verified_state(
-          back.status == ReadStatus::missing
-              ? "Nothing was stored."
-              : "Read back " + std::to_string(back.value.size()) + " bytes; " + std::to_string(attempted_->size()) +
-                    " were written."));
+      return remember_failure(not_verified_state(back.status == ReadStatus::missing
+                                                     ? "Nothing was stored."
+                                                     : "Read back " + std::to_string(back.value.size()) + " bytes; " +
+                                                           std::to_string(attempted_->size()) + " were written."));
     }
   }
   stored_ = std::move(text);
@@ -216,10 +215,8 @@ ChangeKind PlanStore::notice_change(std::string_view key, Document& document, st
     }
     if (document.revision() == saved_document_revision_ || open_read_only_) {
       // Nothing unsaved here: follow the other tab. Undoable, unless the plan is read-only here.
-      if (open_read_only_ || theirs.status == StoredPlanStatus::read_only)
-        document.reset(*theirs.plan);
-      else
-        document.apply(whole_plan_edit("Changes from another tab", *theirs.plan));
+      if (open_read_only_ || theirs.status == StoredPlanStatus::read_only) document.reset(*theirs.plan);
+      else document.apply(whole_plan_edit("Changes from another tab", *theirs.plan));
       adopt(current.value, theirs, document.revision());
       return ChangeKind::reloaded;
     }
@@ -238,10 +235,8 @@ void PlanStore::keep_theirs(Document& document) {
   const std::string raw = *their_raw_;
   const StoredPlan theirs = read_record(open_id_, raw);
   if (!theirs.plan) return;  // cannot happen: a conflict is only recorded for a loadable plan
-  if (theirs.status == StoredPlanStatus::read_only)
-    document.reset(*theirs.plan);
-  else
-    document.apply(whole_plan_edit("Keep the version from another tab", *theirs.plan));
+  if (theirs.status == StoredPlanStatus::read_only) document.reset(*theirs.plan);
+  else document.apply(whole_plan_edit("Keep the version from another tab", *theirs.plan));
   adopt(raw, theirs, document.revision());
 }
 
@@ -317,11 +312,12 @@ StoreResult PlanStore::replace_open_plan(Document& document, Plan incoming, std:
   // The backup of the plan as it was is what makes an import safe: write it before anything changes.
   if (stored_ && stored_is_good_) {
     if (auto error = write_verified(keys::backup(open_id_), *stored_)) {
-      return {false,
-              "The plan was not imported, because the current plan could not be backed up first" +
-                  std::string(error->kind == StorageErrorKind::quota_exceeded ? " (this browser's storage is full)" : "") +
-                  ". Nothing has changed: export the current plan, make room, and try again.",
-              error->message};
+      return {
+          false,
+          "The plan was not imported, because the current plan could not be backed up first" +
+              std::string(error->kind == StorageErrorKind::quota_exceeded ? " (this browser's storage is full)" : "") +
+              ". Nothing has changed: export the current plan, make room, and try again.",
+          error->message};
     }
   }
   incoming.id = open_id_;

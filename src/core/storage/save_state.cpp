@@ -48,11 +48,12 @@ SaveState saved_state() { return {SaveStatus::saved, SaveProblem::none, "All cha
 SaveState saving_state() { return {SaveStatus::saving, SaveProblem::none, "Saving changes…", ""}; }
 
 SaveState saved_without_backup(const StorageError& error) {
-  return {SaveStatus::saved, SaveProblem::backup_not_kept,
-          "Changes saved, but the backup copy of the previous version could not be updated" +
-              std::string(error.kind == StorageErrorKind::quota_exceeded ? " because this browser's storage is full" : "") +
-              ". Export the plan to keep a copy of your own.",
-          error.message};
+  return {
+      SaveStatus::saved, SaveProblem::backup_not_kept,
+      "Changes saved, but the backup copy of the previous version could not be updated" +
+          std::string(error.kind == StorageErrorKind::quota_exceeded ? " because this browser's storage is full" : "") +
+          ". Export the plan to keep a copy of your own.",
+      error.message};
 }
 
 SaveState failed_to_write(const StorageError& error) {
@@ -65,12 +66,13 @@ SaveState failed_to_write(const StorageError& error) {
     case StorageErrorKind::unavailable:
       return failed(SaveProblem::storage_blocked,
                     "Not saved: the browser no longer lets the planner use its storage (a setting or policy may have "
-                    "changed)." + std::string(kStillHere),
+                    "changed)." +
+                        std::string(kStillHere),
                     error.message);
     case StorageErrorKind::other: break;
   }
-  return failed(SaveProblem::storage_error, "Not saved: the browser could not store the plan." + std::string(kStillHere),
-                error.message);
+  return failed(SaveProblem::storage_error,
+                "Not saved: the browser could not store the plan." + std::string(kStillHere), error.message);
 }
 
 SaveState failed_to_read(const StorageError& error) {
@@ -84,7 +86,8 @@ SaveState failed_to_read(const StorageError& error) {
 SaveState not_verified_state(std::string detail) {
   return failed(SaveProblem::not_verified,
                 "Not saved: when checked, the browser held something different from the plan just saved. The previous "
-                "version is kept as a backup." + std::string(kStillHere),
+                "version is kept as a backup." +
+                    std::string(kStillHere),
                 std::move(detail));
 }
 
@@ -101,7 +104,8 @@ SaveState conflict_state(bool deleted_elsewhere, std::string detail) {
 SaveState damaged_in_place_state(const StorageError& error) {
   return failed(SaveProblem::damaged_in_place,
                 "Not saved: the copy of this plan stored in this browser is damaged, and it could not be moved aside "
-                "to keep it, so it has not been overwritten." + std::string(kStillHere),
+                "to keep it, so it has not been overwritten." +
+                    std::string(kStillHere),
                 error.message);
 }
 

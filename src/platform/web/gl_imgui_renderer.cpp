@@ -22,7 +22,7 @@ const void* byte_offset(std::size_t bytes) { return reinterpret_cast<const void*
 struct Batch {
   ImTextureID texture = nullptr;
   ImVec4 clip{0, 0, 0, 0};  // framebuffer pixels: x, y (from the bottom), width, height
-  std::size_t first = 0;     // index
+  std::size_t first = 0;    // index
   std::size_t count = 0;
 
   bool continues_with(const Batch& next) const {
@@ -163,10 +163,8 @@ void ImGuiRenderer::render(const ImDrawData& data, const ImVec4& background) {
       if (command.UserCallback != nullptr) {
         draw(pending);
         pending = Batch{};
-        if (command.UserCallback == ImDrawCallback_ResetRenderState)
-          set_up_state(data, framebuffer_height);
-        else
-          command.UserCallback(list, &command);
+        if (command.UserCallback == ImDrawCallback_ResetRenderState) set_up_state(data, framebuffer_height);
+        else command.UserCallback(list, &command);
         continue;
       }
       // The clip rectangle in framebuffer pixels, y from the bottom as glScissor counts.

@@ -43,7 +43,7 @@ class ImGuiRenderer {
   std::size_t vertex_capacity_ = 0;  // bytes
   std::size_t index_capacity_ = 0;
   GLuint font_texture_ = 0;
-  std::vector<ImDrawVert> vertices_;   // this frame's, all lists
+  std::vector<ImDrawVert> vertices_;  // this frame's, all lists
   std::vector<std::uint32_t> indices_;
 };
 

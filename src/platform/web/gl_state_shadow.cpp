@@ -143,7 +143,8 @@ void blend_equation(GLenum mode) { blend_equation_separate(mode, mode); }
 
 void blend_equation_separate(GLenum rgb, GLenum alpha) {
   Shadow& s = g_shadow;
-  if (s.blend_equation_rgb == one(static_cast<GLint>(rgb)) && s.blend_equation_alpha == one(static_cast<GLint>(alpha))) return;
+  if (s.blend_equation_rgb == one(static_cast<GLint>(rgb)) && s.blend_equation_alpha == one(static_cast<GLint>(alpha)))
+    return;
   glBlendEquationSeparate(rgb, alpha);
   s.blend_equation_rgb = one(static_cast<GLint>(rgb));
   s.blend_equation_alpha = one(static_cast<GLint>(alpha));

@@ -40,11 +40,11 @@ bool build(Painter& p) {
   p.program = link_program("timeline_background.vert", "timeline_background.frag");
   if (p.program == 0) return false;
   const auto at = [&p](const char* name) { return glGetUniformLocation(p.program, name); };
-  p.uniforms = {at("u_rect"),       at("u_display"),    at("u_first_visible"), at("u_days_per_px"),
-                at("u_today"),      at("u_pixel_ratio"), at("u_heat_height"),  at("u_day_count"),
-                at("u_first_weekday"), at("u_days"),     at("u_base"),         at("u_weekend"),
-                at("u_bank_holiday"), at("u_leave"),     at("u_busy"),         at("u_grid"),
-                at("u_month_grid"), at("u_today_line"), at("u_heat_low"),     at("u_heat_high")};
+  p.uniforms = {at("u_rect"),          at("u_display"),     at("u_first_visible"), at("u_days_per_px"),
+                at("u_today"),         at("u_pixel_ratio"), at("u_heat_height"),   at("u_day_count"),
+                at("u_first_weekday"), at("u_days"),        at("u_base"),          at("u_weekend"),
+                at("u_bank_holiday"),  at("u_leave"),       at("u_busy"),          at("u_grid"),
+                at("u_month_grid"),    at("u_today_line"),  at("u_heat_low"),      at("u_heat_high")};
   glGenVertexArrays(1, &p.vertex_array);
   glGenTextures(1, &p.texture);
   glBindTexture(GL_TEXTURE_2D, p.texture);
@@ -62,7 +62,8 @@ void upload_days(Painter& p, const TimelineBackground& bg) {
   std::vector<unsigned char> texels(static_cast<size_t>(count) * 4, 0);
   for (int day = 0; day < count; ++day) {
     texels[static_cast<size_t>(day) * 4] = bg.flags[static_cast<size_t>(day)];
-    texels[static_cast<size_t>(day) * 4 + 1] = day < static_cast<int>(bg.workload.size()) ? bg.workload[static_cast<size_t>(day)] : 0;
+    texels[static_cast<size_t>(day) * 4 + 1] =
+        day < static_cast<int>(bg.workload.size()) ? bg.workload[static_cast<size_t>(day)] : 0;
   }
   glBindTexture(GL_TEXTURE_2D, p.texture);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);

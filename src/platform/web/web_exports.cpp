@@ -106,7 +106,10 @@ EMSCRIPTEN_KEEPALIVE void planner_share_asked(int kind) {
 
 EMSCRIPTEN_KEEPALIVE void planner_compressed(int kind, const char* data, int length) {
   if (g_port == nullptr) return;
-  g_port->push({PortEvent::Type::compressed, planner::web::kind_of(kind), {}, std::string(data, static_cast<std::size_t>(length))});
+  g_port->push({PortEvent::Type::compressed,
+                planner::web::kind_of(kind),
+                {},
+                std::string(data, static_cast<std::size_t>(length))});
 }
 
 EMSCRIPTEN_KEEPALIVE void planner_compress_failed(int kind, const char* why) {
@@ -115,7 +118,10 @@ EMSCRIPTEN_KEEPALIVE void planner_compress_failed(int kind, const char* why) {
 
 EMSCRIPTEN_KEEPALIVE void planner_decompressed(const char* data, int length) {
   if (g_port == nullptr) return;
-  g_port->push({PortEvent::Type::decompressed, planner::ShareKind::plan, std::string(data, static_cast<std::size_t>(length)), {}});
+  g_port->push({PortEvent::Type::decompressed,
+                planner::ShareKind::plan,
+                std::string(data, static_cast<std::size_t>(length)),
+                {}});
 }
 
 EMSCRIPTEN_KEEPALIVE void planner_decompress_failed(const char* why) {

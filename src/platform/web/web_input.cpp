@@ -125,7 +125,7 @@ extern "C" {
 // type: 0 move, 1 down, 2 up; button: 0 left, 1 middle, 2 right; source: 0 mouse, 1 touch, 2 pen.
 EMSCRIPTEN_KEEPALIVE void planner_pointer(int type, float x, float y, int button, int source) {
   ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(source == 1 ? ImGuiMouseSource_TouchScreen
+  io.AddMouseSourceEvent(source == 1   ? ImGuiMouseSource_TouchScreen
                          : source == 2 ? ImGuiMouseSource_Pen
                                        : ImGuiMouseSource_Mouse);
   io.AddMousePosEvent(x, y);

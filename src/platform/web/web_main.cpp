@@ -22,6 +22,7 @@
 #include "app/automation.hpp"
 #include "app/fonts.hpp"
 #include "app/frame_pacer.hpp"
+#include "core/plan/plan_limits.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform/web/gl_imgui_renderer.hpp"
@@ -29,15 +30,14 @@
 #include "platform/web/web_host.hpp"
 #include "platform/web/web_runtime.hpp"
 #include "platform/web/web_storage.hpp"
-#include "core/plan/plan_limits.hpp"
 
 namespace planner::web {
 namespace {
 
 struct Display {
-  float css_width = 1;    // canvas size in CSS pixels
+  float css_width = 1;  // canvas size in CSS pixels
   float css_height = 1;
-  int pixel_width = 1;    // backing store in device pixels
+  int pixel_width = 1;  // backing store in device pixels
   int pixel_height = 1;
   float pixel_ratio = 1;  // device pixels per CSS pixel (devicePixelRatio, with browser zoom)
   bool known = false;     // set by the first resize: nothing is drawn before
@@ -81,7 +81,8 @@ FrameActivity read_activity(Runtime& rt, double now) {
   activity.input_pending = g.InputEventsQueue.Size > 0;
   activity.button_or_key_held = ImGui::IsAnyMouseDown();
   for (int key = ImGuiKey_NamedKey_BEGIN; key < ImGuiKey_NamedKey_END && !activity.button_or_key_held; ++key)
-    activity.button_or_key_held = ImGui::IsKeyDown(static_cast<ImGuiKey>(key)) && !(key >= ImGuiKey_LeftCtrl && key <= ImGuiKey_RightSuper);
+    activity.button_or_key_held =
+        ImGui::IsKeyDown(static_cast<ImGuiKey>(key)) && !(key >= ImGuiKey_LeftCtrl && key <= ImGuiKey_RightSuper);
   if (g.HoveredId != rt.hovered_id) {
     rt.hovered_id = g.HoveredId;
     rt.hovered_since = now;
@@ -103,10 +104,8 @@ void schedule_save(Runtime& rt) {
 
 void schedule_next(Runtime& rt, double now) {
   const FramePlan plan = rt.pacer.after_frame(read_activity(rt, now));
-  if (plan.draw_next)
-    planner_js_request_frame();
-  else if (plan.wake_in)
-    planner_js_wake_after(*plan.wake_in * 1000.0);
+  if (plan.draw_next) planner_js_request_frame();
+  else if (plan.wake_in) planner_js_wake_after(*plan.wake_in * 1000.0);
   schedule_save(rt);
 }
 
@@ -252,11 +251,10 @@ EMSCRIPTEN_KEEPALIVE void planner_save_step() {
   auto& rt = *g_runtime;
   const double started_ms = emscripten_get_now();
   const bool more = rt.app->save_step();
-  rt.save_step_ms[rt.save_steps_timed++ % rt.save_step_ms.size()] = static_cast<float>(emscripten_get_now() - started_ms);
-  if (more)
-    planner_js_save_after(0);
-  else
-    planner_js_request_frame();
+  rt.save_step_ms[rt.save_steps_timed++ % rt.save_step_ms.size()] =
+      static_cast<float>(emscripten_get_now() - started_ms);
+  if (more) planner_js_save_after(0);
+  else planner_js_request_frame();
 }
 
 // The page is being hidden or closed (pagehide, visibilitychange): save what waits, now.

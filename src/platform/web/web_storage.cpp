@@ -32,7 +32,9 @@ struct JsText {
   JsText(const JsText&) = delete;
   JsText& operator=(const JsText&) = delete;
   ~JsText() { std::free(data); }
-  std::string str() const { return data != nullptr && bytes > 0 ? std::string(data, static_cast<std::size_t>(bytes)) : std::string(); }
+  std::string str() const {
+    return data != nullptr && bytes > 0 ? std::string(data, static_cast<std::size_t>(bytes)) : std::string();
+  }
 };
 
 StorageError error_of(int status, const JsText& text) {

@@ -2,8 +2,8 @@
 // half of `make bench` loads it into the app to time frames at the size the budgets are set for.
 #include <iostream>
 
-#include "core/programme/catalogue.hpp"
 #include "core/files/plan_file.hpp"
+#include "core/programme/catalogue.hpp"
 #include "core/programme/sample_plans.hpp"
 
 int main() {
