@@ -3,7 +3,7 @@
 #   planner::json   nlohmann/json (header-only)
 #   planner::gtest  GoogleTest + gtest_main compiled from /usr/src/googletest with our flags,
 #                   so the same tests build natively (with sanitizers) and with em++
-#   imgui           Dear ImGui 1.90.1 (web build only, see WebApp.cmake)
+#   imgui           Dear ImGui (cmake/DearImGui.cmake; its version pinned in cmake/dear_imgui.pin)
 set(PLANNER_DEPS_DIR "${CMAKE_CURRENT_SOURCE_DIR}/build/deps" CACHE PATH "Where setup-deps.sh unpacks sources")
 
 add_library(planner_json INTERFACE)

@@ -1,4 +1,4 @@
-# The browser app (Emscripten only), over planner_app_lib (cmake/Imgui.cmake):
+# The browser app (Emscripten only), over planner_app_lib (cmake/AppFront.cmake):
 #   planner_app   build/web/app/: planner.js + planner.wasm beside the web/ files; the same two
 #                 files go into dist/planner-offline.html (scripts/bundle-offline.mjs)
 

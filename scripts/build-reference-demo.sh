@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
-IMGUI=build/deps/imgui-1.90.1
+source cmake/dear_imgui.pin
+IMGUI=build/deps/imgui-$IMGUI_VERSION
 OUT=build/bench/reference
 if [ -f "$OUT/index.wasm" ] && [ "$OUT/index.wasm" -nt "$IMGUI/imgui.cpp" ]; then
   echo "reference demo: cached in $OUT"

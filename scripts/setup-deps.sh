@@ -10,10 +10,9 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DEPS="${PLANNER_DEPS_DIR:-$ROOT/build/deps}"
-IMGUI_VERSION="1.90.1"
-IMGUI_DEBIAN_VERSION="1.90.1+ds-1"
-IMGUI_TARBALL="imgui_1.90.1+ds.orig.tar.xz"
-IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
+# IMGUI_VERSION, IMGUI_DEBIAN_VERSION, IMGUI_TARBALL, IMGUI_SHA256
+# shellcheck source=../cmake/dear_imgui.pin
+source "$ROOT/cmake/dear_imgui.pin"
 
 # Every Debian package the project uses, with what it is for.
 APT_PACKAGES=(

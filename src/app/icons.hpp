@@ -1,5 +1,5 @@
 #pragma once
-// The icons the UI draws, as UTF-8 strings. Each line's code point is read by cmake/WebApp.cmake
+// The icons the UI draws, as UTF-8 strings. Each line's code point is read by cmake/AppFront.cmake
 // to subset the icon font, so a new icon is one new line here.
 namespace planner::icons {
 inline constexpr const char* kCheck = "\u2713";     // U+2713 check mark: done, signed off

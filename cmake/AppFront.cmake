@@ -1,19 +1,7 @@
-# Dear ImGui and the app's assets, for the web build and for the native app tests:
-#   imgui                Dear ImGui 1.90.1 (drawn by src/platform/web/gl_imgui_renderer.cpp), compiled once and kept
-#                        in the build tree: the objects are the cache, a second build does not touch them
+# The Dear ImGui front's own parts, for the web build and for the native app tests (Dear ImGui
+# itself is cmake/DearImGui.cmake):
 #   planner_app_assets   fonts subset at build time from Debian's font packages, and shaders/
 #   planner_app_lib      the Dear ImGui front (src/app): platform-free, so it also builds natively
-
-if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
-  message(FATAL_ERROR "Dear ImGui source not found in ${IMGUI_DIR}: run scripts/setup-deps.sh")
-endif()
-
-set(_imgui_sources "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
-  "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
-add_library(imgui STATIC ${_imgui_sources})
-target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends" "${IMGUI_DIR}/misc/cpp")
-target_include_directories(imgui PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/src")
-target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="app/imgui_config.hpp")
 
 # ---- assets: font subsets (Latin + the symbols the UI draws) and shaders ------------------------
 set(PLANNER_ASSET_DIR "${CMAKE_BINARY_DIR}/generated/assets")
