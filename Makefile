@@ -2,7 +2,7 @@
 # every test. Each target installs what it needs first (scripts/setup-deps.sh, idempotent).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-# Emscripten 3.1.6's JS optimiser needs Debian's acorn (see ../shared/TOOLCHAIN.md).
+# Emscripten 3.1.6's JS optimiser needs Debian's acorn (see docs/toolchain.md).
 export NODE_PATH := /usr/share/nodejs
 PORT ?= 8080
 

@@ -5,7 +5,7 @@ add_compile_options(-fwasm-exceptions)
 add_link_options(-fwasm-exceptions)
 
 # Emscripten 3.1.6's JS optimiser needs acorn, which Debian installs under /usr/share/nodejs where
-# NodeSource's node does not look: give every emcc link the path (see ../shared/TOOLCHAIN.md).
+# NodeSource's node does not look: give every emcc link the path (see docs/toolchain.md).
 set_property(GLOBAL PROPERTY RULE_LAUNCH_LINK "${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs")
 
 # The wasm test programs test the app's own optimised objects (planner_core is built once, -Os),

@@ -104,7 +104,7 @@ class App {
   // A file the user chose or dropped: a plan file's preview opens, or a mentor's review file's
   // (the same as its link's); or a notice says why it was refused, and nothing changes.
   void receive_file(std::string_view file_name, std::string_view text);
-  // window.planner.load(text) (PRODUCT.md): the UI's import without its confirmation dialog. The
+  // window.planner.load(text) (docs/product.md "Interfaces"): the UI's import without its confirmation dialog. The
   // text is validated by the same strict loader (refused: {ok: false, error}, nothing changes);
   // a good plan replaces the open one at once, the current plan saved and backed up first, as
   // one undo step ({ok: true, error: null, or a message when it could not then be stored}).

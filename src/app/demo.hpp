@@ -1,5 +1,5 @@
 #pragma once
-// Demo mode (PRODUCT.md §16): the demo plan (core/programme/demo_plan.hpp) on screen in place of the user's
+// Demo mode (docs/product.md §16): the demo plan (core/programme/demo_plan.hpp) on screen in place of the user's
 // own document, for induction sessions and for trying the planner without commitment.
 //
 // The user's plan is set aside untouched while the demo is open and put back when they leave it

@@ -1,5 +1,5 @@
 #pragma once
-// What the exports and share links need from the platform (PRODUCT.md §13-15): saving a file to
+// What the exports and share links need from the platform (docs/product.md §13-15): saving a file to
 // the user's downloads, opening the printable report, the clipboard, the page's address, and
 // gzip through the browser's CompressionStream / DecompressionStream. The browser implements it
 // in src/platform/web/web_exports.cpp; the native app tests use a fake.

@@ -1,5 +1,5 @@
 #pragma once
-// The app's views, in navigation order, named exactly as PRODUCT.md "Interfaces" names them.
+// The app's views, in navigation order, named exactly as docs/product.md "Interfaces" names them.
 #include <array>
 #include <optional>
 #include <string_view>

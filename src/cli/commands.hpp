@@ -1,5 +1,5 @@
 #pragma once
-// The planner-cli commands (PRODUCT.md "Interfaces"). Each takes the arguments after its name and
+// The planner-cli commands (docs/product.md "Interfaces"). Each takes the arguments after its name and
 // returns the process exit code; bad usage throws UsageError (main prints it with the usage, 2).
 #include <span>
 #include <string_view>

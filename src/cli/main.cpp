@@ -1,4 +1,4 @@
-// planner-cli: the native command-line front over the core (PRODUCT.md "Interfaces"). This file
+// planner-cli: the native command-line front over the core (docs/product.md "Interfaces"). This file
 // only dispatches; each command lives in its own file (commands.hpp).
 #include <iostream>
 #include <span>

@@ -1,4 +1,4 @@
-// Keeping the plan through the real App (issue 4): autosave after a pause, the plan and the
+// Keeping the plan through the real App: autosave after a pause, the plan and the
 // settings back after a reload, storage blocked from the start, a full storage, a damaged stored
 // plan, another tab's changes, imports refused or previewed and confirmed (and planner.load()),
 // and export. Storage is the tests' fault-injecting fake, shared between "windows" the way one

@@ -1,4 +1,4 @@
-// "All plans" through the real App and real clicks (issue 4): rename, duplicate, delete after a
+// "All plans" through the real App and real clicks: rename, duplicate, delete after a
 // confirmation (to the trash), "Keep it", and restore from the trash, each checked in the
 // browser's storage as the fault-injecting fake holds it.
 #include <gtest/gtest.h>

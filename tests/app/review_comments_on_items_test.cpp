@@ -1,4 +1,4 @@
-// A mentor's comments on the items they are about (issue 6): after the apprentice imports a
+// A mentor's comments on the items they are about: after the apprentice imports a
 // review, each comment is shown on its item in the view that shows the item (a module and its
 // session in Modules, a milestone and the dissertation in Dissertation, an activity in
 // Activities, a review in Reviews, a finding in Checks), with a marker on the item's row and the

@@ -1,4 +1,4 @@
-// Importing a mentor's review sent back as a file (issue 6): chosen with "Import mentor review…"
+// Importing a mentor's review sent back as a file: chosen with "Import mentor review…"
 // or "Import plan…", or dropped on the page, it arrives through App::receive_file as the browser
 // glue delivers it, gets the same preview as a review link, and imports as one undo step. A bad
 // file says what is wrong and changes nothing.

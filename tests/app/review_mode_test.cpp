@@ -1,4 +1,4 @@
-// Review mode (issue 6): while the user reviews a plan someone shared, undo and redo act on what
+// Review mode: while the user reviews a plan someone shared, undo and redo act on what
 // is on screen, the review's own comments and decision, and never on the user's own plan hidden
 // behind it, in memory or in storage.
 #include <gtest/gtest.h>

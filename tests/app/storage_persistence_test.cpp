@@ -1,4 +1,4 @@
-// Asking the browser to keep the plans for good (navigator.storage.persist(), issue 4): asked
+// Asking the browser to keep the plans for good (navigator.storage.persist()): asked
 // once a plan of the user's is stored, never on a blank first run or in the demo, never again once
 // granted, and the answer shown where the app says where plans are kept.
 #include <gtest/gtest.h>

@@ -2,7 +2,7 @@
 # data/schema/plan.schema.json against real files: the frozen fixtures and a fresh auto-plan are
 # valid under a JSON Schema draft 2020-12 validator, and files the loader refuses for a reason
 # a schema can express are invalid under it too. Skipped (77) without Python's jsonschema
-# (Debian: python3-jsonschema; see ../shared/TOOLCHAIN.md for why /usr/bin/python3).
+# (Debian: python3-jsonschema; see docs/toolchain.md for why /usr/bin/python3).
 #   bash tests/cli/plan_schema.sh path/to/planner-cli
 set -euo pipefail
 CLI="$1"

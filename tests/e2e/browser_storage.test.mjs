@@ -1,4 +1,4 @@
-// What the browser allows the planner to keep (issue 4), with the browser's storage APIs replaced
+// What the browser allows the planner to keep, with the browser's storage APIs replaced
 // before the app's script runs: localStorage that throws on the start-up test write (a policy,
 // some private windows) leaves a working app in memory that says so; navigator.storage.persist()
 // is asked once a plan is stored (never on a blank first run, never in the demo, never again once

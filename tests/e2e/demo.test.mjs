@@ -1,4 +1,4 @@
-// Demo mode in Chromium through real input (PRODUCT.md §16, issue 7 item 3): `?demo` and the
+// Demo mode in Chromium through real input (docs/product.md §16): `?demo` and the
 // first-run button open the demo plan, marked as a demo; an edit is undone by "Reset demo"; the
 // guided tour walks every step by mouse and by keyboard with its highlight on the real widget;
 // and a demo session leaves the browser's storage byte for byte as it was.

@@ -1,4 +1,4 @@
-// Keeping the plan in a real browser (issue 4), with real localStorage, real files and real
+// Keeping the plan in a real browser, with real localStorage, real files and real
 // downloads: an edit survives a reload; damaged stored data is reported and kept; a full storage
 // fails the save with a message and loses nothing; bad files are refused and change nothing; a
 // good file is previewed, confirmed and replaces the plan with the old one as the backup; the

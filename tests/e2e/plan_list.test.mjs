@@ -1,4 +1,4 @@
-// "All plans" in a real browser with real clicks and typing (issue 4): duplicate, rename the
+// "All plans" in a real browser with real clicks and typing: duplicate, rename the
 // copy, delete the open plan after a confirmation (it goes to the trash, byte for byte), restore
 // it, and open it again exactly as it was; every step checked in localStorage itself.
 import assert from 'node:assert/strict';

@@ -14,7 +14,7 @@ namespace {
 
 Date day(std::string_view iso) { return Date::parse(iso).value(); }
 
-// The gov.uk list for 2026-2030, copied from ../shared/data into the fixtures.
+// The gov.uk list for 2026-2030, as published on gov.uk, kept in the fixtures.
 std::vector<BankHoliday> reference_holidays() {
   std::ifstream file(std::string(PLANNER_FIXTURES_DIR) + "/bank-holidays-england-wales-2026-2030.json");
   std::stringstream text;

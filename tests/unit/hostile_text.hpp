@@ -1,5 +1,5 @@
 #pragma once
-// The hostile-text fixture for every export (issue 6: "<script>, quotes, commas, semicolons,
+// The hostile-text fixture for every export ("<script>, quotes, commas, semicolons,
 // newlines, emoji ... escaped and intact"): the clean plan with text that breaks naive HTML, CSV
 // and iCalendar writers in every free-text field an export shows.
 #include <string>

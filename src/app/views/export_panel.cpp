@@ -233,7 +233,7 @@ float export_button_width(const ViewContext& context) {
 
 void draw_export_button(const ViewContext& context, ExportState& state) {
   if (!context.plan.review_decisions.empty()) {
-    // The decision is shown with the plan (issue 6): the latest reviewer's, in words and colour;
+    // The decision is shown with the plan: the latest reviewer's, in words and colour;
     // it opens the review's comments.
     const ReviewDecision& latest = context.plan.review_decisions.back();
     const bool approved = latest.decision == kDecisionApproved;

@@ -1,5 +1,5 @@
 #pragma once
-// "Export and share" (PRODUCT.md §13-15, issue 6): the calendar (.ics), the spreadsheet (.csv)
+// "Export and share" (docs/product.md §13-15): the calendar (.ics), the spreadsheet (.csv)
 // and the printable report as downloads, the report opened for printing, and a share link that
 // carries the plan in its fragment (never sent to a server), copied to the clipboard.
 //

@@ -1,5 +1,5 @@
 #pragma once
-// A mentor's review comments in a view, on the item they are about (issue 6): the shared widgets
+// A mentor's review comments in a view, on the item they are about: the shared widgets
 // of widgets/review_notes.hpp with the view's plan, fonts and edits. Every view that shows an
 // item's details calls draw_item_comments with the item's reference (core/plan/item_ref.hpp); rows
 // show ui::comment_marker with comments_on_item() (core/review/mentor_review.hpp).

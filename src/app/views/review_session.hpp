@@ -1,5 +1,5 @@
 #pragma once
-// The mentor review in the app (PRODUCT.md §14, issue 6).
+// The mentor review in the app (docs/product.md §14).
 //
 // The reviewer's side: a plan opened from a link "for review" becomes a session over a copy of it
 // (ExportState::review): the whole screen shows that plan's items read-only, the reviewer picks

@@ -1,5 +1,5 @@
 #pragma once
-// The save state in the status bar, always visible (issue 4): "✓ Saved in this browser",
+// The save state in the status bar, always visible: "✓ Saved in this browser",
 // "Saving…", "⚠ Not saved", "Not kept in this browser", "Read-only", with the full message as
 // its tooltip. The banners (save_notices.hpp) carry the way out when something is wrong.
 #include "core/storage/save_state.hpp"

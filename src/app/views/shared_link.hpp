@@ -1,5 +1,5 @@
 #pragma once
-// Opening a share link (PRODUCT.md §15): a plan or a review arrives in the page's address (or is
+// Opening a share link (docs/product.md §15): a plan or a review arrives in the page's address (or is
 // pasted), is decoded and unpacked, and is shown as a preview before anything changes:
 //   - a plan: "Review this plan" (read-only, review_session.hpp), "Replace my plan with this one"
 //     (asked twice, one undo step, so Ctrl+Z brings the user's own plan back), or cancel;

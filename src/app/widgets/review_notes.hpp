@@ -1,5 +1,5 @@
 #pragma once
-// A mentor's review comments shown on the items they are about (PRODUCT.md §14, issue 6), drawn
+// A mentor's review comments shown on the items they are about (docs/product.md §14), drawn
 // the same way in every view (Modules, Dissertation, Activities, Reviews, Checks) and in the
 // "Mentor review" window:
 //   - comment_marker(): a chip on the item's row, "❝ 2" while two comments are open, "❝ ✓" once

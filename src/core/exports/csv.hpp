@@ -1,5 +1,5 @@
 #pragma once
-// The spreadsheet export (PRODUCT.md §13, `planner-cli csv`): one row per event of the schedule,
+// The spreadsheet export (docs/product.md §13, `planner-cli csv`): one row per event of the schedule,
 // as RFC 4180 CSV that Excel, Numbers and LibreOffice open as they should.
 //
 //   - UTF-8 with a byte order mark: without it Excel reads the file as the machine's ANSI code

@@ -1,5 +1,5 @@
 #pragma once
-// The calendar export (PRODUCT.md §13, `planner-cli ics`): every dated event of the plan that
+// The calendar export (docs/product.md §13, `planner-cli ics`): every dated event of the plan that
 // belongs in the apprentice's calendar, as an RFC 5545 iCalendar file for Outlook, Google and
 // Apple Calendar.
 //

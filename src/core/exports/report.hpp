@@ -1,5 +1,5 @@
 #pragma once
-// The printable, accessible report (PRODUCT.md §13, `planner-cli report`, the "Print / save as
+// The printable, accessible report (docs/product.md §13, `planner-cli report`, the "Print / save as
 // PDF" button): the whole plan as one self-contained HTML5 document. It is also the accessible
 // view of the canvas app, so it is built for screen readers first:
 //   - lang="en-GB"; one h1, an h2 per section, h3 per month; a contents list of in-page links;

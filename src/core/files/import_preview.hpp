@@ -1,5 +1,5 @@
 #pragma once
-// What the user is shown before an imported plan replaces the open one (issue 4: "shown as a
+// What the user is shown before an imported plan replaces the open one ("shown as a
 // read-only preview with what would change, replaced only after confirmation"): the incoming
 // plan's name, start and module order, how many items of each kind it holds, and the same
 // counts for the plan it would replace, so "what will be replaced" is concrete.

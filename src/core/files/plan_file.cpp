@@ -126,7 +126,7 @@ std::string save_plan_file(const Plan& plan, std::string_view saved_at, std::str
   const auto dump = [&](const json& value) {
     return value.dump(readable ? 2 : -1, ' ', false, json::error_handler_t::replace);
   };
-  // The envelope in PRODUCT.md's order, so a person (or `head`) sees what the file is at once;
+  // The envelope in docs/product.md's order, so a person (or `head`) sees what the file is at once;
   // the plan last, with sorted keys.
   std::string out = readable ? "{\n" : "{";
   const auto member = [&](std::string_view name, std::string_view value, bool last = false) {

@@ -1,6 +1,6 @@
 #pragma once
 // The plan file: what "Export plan" writes, "Import" and planner.load() read, local storage holds
-// and share links carry (PRODUCT.md "Interfaces"):
+// and share links carry (docs/product.md "Interfaces"):
 //
 //   {"format": "apprenticeship-plan", "schemaVersion": 1, "appVersion": "0.1.0",
 //    "savedAt": "2027-01-04T09:30:00Z", "plan": {…}}

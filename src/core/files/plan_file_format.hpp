@@ -1,5 +1,5 @@
 #pragma once
-// The plan file's envelope constants (PRODUCT.md "Interfaces"):
+// The plan file's envelope constants (docs/product.md "Interfaces"):
 //   {"format": "apprenticeship-plan", "schemaVersion": N, "appVersion": "…", "savedAt": "…", "plan": {…}}
 #include <string_view>
 

@@ -8,7 +8,7 @@ namespace {
 using nlohmann::json;
 
 // Format 2 keeps the mentor review in the plan: comments on its items and the reviewers'
-// decisions (PRODUCT.md §14). A format 1 plan has had no review: both lists start empty. A plan
+// decisions (docs/product.md §14). A format 1 plan has had no review: both lists start empty. A plan
 // that is not an object, or already has the keys (a hand-edited file), is left for the format 2
 // validation to judge.
 void add_review_lists(json& envelope) {

@@ -1,5 +1,5 @@
 #pragma once
-// Share links (PRODUCT.md §15): a plan file or a review file carried in a link's fragment, which
+// Share links (docs/product.md §15): a plan file or a review file carried in a link's fragment, which
 // browsers never send to a server. The browser compresses and decompresses (CompressionStream
 // and DecompressionStream, "gzip"); the core does the rest: the grammar, base64url, the version
 // tag, the limits, and the messages for links that are malformed, from a newer app, or altered.

@@ -1,5 +1,5 @@
 #pragma once
-// Item references: how a review comment names what it is about (PRODUCT.md §14: a module, a
+// Item references: how a review comment names what it is about (docs/product.md §14: a module, a
 // session, a milestone, an activity, a review, a finding, …). One text, so comments travel in
 // files and links and survive the item they name:
 //

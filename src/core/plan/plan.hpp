@@ -122,7 +122,7 @@ struct EndPoint {
   bool operator==(const EndPoint&) const = default;
 };
 
-// A reviewer's comment on one item of the plan (PRODUCT.md §14). It reaches the plan when the
+// A reviewer's comment on one item of the plan (docs/product.md §14). It reaches the plan when the
 // apprentice imports the review it came in (review_file.hpp, review_import.hpp) and stays there,
 // even when its item is later removed (item_ref.hpp says whether the item still exists).
 struct ReviewComment {

@@ -34,7 +34,7 @@ enum class EventKind {
   gateway,
   epa,  // an end-point assessment step
 };
-std::string_view to_string(EventKind kind);  // the names PRODUCT.md uses: "f2f", "wba_due", …
+std::string_view to_string(EventKind kind);  // the names docs/product.md uses: "f2f", "wba_due", …
 std::optional<EventKind> event_kind_from_string(std::string_view name);
 // Kinds that are always deadlines (wba_due, assignment_due). Some events of other kinds are
 // deadlines too (the dissertation's final submission, EPA submissions): see Event::deadline.

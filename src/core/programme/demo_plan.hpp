@@ -1,5 +1,5 @@
 #pragma once
-// The demo plan that tutors show at induction (PRODUCT.md §16): a realistic apprentice a few
+// The demo plan that tutors show at induction (docs/product.md §16): a realistic apprentice a few
 // months into the programme, kept as an ordinary plan file in data/samples/demo-plan.json and
 // embedded into the binary, so the demo runs offline from one file.
 //

@@ -1,5 +1,5 @@
 #pragma once
-// The mentor review (PRODUCT.md §14): an employer mentor, line manager or tutor opens a plan
+// The mentor review (docs/product.md §14): an employer mentor, line manager or tutor opens a plan
 // read-only, comments on its items, records a decision, and sends the review back; the
 // apprentice imports it and sees each comment on its item.
 //

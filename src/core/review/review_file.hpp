@@ -1,5 +1,5 @@
 #pragma once
-// The review file: what a reviewer sends back to the apprentice (PRODUCT.md §14), as a file or in
+// The review file: what a reviewer sends back to the apprentice (docs/product.md §14), as a file or in
 // a share link (share_link.hpp):
 //
 //   {"format": "apprenticeship-plan-review", "schemaVersion": 1, "appVersion": "0.1.0",

@@ -1,5 +1,5 @@
 #pragma once
-// Importing a mentor review into the apprentice's plan (PRODUCT.md §14): what it would change,
+// Importing a mentor review into the apprentice's plan (docs/product.md §14): what it would change,
 // said before the apprentice confirms, and the change itself (edits::import_review in
 // review_edits.hpp, which follows exactly these rules):
 //   - the review must be of this plan (the same plan id);

@@ -1,6 +1,6 @@
 #pragma once
 // The persistence policy: how plans are kept in the browser's storage so that nothing is ever lost
-// silently (PRODUCT.md §12, issue 4). Pure C++ over the Storage interface; no clock (every
+// silently (docs/product.md §12). Pure C++ over the Storage interface; no clock (every
 // operation that stamps something takes `now`, an ISO 8601 UTC timestamp from Host::now_utc()).
 //
 // What it promises, and how:

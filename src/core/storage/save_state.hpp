@@ -1,5 +1,5 @@
 #pragma once
-// What the user is told about keeping their plan: the save state of PRODUCT.md, shown in the
+// What the user is told about keeping their plan: the save state of docs/product.md, shown in the
 // status bar (and as a banner while something is wrong) and as planner.state().save:
 //
 //   "saved"        the plan in this window is what the browser holds
@@ -20,7 +20,7 @@
 namespace planner {
 
 enum class SaveStatus { saved, saving, failed, unavailable, readonly };
-std::string_view to_string(SaveStatus status);  // exactly PRODUCT.md's words: "saved", "saving", …
+std::string_view to_string(SaveStatus status);  // exactly docs/product.md's words: "saved", "saving", …
 
 // Why the state is what it is, for the UI to choose its way out (a button, a chooser).
 enum class SaveProblem {

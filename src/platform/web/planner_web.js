@@ -575,7 +575,7 @@ mergeInto(LibraryManager.library, {
         // they run in tasks of their own, outside frames.
         saveStepTimes: function() { return JSON.parse(UTF8ToString(_planner_save_step_times())); },
         // Imports a plan file's text by the UI's import rules (validated; the current plan saved
-        // and backed up first) without the confirmation dialog (PRODUCT.md): {ok, error}.
+        // and backed up first) without the confirmation dialog (docs/product.md "Interfaces"): {ok, error}.
         load: function(text) {
           return PlannerWeb.withUTF8(String(text), function(pointer, bytes) {
             return JSON.parse(UTF8ToString(_planner_load(pointer, bytes)));
@@ -603,7 +603,7 @@ mergeInto(LibraryManager.library, {
     if (Module['onStartupFailure']) Module['onStartupFailure'](UTF8ToString(reason));
   },
 
-  // `?demo` (any value, or none) opens the demo plan instead of the user's own (PRODUCT.md §16).
+  // `?demo` (any value, or none) opens the demo plan instead of the user's own (docs/product.md §16).
   planner_js_demo_requested: function() {
     return new URLSearchParams(window.location.search).has('demo') ? 1 : 0;
   },
