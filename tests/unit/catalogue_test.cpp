@@ -253,6 +253,16 @@ TEST(CatalogueLoader, RefusesADuplicateStandardId) {
             "standards[1].id: duplicate id \"systems-working\"");
 }
 
+TEST(CatalogueLoader, RefusesAnIdThePlanCouldNotHold) {
+  EXPECT_EQ(complaint_about([](json& p) { p["modules"][0]["id"] = "M 1"; }),
+            "modules[0].id: \"M 1\" is not a valid id (1 to 64 letters, digits, \".\", \"_\" or \"-\", starting "
+            "with a letter or digit)");
+  EXPECT_NE(complaint_about([](json& p) { p["standards"][0]["id"] = "-x"; }).find("is not a valid id"),
+            std::string::npos);
+  EXPECT_NE(complaint_about([](json& p) { p["id"] = std::string(65, 'x'); }).find("is not a valid id"),
+            std::string::npos);
+}
+
 TEST(CatalogueLoader, RefusesAMisspeltField) {
   EXPECT_EQ(complaint_about([](json& p) { p["dissertation"]["milestones"][1]["weeksAfterstart"] = 8; }),
             "dissertation.milestones[1].weeksAfterstart: unknown field");

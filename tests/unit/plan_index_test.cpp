@@ -113,16 +113,5 @@ TEST(PlanIndex, ReadsAListFarLongerThanAnyoneKeeps) {
   EXPECT_EQ(decoded.index.plans.size(), 5000u);
 }
 
-TEST(PlanId, AcceptsExactlyThePlanFileIdRule) {
-  EXPECT_TRUE(is_plan_id("plan-7f3a"));
-  EXPECT_TRUE(is_plan_id("A.b_c-9"));
-  EXPECT_TRUE(is_plan_id(std::string(64, 'x')));
-  EXPECT_FALSE(is_plan_id(std::string(65, 'x')));
-  EXPECT_FALSE(is_plan_id(""));
-  EXPECT_FALSE(is_plan_id("-plan"));
-  EXPECT_FALSE(is_plan_id("plan/../index"));
-  EXPECT_FALSE(is_plan_id("plan a"));
-}
-
 }  // namespace
 }  // namespace planner

@@ -106,6 +106,10 @@ TEST(PlanSchema, StatesTheLoadersLimits) {
   EXPECT_EQ(at("/$defs/line/maxLength"), limits::kMaxLineCharacters);
   EXPECT_EQ(at("/$defs/notes/maxLength"), limits::kMaxNotesCharacters);
   EXPECT_EQ(at("/$defs/id/pattern"), "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
+  EXPECT_EQ(
+      json::parse(planner::data::file("schema/programme.schema.json").value()).at("/$defs/id/pattern"_json_pointer),
+      at("/$defs/id/pattern"))
+      << "the programme's ids follow the plan's rule";
   EXPECT_EQ(limits::kMaxIdBytes, 64u);
   EXPECT_EQ(at("/$defs/hours/maximum"), limits::kMaxItemHours);
   EXPECT_EQ(at("/$defs/words/maximum"), limits::kMaxWords);

@@ -14,6 +14,7 @@
 #include "core/calendar/date.hpp"
 #include "core/files/plan_file_format.hpp"
 #include "core/files/untrusted_json.hpp"
+#include "core/plan/item_id.hpp"
 #include "core/plan/item_ref.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/review/mentor_review.hpp"
@@ -60,16 +61,6 @@ std::string list_of_choices(std::initializer_list<std::string_view> allowed) {
     ++i;
   }
   return out;
-}
-
-bool is_id(std::string_view text) {
-  if (text.empty() || text.size() > lim::kMaxIdBytes) return false;
-  const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
-  if (!alnum(text.front())) return false;
-  for (char c : text) {
-    if (!alnum(c) && c != '.' && c != '_' && c != '-') return false;
-  }
-  return true;
 }
 
 bool is_digits(std::string_view text) {
@@ -489,10 +480,8 @@ class Validator {
   std::optional<std::string> identifier(const json& j, const std::string& at, std::string_view key) {
     const std::string* text = string_field(j, at, key, "an id (text)");
     if (text == nullptr) return std::nullopt;
-    if (!is_id(*text)) {
-      report(child(at, key), quote(*text) +
-                                 " is not a valid id (1 to 64 letters, digits, \".\", \"_\" or \"-\", "
-                                 "starting with a letter or digit)");
+    if (!is_valid_id(*text)) {
+      report(child(at, key), quote(*text) + " is not a valid id (" + std::string(kIdRule) + ")");
       return std::nullopt;
     }
     return *text;
@@ -514,7 +503,7 @@ class Validator {
         return;
       }
       const std::string& id = item.get_ref<const std::string&>();
-      if (!is_id(id)) {
+      if (!is_valid_id(id)) {
         report(item_at, quote(id) + " is not a valid id");
       } else if (!seen.insert(id).second) {
         report(item_at, quote(id) + " is listed twice");
@@ -578,7 +567,7 @@ class Validator {
     for (const auto& [id, value] : map->items()) {
       if (full()) return;
       const std::string entry_at = child(map_at, id);
-      if (!is_id(id)) {
+      if (!is_valid_id(id)) {
         report(entry_at, quote(id) + " is not a valid id");
         continue;
       }

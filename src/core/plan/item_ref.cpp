@@ -1,8 +1,10 @@
 #include "core/plan/item_ref.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
+#include "core/plan/item_id.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/text/fnv1a.hpp"
 
@@ -10,8 +12,6 @@ namespace planner {
 namespace {
 
 using Kind = ItemInfo::Kind;
-
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 Kind kind_of(EventKind kind) {
   switch (kind) {
@@ -44,11 +44,9 @@ std::string when(Date first, Date last) {
 }  // namespace
 
 bool is_item_ref(std::string_view text) {
-  if (text.empty() || text.size() > limits::kMaxItemRefBytes || !is_alnum(text.front())) return false;
-  for (const char c : text) {
-    if (!is_alnum(c) && c != '.' && c != '_' && c != '-' && c != '/') return false;
-  }
-  return true;
+  // Ids joined by "/" (item_id.hpp), within a longer limit.
+  if (text.empty() || text.size() > limits::kMaxItemRefBytes || !is_id_start(text.front())) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) { return is_id_character(c) || c == '/'; });
 }
 
 std::string finding_ref(const Finding& finding) {

@@ -24,8 +24,7 @@ inline constexpr std::size_t kMaxObjectMembers = 1000;
 // Problems reported for one file before the loader stops looking.
 inline constexpr std::size_t kMaxProblems = 50;
 
-// Ids of items: 1 to 64 of A-Z a-z 0-9 . _ -, starting with a letter or digit. Event ids, .ics
-// UIDs, CSS-pixel item lists and JSON pointers embed them, so they stay plain.
+// Ids: at most this many bytes (the whole rule is item_id.hpp's).
 inline constexpr std::size_t kMaxIdBytes = 64;
 // Names, titles, labels, descriptions: one line, no control characters. Lengths count characters
 // (Unicode code points), as JSON Schema's maxLength does.

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "core/plan/find_by_id.hpp"
+#include "core/plan/item_id.hpp"
 #include "planner_core_data.hpp"
 
 namespace planner {
@@ -137,12 +138,9 @@ class Node {
   std::string path_;
 };
 
-// Stable ids are lowercase slugs or short codes: they end up in plan files, event ids and URLs.
+// Stable ids end up in plan files, event ids and URLs: the plan's one rule (item_id.hpp).
 void check_id(const Node& node, const std::string& id) {
-  const bool ok = std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  });
-  if (!ok) node.fail("id \"" + id + "\" may only use letters, digits, '-' and '_'");
+  if (!is_valid_id(id)) node.fail("\"" + id + "\" is not a valid id (" + std::string(kIdRule) + ")");
 }
 
 // Reads "id" and refuses a repeat of one already in `seen`.

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <tuple>
 
+#include "core/plan/item_id.hpp"
 #include "core/plan/item_ref.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/planning/schedule.hpp"
@@ -44,12 +45,6 @@ bool is_blank(const std::string& text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-bool is_id(const std::string& text) {
-  // Review and comment ids follow the plan's item ids (plan_limits.hpp), and every item
-  // reference that is a single segment is one.
-  return text.size() <= limits::kMaxIdBytes && is_item_ref(text) && text.find('/') == std::string::npos;
-}
-
 // "comment-N", one more than the largest N among the review's comments.
 std::string next_comment_id(const Plan& plan, const std::string& review) {
   long long largest = 0;
@@ -68,7 +63,8 @@ std::string next_comment_id(const Plan& plan, const std::string& review) {
 
 Edit add_review_comment(const Catalogue& catalogue, ReviewComment comment) {
   return make("Comment on an item", [&catalogue, comment = std::move(comment)](Plan& plan) -> Result {
-    if (!is_id(comment.review)) return "A comment belongs to a review with a valid id, not \"" + comment.review + "\"";
+    if (!is_valid_id(comment.review))
+      return "A comment belongs to a review with a valid id, not \"" + comment.review + "\"";
     if (is_blank(comment.author)) return "A comment needs its author's name";
     if (is_blank(comment.text)) return "A comment needs some text";
     for (const auto& [what, text, multiline] :
@@ -87,7 +83,7 @@ Edit add_review_comment(const Catalogue& catalogue, ReviewComment comment) {
     if (added.item_label.empty()) added.item_label = item->label;
     if (added.id.empty()) {
       added.id = next_comment_id(plan, added.review);
-    } else if (!is_id(added.id)) {
+    } else if (!is_valid_id(added.id)) {
       return "\"" + added.id + "\" is not a valid comment id";
     } else if (find_comment(plan, added.review, added.id) != plan.review_comments.end()) {
       return "Comment " + added.id + " already exists";
@@ -130,7 +126,7 @@ Edit record_review_decision(ReviewDecision decision) {
       std::string(decision.decision == kDecisionApproved ? "Approve the plan" : "Ask for changes") + " on " +
       decision.date.display();
   return make(label, [decision = std::move(decision)](Plan& plan) -> Result {
-    if (!is_id(decision.review))
+    if (!is_valid_id(decision.review))
       return "A decision belongs to a review with a valid id, not \"" + decision.review + "\"";
     if (is_blank(decision.reviewer)) return "A decision needs the reviewer's name";
     if (!is_review_decision(decision.decision)) {

@@ -8,6 +8,7 @@
 
 #include "core/files/plan_validation.hpp"
 #include "core/files/untrusted_json.hpp"
+#include "core/plan/item_id.hpp"
 #include "core/plan/plan_limits.hpp"
 
 namespace planner {
@@ -57,7 +58,7 @@ class EntryReader {
       }
       PlanEntry entry;
       if (auto problem = text(item, here, "id", true, entry.id)) return problem;
-      if (!is_plan_id(entry.id)) return here + "/id is not a valid plan id";
+      if (!is_valid_id(entry.id)) return here + "/id is not a valid plan id";
       if (!seen_.insert(entry.id).second) return here + "/id repeats the id \"" + entry.id + "\"";
       if (auto problem = text(item, here, "name", true, entry.name)) return problem;
       if (auto problem = timestamp(item, here, "createdAt", true, entry.created_at)) return problem;
@@ -110,13 +111,6 @@ const PlanEntry* PlanIndex::find(std::string_view id) const { return find_in(pla
 PlanEntry* PlanIndex::find_in_trash(std::string_view id) { return find_in(trash, id); }
 const PlanEntry* PlanIndex::find_in_trash(std::string_view id) const { return find_in(trash, id); }
 
-bool is_plan_id(std::string_view id) {
-  if (id.empty() || id.size() > limits::kMaxIdBytes) return false;
-  const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
-  if (!alnum(id.front())) return false;
-  return std::all_of(id.begin(), id.end(), [&](char c) { return alnum(c) || c == '.' || c == '_' || c == '-'; });
-}
-
 std::string encode_plan_index(const PlanIndex& index) {
   json plans = json::array();
   for (const PlanEntry& entry : index.plans) plans.push_back(entry_json(entry, false));
@@ -156,7 +150,7 @@ DecodedIndex decode_plan_index(std::string_view text) {
   if (last_opened != root.end()) {
     if (!last_opened->is_string()) return damaged("/lastOpened should be text");
     out.index.last_opened = last_opened->get<std::string>();
-    if (!out.index.last_opened.empty() && !is_plan_id(out.index.last_opened))
+    if (!out.index.last_opened.empty() && !is_valid_id(out.index.last_opened))
       return damaged("/lastOpened is not a valid plan id");
   }
   EntryReader reader(newer);

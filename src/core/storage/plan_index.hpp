@@ -60,8 +60,4 @@ struct DecodedIndex {
 // newer layout, unknown fields are ignored. Never throws on bad input.
 DecodedIndex decode_plan_index(std::string_view text);
 
-// Ids as plan files allow them (plan_limits.hpp): 1 to 64 of A-Z a-z 0-9 . _ -, starting with a
-// letter or digit. Storage keys are built from them, so nothing else may reach a key.
-bool is_plan_id(std::string_view id);
-
 }  // namespace planner

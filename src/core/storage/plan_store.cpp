@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/files/plan_validation.hpp"
+#include "core/plan/item_id.hpp"
 #include "core/storage/storage_keys.hpp"
 
 namespace planner {
@@ -24,7 +25,7 @@ std::set<std::string> ids_under(const StorageKeys& listed, std::string_view pref
   std::set<std::string> out;
   for (const std::string& key : listed.keys) {
     const std::string_view id = std::string_view(key).substr(prefix.size());
-    if (is_plan_id(id)) out.emplace(id);  // anything else under our prefix is not a plan's key
+    if (is_valid_id(id)) out.emplace(id);  // anything else under our prefix is not a plan's key
   }
   return out;
 }
@@ -366,7 +367,7 @@ std::optional<OpenResult> PlanStore::cannot_switch_to(std::string_view id, Docum
     out.message = unavailable_state(unavailable_detail_).message;
     return out;
   }
-  if (!is_plan_id(id)) {
+  if (!is_valid_id(id)) {
     out.status = OpenStatus::missing;
     out.message = "There is no plan with this id in this browser.";
     return out;

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/files/plan_validation.hpp"
+#include "core/plan/item_id.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/storage/plan_store.hpp"
 #include "core/storage/storage_keys.hpp"
@@ -60,7 +61,7 @@ StoreResult PlanStore::store_new(const Plan& plan, std::string_view now, std::st
     return refused(mode_ == Mode::read_only ? what + ": the plans in this browser belong to a newer version of the app."
                                             : what + ": this browser does not let the planner store anything.");
   }
-  if (!is_plan_id(plan.id)) return refused(what + ": \"" + plan.id + "\" is not a valid plan id.");
+  if (!is_valid_id(plan.id)) return refused(what + ": \"" + plan.id + "\" is not a valid plan id.");
   const std::string key = keys::plan(plan.id);
   const StorageRead existing = storage_.read(key);
   if (existing.status == ReadStatus::failed) {
@@ -203,7 +204,7 @@ StoreResult PlanStore::remove(std::string_view id, const Document& document, std
   check_timestamp(now);
   const std::string what = "The plan was not deleted";
   if (mode_ != Mode::available) return refused(what + ": nothing can be changed in storage here.");
-  if (!is_plan_id(id)) return refused(what + ": there is no such plan.");
+  if (!is_valid_id(id)) return refused(what + ": there is no such plan.");
   if (id == open_id_) {
     if (std::optional<std::string> stay = leave_open_plan(document, now)) return refused(what + ". " + *stay);
   }
@@ -258,7 +259,7 @@ StoreResult PlanStore::restore_from_trash(std::string_view id, std::string_view 
   check_timestamp(now);
   const std::string what = "The plan was not restored";
   if (mode_ != Mode::available) return refused(what + ": nothing can be changed in storage here.");
-  if (!is_plan_id(id)) return refused(what + ": there is no such plan in the trash.");
+  if (!is_valid_id(id)) return refused(what + ": there is no such plan in the trash.");
   const std::string trash_key = keys::trash(id);
   const StorageRead deleted = storage_.read(trash_key);
   if (deleted.status == ReadStatus::failed) return refused(what, deleted.error);
@@ -306,7 +307,7 @@ StoreResult PlanStore::empty_trash(std::string_view now) {
     }
     emptied.push_back(id);
     // Its backup goes too, unless a plan with that id lives again (and owns the backup).
-    if (is_plan_id(id) && storage_.read(keys::plan(id)).status == ReadStatus::missing)
+    if (is_valid_id(id) && storage_.read(keys::plan(id)).status == ReadStatus::missing)
       storage_.remove(keys::backup(id));
   }
   update_index(now, [&](PlanIndex& index) {
