@@ -3,9 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/arguments.hpp"
 #include "cli/commands.hpp"
-#include "cli/plan_input.hpp"
+#include "cli/plan_command.hpp"
 #include "cli/usage.hpp"
 #include "core/planning/schedule.hpp"
 #include "core/rules/rules.hpp"
@@ -49,16 +48,11 @@ std::string findings_text(const std::vector<Finding>& findings) {
 }  // namespace
 
 int run_check(std::span<const std::string_view> args) {
-  Arguments arguments(args);
-  const bool as_json = arguments.take_flag("--json");
-  const std::string path = arguments.take_positional("PLAN.json");
-
-  const Catalogue& catalogue = default_catalogue();
-  const std::optional<PlanInput> input = read_plan_input(path, catalogue);
-  if (!input) return kExitInvalid;
-  const std::vector<Finding> findings = check_plan(catalogue, input->plan, input->schedule);
-  std::cout << (as_json ? findings_json(findings) : findings_text(findings));
-  return count_findings(findings).errors > 0 ? kExitFindings : kExitOk;
+  return run_plan_command(args, [](const Catalogue& catalogue, const PlanInput& input, bool as_json) {
+    const std::vector<Finding> findings = check_plan(catalogue, input.plan, input.schedule);
+    std::cout << (as_json ? findings_json(findings) : findings_text(findings));
+    return count_findings(findings).errors > 0 ? kExitFindings : kExitOk;
+  });
 }
 
 }  // namespace planner::cli

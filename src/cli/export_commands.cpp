@@ -22,11 +22,9 @@ int run_export(std::span<const std::string_view> args, OutputFile output_file, E
   Arguments arguments(args);
   const std::optional<std::string> output = output_file == OutputFile::option ? arguments.take("-o") : std::nullopt;
   const std::string path = arguments.take_positional("PLAN.json");
-
-  const Catalogue& catalogue = default_catalogue();
-  const std::optional<PlanInput> input = read_plan_input(path, catalogue);
-  if (!input) return kExitInvalid;
-  return write_output(output, export_plan(catalogue, input->plan, input->schedule)) ? kExitOk : kExitInvalid;
+  return with_plan_input(path, [&](const Catalogue& catalogue, const PlanInput& input) {
+    return write_output(output, export_plan(catalogue, input.plan, input.schedule)) ? kExitOk : kExitInvalid;
+  });
 }
 
 }  // namespace

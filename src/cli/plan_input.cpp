@@ -6,6 +6,7 @@
 #include <iterator>
 #include <utility>
 
+#include "cli/usage.hpp"
 #include "core/files/plan_file.hpp"
 #include "core/plan/plan_limits.hpp"
 
@@ -58,6 +59,12 @@ std::optional<PlanInput> read_plan_input(const std::string& path, const Catalogu
   if (!plan) return std::nullopt;
   Schedule schedule = expand_schedule(catalogue, *plan);
   return PlanInput{std::move(*plan), std::move(schedule)};
+}
+
+int with_plan_input(const std::string& path, const std::function<int(const Catalogue&, const PlanInput&)>& use) {
+  const Catalogue& catalogue = default_catalogue();
+  const std::optional<PlanInput> input = read_plan_input(path, catalogue);
+  return input ? use(catalogue, *input) : kExitInvalid;
 }
 
 }  // namespace planner::cli

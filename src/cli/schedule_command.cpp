@@ -4,9 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/arguments.hpp"
 #include "cli/commands.hpp"
-#include "cli/plan_input.hpp"
+#include "cli/plan_command.hpp"
 #include "cli/usage.hpp"
 #include "core/planning/schedule.hpp"
 
@@ -45,15 +44,10 @@ std::string events_text(const Schedule& schedule) {
 }  // namespace
 
 int run_schedule(std::span<const std::string_view> args) {
-  Arguments arguments(args);
-  const bool as_json = arguments.take_flag("--json");
-  const std::string path = arguments.take_positional("PLAN.json");
-
-  const Catalogue& catalogue = default_catalogue();
-  const std::optional<PlanInput> input = read_plan_input(path, catalogue);
-  if (!input) return kExitInvalid;
-  std::cout << (as_json ? events_json(input->schedule) : events_text(input->schedule));
-  return kExitOk;
+  return run_plan_command(args, [](const Catalogue&, const PlanInput& input, bool as_json) {
+    std::cout << (as_json ? events_json(input.schedule) : events_text(input.schedule));
+    return kExitOk;
+  });
 }
 
 }  // namespace planner::cli

@@ -42,15 +42,21 @@ expect_usage_error "--leave: 2027-08-13:2027-08-02 ends before it starts" autopl
 expect_usage_error '--max-concurrent: "0" should be a whole number from 1 to 20' autoplan --start 2027-01-04 --max-concurrent 0
 expect_usage_error '--max-concurrent: "two" should be a whole number from 1 to 20' autoplan --start 2027-01-04 --max-concurrent two
 expect_usage_error "unknown option --verbose" autoplan --start 2027-01-04 --verbose
-expect_usage_error "missing PLAN.json" check
-expect_usage_error "unknown option --yaml" check plan.json --yaml
-expect_usage_error "unexpected argument b.json" check a.json b.json
-expect_usage_error "--json is given twice" schedule plan.json --json --json
+# check and schedule take the same "PLAN.json [--json]" and refuse the same way.
+for command in check schedule; do
+  expect_usage_error "missing PLAN.json" "$command"
+  expect_usage_error "missing PLAN.json" "$command" --json
+  expect_usage_error "unknown option --yaml" "$command" plan.json --yaml
+  expect_usage_error "unexpected argument b.json" "$command" a.json b.json
+  expect_usage_error "--json is given twice" "$command" plan.json --json --json
+done
 
 # A file that cannot be read is not a valid plan: exit 2, said on stderr.
-status=0
-"$CLI" check "$TMP/no-such-plan.json" >"$TMP/out" 2>"$TMP/err" || status=$?
-[ "$status" -eq 2 ] || fail "check of a missing file exited $status, expected 2"
-grep -qF "cannot read $TMP/no-such-plan.json" "$TMP/err" || fail "missing file: $(cat "$TMP/err")"
+for command in check schedule; do
+  status=0
+  "$CLI" "$command" "$TMP/no-such-plan.json" >"$TMP/out" 2>"$TMP/err" || status=$?
+  [ "$status" -eq 2 ] || fail "$command of a missing file exited $status, expected 2"
+  grep -qF "cannot read $TMP/no-such-plan.json" "$TMP/err" || fail "$command, missing file: $(cat "$TMP/err")"
+done
 
 echo "usage: ok"
