@@ -16,10 +16,4 @@ std::string_view view_name(View view) {
   return "Next up";
 }
 
-std::optional<View> view_from_name(std::string_view name) {
-  for (View view : kAllViews)
-    if (view_name(view) == name) return view;
-  return std::nullopt;
-}
-
 }  // namespace planner

@@ -1,7 +1,6 @@
 #pragma once
 // The app's views, in navigation order, named exactly as docs/product.md "Interfaces" names them.
 #include <array>
-#include <optional>
 #include <string_view>
 
 namespace planner {
@@ -13,6 +12,5 @@ inline constexpr std::array kAllViews{View::next_up,    View::timeline, View::mo
 
 // "Next up", "Timeline", "Modules", "Dissertation", "Activities", "Reviews", "Coverage", "Hours".
 std::string_view view_name(View view);
-std::optional<View> view_from_name(std::string_view name);
 
 }  // namespace planner

@@ -211,9 +211,6 @@ TEST(Schedule, NamesKindsAsTheCliDoes) {
     EXPECT_EQ(event_kind_from_string(name), kind);
   }
   EXPECT_FALSE(event_kind_from_string("lecture").has_value());
-  EXPECT_TRUE(is_deadline(EventKind::wba_due));
-  EXPECT_TRUE(is_deadline(EventKind::assignment_due));
-  EXPECT_FALSE(is_deadline(EventKind::f2f));
 }
 
 TEST(Schedule, SkipsAModuleTheCatalogueDoesNotKnow) {

@@ -128,10 +128,4 @@ void empty_state(std::string_view title, std::string_view advice) {
   ImGui::Dummy(ImVec2(0, space(kSpaceM)));
 }
 
-void clipped_text(ImDrawList* draw_list, ImVec2 min, ImVec2 max, ImU32 colour, std::string_view text) {
-  draw_list->PushClipRect(min, max, true);
-  draw_list->AddText(min, colour, text.data(), text.data() + text.size());
-  draw_list->PopClipRect();
-}
-
 }  // namespace planner::ui

@@ -48,7 +48,4 @@ void section_title(ImFont* bold, std::string_view title);
 // What an empty list says, and what to do about it.
 void empty_state(std::string_view title, std::string_view advice);
 
-// Draws text into the window's draw list clipped to a rectangle (for custom widgets).
-void clipped_text(ImDrawList* draw_list, ImVec2 min, ImVec2 max, ImU32 colour, std::string_view text);
-
 }  // namespace planner::ui

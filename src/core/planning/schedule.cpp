@@ -113,8 +113,6 @@ std::optional<EventKind> event_kind_from_string(std::string_view name) {
   return std::nullopt;
 }
 
-bool is_deadline(EventKind kind) { return kind == EventKind::wba_due || kind == EventKind::assignment_due; }
-
 const Event* Schedule::find(std::string_view id) const {
   const auto it = std::find_if(events.begin(), events.end(), [id](const Event& e) { return e.id == id; });
   return it == events.end() ? nullptr : &*it;

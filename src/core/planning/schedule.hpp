@@ -36,9 +36,6 @@ enum class EventKind {
 };
 std::string_view to_string(EventKind kind);  // the names docs/product.md uses: "f2f", "wba_due", …
 std::optional<EventKind> event_kind_from_string(std::string_view name);
-// Kinds that are always deadlines (wba_due, assignment_due). Some events of other kinds are
-// deadlines too (the dissertation's final submission, EPA submissions): see Event::deadline.
-bool is_deadline(EventKind kind);
 // Kinds of the plan's workplace activities (shadowing … diary): their events come from plan.activities.
 bool is_activity_kind(EventKind kind);
 

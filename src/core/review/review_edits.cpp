@@ -95,22 +95,6 @@ Edit add_review_comment(const Catalogue& catalogue, ReviewComment comment) {
   });
 }
 
-Edit change_review_comment(std::string review_id, std::string comment_id, std::string text) {
-  std::string key = "review-comment:" + review_id + "/" + comment_id;
-  return make(
-      "Change a comment",
-      [review_id = std::move(review_id), comment_id = std::move(comment_id),
-       text = std::move(text)](Plan& plan) -> Result {
-        const auto it = find_comment(plan, review_id, comment_id);
-        if (it == plan.review_comments.end()) return "There is no comment " + comment_id;
-        if (is_blank(text)) return "A comment needs some text";
-        if (auto error = check_text("The comment", text, true)) return error;
-        it->text = text;
-        return std::nullopt;
-      },
-      std::move(key));
-}
-
 Edit remove_review_comment(std::string review_id, std::string comment_id) {
   return make("Remove a comment",
               [review_id = std::move(review_id), comment_id = std::move(comment_id)](Plan& plan) -> Result {
@@ -147,16 +131,6 @@ Edit record_review_decision(ReviewDecision decision) {
       plan.review_decisions.push_back(decision);
     }
     sort_items(plan);
-    return std::nullopt;
-  });
-}
-
-Edit withdraw_review_decision(std::string review_id) {
-  return make("Withdraw the decision", [review_id = std::move(review_id)](Plan& plan) -> Result {
-    const auto it = std::find_if(plan.review_decisions.begin(), plan.review_decisions.end(),
-                                 [&](const ReviewDecision& d) { return d.review == review_id; });
-    if (it == plan.review_decisions.end()) return "There is no decision to withdraw";
-    plan.review_decisions.erase(it);
     return std::nullopt;
   });
 }

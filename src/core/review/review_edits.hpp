@@ -1,6 +1,6 @@
 #pragma once
 // The edits of the mentor review (mentor_review.hpp), for Document::apply like every other edit:
-// the reviewer's (comment on an item, change or remove a comment, record a decision) on their
+// the reviewer's (comment on an item, remove a comment, record a decision) on their
 // copy of the plan, and the apprentice's (import a review as one undo step, resolve a comment).
 // Each keeps the plan inside its file limits (plan_limits.hpp) and its sorting (plan.hpp).
 //
@@ -19,13 +19,10 @@ namespace planner::edits {
 // id gets "comment-N", fresh within the review; an empty item label gets the item's label. The
 // author and the text must not be empty.
 Edit add_review_comment(const Catalogue& catalogue, ReviewComment comment);
-// Changes the text of a comment; typing merges into one undo step.
-Edit change_review_comment(std::string review_id, std::string comment_id, std::string text);
 Edit remove_review_comment(std::string review_id, std::string comment_id);
 // Records the decision of `decision.review`, replacing an earlier one from the same review. The
 // reviewer's name must not be empty, and the decision is approved or changes_requested.
 Edit record_review_decision(ReviewDecision decision);
-Edit withdraw_review_decision(std::string review_id);
 
 // ---- the apprentice ------------------------------------------------------------------------
 // Imports a review as one undo step, by the rules in review_import.hpp (whose summary is what
