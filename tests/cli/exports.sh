@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # ics, csv and report: each writes its file for a suggested plan, the .ics passes the strict
-# RFC 5545 checks (tests/e2e/rfc5545.mjs), the CSV starts with a byte order mark and has a row
+# RFC 5545 checks (rfc5545-check through tests/e2e/rfc5545.mjs), the CSV starts with a byte order mark and has a row
 # per event, the report is one HTML document; the same SOURCE_DATE_EPOCH gives the same bytes;
 # an invalid plan exits 2 and writes nothing.
 #   bash tests/cli/exports.sh path/to/planner-cli

@@ -1,7 +1,9 @@
 #pragma once
 // Our own RFC 5545 checks of an iCalendar stream, stricter than the parsers people import with
 // (which accept bare LF, over-long lines and missing properties): the tests read what export_ics
-// writes the way the RFC says, so a slip shows up as a message naming the line.
+// writes the way the RFC says, so a slip shows up as a message naming the line. The one
+// implementation: the unit tests include it, and the browser and CLI tests run it on the files
+// they download or write through tests/tools/rfc5545_check.cpp (tests/e2e/rfc5545.mjs).
 #include <map>
 #include <set>
 #include <string>
@@ -205,6 +207,16 @@ inline std::vector<std::string> check_calendar(const Component& calendar) {
     }
   }
   return errors;
+}
+
+// A whole exported file: parse() and check_calendar() on the one calendar it must hold.
+inline Parsed check_file(std::string_view text) {
+  Parsed out = parse(text);
+  if (out.calendars.size() != 1) out.errors.push_back(std::to_string(out.calendars.size()) + " calendars in the file");
+  for (const Component& calendar : out.calendars) {
+    for (std::string& error : check_calendar(calendar)) out.errors.push_back(std::move(error));
+  }
+  return out;
 }
 
 }  // namespace planner::rfc5545
