@@ -2,10 +2,8 @@
 
 namespace planner {
 
-EventKind activity_kind(std::string_view type) { return event_kind_from_string(type).value_or(EventKind::shadowing); }
-
-std::string_view activity_short_type(std::string_view type) {
-  switch (activity_kind(type)) {
+std::string_view activity_short_type(EventKind kind) {
+  switch (kind) {
     case EventKind::peer_observation: return "Observe";
     case EventKind::als: return "ALS";
     case EventKind::mentoring: return "Mentor";

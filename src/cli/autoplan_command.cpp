@@ -19,7 +19,7 @@ Period parse_leave(std::string_view value, int number) {
   }
   Period period;
   period.id = "leave-" + std::to_string(number);
-  period.kind = "leave";
+  period.kind = PeriodKind::leave;
   period.label = "Leave";
   period.first = parse_date_option("--leave", value.substr(0, colon));
   period.last = parse_date_option("--leave", value.substr(colon + 1));

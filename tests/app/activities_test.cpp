@@ -29,9 +29,9 @@ const Activity* find_activity(const Plan& plan, const std::string& id) {
   return nullptr;
 }
 
-const Activity& first_of_type(const Plan& plan, std::string_view type) {
+const Activity& first_of_type(const Plan& plan, EventKind kind) {
   for (const Activity& activity : plan.activities)
-    if (activity.type == type) return activity;
+    if (activity.kind == kind) return activity;
   throw std::runtime_error("no activity of that type");
 }
 
@@ -67,7 +67,7 @@ TEST(Activities, AddingAShadowingActivityByTypingPutsItInThePlan) {
   const auto added = std::find_if(plan.activities.begin(), plan.activities.end(),
                                   [](const Activity& a) { return a.with_whom == "Priya Shah"; });
   ASSERT_NE(added, plan.activities.end());
-  EXPECT_EQ(added->type, "shadowing");
+  EXPECT_EQ(added->kind, EventKind::shadowing);
   EXPECT_EQ(added->title, "Shadowing a colleague");
   EXPECT_EQ(added->role, "Chief Operating Officer");
   EXPECT_EQ(added->date.iso(), "2027-03-10");
@@ -76,7 +76,7 @@ TEST(Activities, AddingAShadowingActivityByTypingPutsItInThePlan) {
   EXPECT_EQ(added->behaviours, std::vector<std::string>{"inclusive"});
   EXPECT_EQ(added->reflection_words, 500);
   EXPECT_EQ(added->hours, 3.5);  // the catalogue's default for shadowing
-  EXPECT_EQ(added->status, "planned");
+  EXPECT_EQ(added->status, ActivityStatus::planned);
   // Adding is one undo step, and the new activity is selected and in view.
   EXPECT_EQ(ui.app().document().undo_label(), "Add Shadowing a colleague on Wed 10 Mar 2027");
   EXPECT_NE(ui.find(activity_label(*added)), nullptr);
@@ -94,8 +94,8 @@ TEST(Activities, TheFormTakesItsDefaultsFromTheKindChosen) {
   EXPECT_NE(ui.find("Topic"), nullptr);
   ui.click("Add activity");
   const Plan& plan = plan_of(ui);
-  const auto diary =
-      std::find_if(plan.activities.begin(), plan.activities.end(), [](const Activity& a) { return a.type == "diary"; });
+  const auto diary = std::find_if(plan.activities.begin(), plan.activities.end(),
+                                  [](const Activity& a) { return a.kind == EventKind::diary; });
   ASSERT_NE(diary, plan.activities.end());
   EXPECT_EQ(diary->hours, 0.5);
   EXPECT_EQ(diary->reflection_words, 0);
@@ -117,7 +117,7 @@ TEST(Activities, CancellingTheFormAddsNothing) {
 TEST(Activities, TypingInAFieldIsOneUndoStep) {
   HeadlessUi ui;
   open_activities_of_a_suggested_plan(ui);
-  const Activity mentoring = first_of_type(plan_of(ui), "mentoring");
+  const Activity mentoring = first_of_type(plan_of(ui), EventKind::mentoring);
   ui.click(activity_label(mentoring));
   testing::append_text(ui, "Title", " with Sam");
   EXPECT_EQ(find_activity(plan_of(ui), mentoring.id)->title, "Mentoring meeting with Sam");
@@ -129,7 +129,7 @@ TEST(Activities, TypingInAFieldIsOneUndoStep) {
 TEST(Activities, EveryOtherFieldChangeIsAnEdit) {
   HeadlessUi ui;
   open_activities_of_a_suggested_plan(ui);
-  const Activity als = first_of_type(plan_of(ui), "als");
+  const Activity als = first_of_type(plan_of(ui), EventKind::als);
   ui.click(activity_label(als));
   ui.click("Done");
   testing::replace_text(ui, "Off-the-job hours", "2.5");
@@ -138,7 +138,7 @@ TEST(Activities, EveryOtherFieldChangeIsAnEdit) {
   ui.click("Takes responsibility");
   const Activity* changed = find_activity(plan_of(ui), als.id);
   ASSERT_NE(changed, nullptr);
-  EXPECT_EQ(changed->status, "done");
+  EXPECT_EQ(changed->status, ActivityStatus::done);
   EXPECT_EQ(changed->behaviours, std::vector<std::string>{"takes-responsibility"});
   EXPECT_EQ(changed->hours, 2.5);
   // Three changes, three steps: the behaviour, then the hours, then the status come off in turn.
@@ -147,7 +147,7 @@ TEST(Activities, EveryOtherFieldChangeIsAnEdit) {
   EXPECT_EQ(find_activity(plan_of(ui), als.id)->hours, 2.5);
   testing::press(ui, ImGuiKey_Z, ImGuiMod_Ctrl);
   EXPECT_EQ(find_activity(plan_of(ui), als.id)->hours, als.hours);
-  EXPECT_EQ(find_activity(plan_of(ui), als.id)->status, "done");
+  EXPECT_EQ(find_activity(plan_of(ui), als.id)->status, ActivityStatus::done);
   testing::press(ui, ImGuiKey_Z, ImGuiMod_Ctrl);
   EXPECT_EQ(*find_activity(plan_of(ui), als.id), als);
 }
@@ -155,7 +155,7 @@ TEST(Activities, EveryOtherFieldChangeIsAnEdit) {
 TEST(Activities, HoursOutsideZeroToTwentyFourAreRefused) {
   HeadlessUi ui;
   open_activities_of_a_suggested_plan(ui);
-  const Activity als = first_of_type(plan_of(ui), "als");
+  const Activity als = first_of_type(plan_of(ui), EventKind::als);
   ui.click(activity_label(als));
   testing::replace_text(ui, "Off-the-job hours", "30");
   EXPECT_EQ(find_activity(plan_of(ui), als.id)->hours, als.hours);
@@ -164,7 +164,7 @@ TEST(Activities, HoursOutsideZeroToTwentyFourAreRefused) {
 TEST(Activities, DeletingOffersRestoreAndCtrlZBringsItBack) {
   HeadlessUi ui;
   open_activities_of_a_suggested_plan(ui);
-  const Activity shadowing = first_of_type(plan_of(ui), "shadowing");
+  const Activity shadowing = first_of_type(plan_of(ui), EventKind::shadowing);
   const std::size_t count = plan_of(ui).activities.size();
   ui.click(activity_label(shadowing));
   ui.click(std::string(icons::kRemove) + " Delete activity");
@@ -188,11 +188,11 @@ TEST(Activities, FiltersByKindAndStatusWithCounts) {
   HeadlessUi ui;
   open_activities_of_a_suggested_plan(ui);
   const Plan& plan = plan_of(ui);
-  const auto count = [&plan](std::string_view status) {
+  const auto count = [&plan](ActivityStatus status) {
     return std::count_if(plan.activities.begin(), plan.activities.end(),
                          [&](const Activity& a) { return a.status == status; });
   };
-  const std::string planned = "Planned (" + std::to_string(count("planned")) + ")";
+  const std::string planned = "Planned (" + std::to_string(count(ActivityStatus::planned)) + ")";
   ASSERT_NE(ui.find(planned), nullptr);
   ASSERT_NE(ui.find("Done (0)"), nullptr);
   ui.click("Done (0)");
@@ -201,12 +201,12 @@ TEST(Activities, FiltersByKindAndStatusWithCounts) {
 
   ui.click("Kind filter");
   const auto shadowing = std::count_if(plan.activities.begin(), plan.activities.end(),
-                                       [](const Activity& a) { return a.type == "shadowing"; });
+                                       [](const Activity& a) { return a.kind == EventKind::shadowing; });
   ui.click("Shadowing a colleague (" + std::to_string(shadowing) + ")");
   // Only shadowing rows are listed, and the status counts follow the kind.
-  const Activity& other = first_of_type(plan, "mentoring");
+  const Activity& other = first_of_type(plan, EventKind::mentoring);
   EXPECT_EQ(ui.find(activity_label(other)), nullptr);
-  EXPECT_NE(ui.find(activity_label(first_of_type(plan, "shadowing"))), nullptr);
+  EXPECT_NE(ui.find(activity_label(first_of_type(plan, EventKind::shadowing))), nullptr);
   EXPECT_NE(ui.find("All (" + std::to_string(shadowing) + ")"), nullptr);
 }
 
@@ -250,7 +250,7 @@ TEST(Activities, TheKeyboardMovesThroughTheListAndOpensAnActivity) {
   testing::press(ui, ImGuiKey_Enter);
   // The second activity is the one whose details show now: marking it done changes it alone.
   ui.click("Done");
-  EXPECT_EQ(plan_of(ui).activities[1].status, "done");
+  EXPECT_EQ(plan_of(ui).activities[1].status, ActivityStatus::done);
   EXPECT_EQ(plan_of(ui).activities[0], before.activities[0]);
 }
 

@@ -95,7 +95,7 @@ TEST(Coverage, PlanAnotherActivityAsksForTheKindAndKeepsWhatItEvidences) {
   ui.click("Add activity");
   const Plan& plan = plan_of(ui);
   const auto added = std::find_if(plan.activities.begin(), plan.activities.end(), [&](const Activity& a) {
-    return a.type == "peer_observation" && a.standards == std::vector<std::string>{standard.id};
+    return a.kind == EventKind::peer_observation && a.standards == std::vector<std::string>{standard.id};
   });
   EXPECT_NE(added, plan.activities.end());
 }

@@ -184,14 +184,14 @@ TEST(Hours, ChangingThePolicyUpdatesTheRequirement) {
   HeadlessUi ui;
   open_hours_of_a_suggested_plan(ui);
   // A start in 2027 falls under the rule from August 2025: the training plan's total.
-  ASSERT_EQ(requirement_of(ui).measure, "total_hours");
+  ASSERT_EQ(requirement_of(ui).measure, OtjMeasure::total_hours);
   ui.click(kSettings);
   ui.click("Off-the-job rule");
   ui.click("Started before 1 Aug 2022");
   const OtjRequirement percent = requirement_of(ui);
   EXPECT_EQ(plan_of(ui).profile.otj_policy, "pre-2022-08");
   EXPECT_EQ(plan_of(ui).profile.otj_figure, 20) << "the new rule's own figure";
-  EXPECT_EQ(percent.measure, "percent_of_contracted");
+  EXPECT_EQ(percent.measure, OtjMeasure::percent_of_contracted);
   EXPECT_NEAR(percent.per_week, 7.5, 1e-9);  // 20% of 37.5 h
   EXPECT_EQ(ui.app().document().undo_label(), "Change the profile");
 

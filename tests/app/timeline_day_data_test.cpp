@@ -44,10 +44,10 @@ TEST_F(DayData, FlagsWeekendsBankHolidaysLeaveBusyPeriodsAndMonthStarts) {
   EXPECT_TRUE(flags_on("2027-03-26") & kDayBankHoliday) << "Good Friday";
   EXPECT_TRUE(flags_on("2027-03-29") & kDayBankHoliday) << "Easter Monday";
   EXPECT_TRUE(flags_on("2027-04-01") & kDayMonthStart);
-  const Period& leave =
-      *std::find_if(plan.periods.begin(), plan.periods.end(), [](const Period& p) { return p.kind == "leave"; });
-  const Period& busy =
-      *std::find_if(plan.periods.begin(), plan.periods.end(), [](const Period& p) { return p.kind == "busy"; });
+  const Period& leave = *std::find_if(plan.periods.begin(), plan.periods.end(),
+                                      [](const Period& p) { return p.kind == PeriodKind::leave; });
+  const Period& busy = *std::find_if(plan.periods.begin(), plan.periods.end(),
+                                     [](const Period& p) { return p.kind == PeriodKind::busy; });
   EXPECT_TRUE(flags_on(leave.first.iso().c_str()) & kDayLeave);
   EXPECT_TRUE(flags_on(leave.last.iso().c_str()) & kDayLeave);
   EXPECT_FALSE(flags_on(leave.last.plus_days(1).iso().c_str()) & kDayLeave);
@@ -88,7 +88,7 @@ TEST(TimelineDays, IncludeTodayWhenItIsNearThePlan) {
 TEST(TimelineDays, NeverMoreThanTheGpuCanHold) {
   const Catalogue& catalogue = default_catalogue();
   Plan plan = make_large_plan(catalogue);
-  plan.periods.push_back(Period{"leave-99", "leave", "Sabbatical", day("2036-01-05"), day("2036-02-05")});
+  plan.periods.push_back(Period{"leave-99", PeriodKind::leave, "Sabbatical", day("2036-01-05"), day("2036-02-05")});
   const DateRange days = timeline_days(expand_schedule(catalogue, plan), plan.profile.start, day("2027-01-04"));
   EXPECT_EQ(days.length_in_days(), kMaxTimelineDays);
 }

@@ -16,8 +16,9 @@ void BM_Autoplan(benchmark::State& state) {
   const Catalogue& catalogue = default_catalogue();
   AutoplanRequest request;
   request.start = Date::from_ymd(2027, 1, 4).value();
-  request.periods = {Period{"", "leave", "Summer holiday", *Date::from_ymd(2027, 8, 2), *Date::from_ymd(2027, 8, 27)},
-                     Period{"", "leave", "Summer holiday", *Date::from_ymd(2028, 8, 7), *Date::from_ymd(2028, 9, 1)}};
+  request.periods = {
+      Period{"", PeriodKind::leave, "Summer holiday", *Date::from_ymd(2027, 8, 2), *Date::from_ymd(2027, 8, 27)},
+      Period{"", PeriodKind::leave, "Summer holiday", *Date::from_ymd(2028, 8, 7), *Date::from_ymd(2028, 9, 1)}};
   for (auto _ : state) {
     AutoplanResult result = autoplan(catalogue, request);
     if (!result.plan) state.SkipWithError(result.failure.c_str());

@@ -24,8 +24,8 @@ TEST(SuggestedPlans, SaveAndLoadUnchanged) {
   expect_round_trip(clean_plan());
   AutoplanRequest request;
   request.start = day("2023-01-09");
-  request.periods = {period("", "leave", "2023-07-31", "2023-08-25", "Summer"),
-                     period("", "busy", "2023-11-01", "2023-11-30")};
+  request.periods = {period("", PeriodKind::leave, "2023-07-31", "2023-08-25", "Summer"),
+                     period("", PeriodKind::busy, "2023-11-01", "2023-11-30")};
   request.profile.apprentice = "Sam";
   Plan plan = autoplan(catalogue(), request).plan.value();
   plan.id = "plan-2023";

@@ -17,7 +17,7 @@ std::vector<Period> summer_leave(Date start) {
   std::vector<Period> periods;
   for (int year = start.year(); year <= start.year() + 3; ++year) {
     const Date first = Date::from_ymd(year, 8, 1)->monday_on_or_after();
-    periods.push_back(Period{"", "leave", "Summer holiday", first, first.plus_days(27)});
+    periods.push_back(Period{"", PeriodKind::leave, "Summer holiday", first, first.plus_days(27)});
   }
   return periods;
 }

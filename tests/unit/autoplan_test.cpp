@@ -68,8 +68,8 @@ TEST(Autoplan, BuildsACompletePlanFromAStartDate) {
 }
 
 TEST(Autoplan, GivesTheSamePlanForTheSameRequest) {
-  const auto first = suggest("2028-09-04", {period("", "leave", "2029-08-06", "2029-08-31")});
-  const auto second = suggest("2028-09-04", {period("", "leave", "2029-08-06", "2029-08-31")});
+  const auto first = suggest("2028-09-04", {period("", PeriodKind::leave, "2029-08-06", "2029-08-31")});
+  const auto second = suggest("2028-09-04", {period("", PeriodKind::leave, "2029-08-06", "2029-08-31")});
   ASSERT_TRUE(first.plan.has_value()) << first.failure;
   EXPECT_EQ(first.plan, second.plan);
   EXPECT_EQ(first.explanation, second.explanation);
@@ -123,8 +123,9 @@ TEST(Autoplan, RunsOneModuleAtATimeWhenAskedTo) {
 }
 
 TEST(Autoplan, PlansAroundLeaveAndBusyPeriods) {
-  const auto result = suggest("2027-01-04", {period("", "leave", "2027-07-26", "2027-08-20", "Summer"),
-                                             period("", "busy", "2027-11-01", "2027-11-30", "Winter planning")});
+  const auto result =
+      suggest("2027-01-04", {period("", PeriodKind::leave, "2027-07-26", "2027-08-20", "Summer"),
+                             period("", PeriodKind::busy, "2027-11-01", "2027-11-30", "Winter planning")});
   ASSERT_TRUE(result.plan.has_value()) << result.failure;
   const Plan& plan = *result.plan;
   EXPECT_EQ(plan.periods[0].id, "leave-1");
@@ -148,7 +149,7 @@ TEST(Autoplan, CoversEveryStandardAndBehaviourWithShadowing) {
   std::set<std::string> standards;
   std::set<std::string> behaviours;
   for (const Activity& a : plan.activities) {
-    if (a.type != "shadowing") continue;
+    if (a.kind != EventKind::shadowing) continue;
     standards.insert(a.standards.begin(), a.standards.end());
     behaviours.insert(a.behaviours.begin(), a.behaviours.end());
     EXPECT_TRUE(a.reflection_words == 500 || a.reflection_words == 1000);
@@ -175,7 +176,8 @@ TEST(Autoplan, RefusesToPlanWithNoModulesAtOnce) {
 }
 
 TEST(Autoplan, SaysWhyWhenLeaveLeavesTooLittleTime) {
-  const auto result = suggest("2027-01-04", {period("", "leave", "2027-01-04", "2028-01-02", "Career break")});
+  const auto result =
+      suggest("2027-01-04", {period("", PeriodKind::leave, "2027-01-04", "2028-01-02", "Career break")});
   EXPECT_FALSE(result.plan.has_value());
   EXPECT_EQ(result.failure.rfind("Not enough time: the modules and the dissertation would run to ", 0), 0u)
       << result.failure;
@@ -188,7 +190,7 @@ TEST(Autoplan, SaysWhyWhenLeaveLeavesTooLittleTime) {
 TEST(Autoplan, FitsALongBreakIntoALongerProgramme) {
   AutoplanRequest request;
   request.start = day("2027-01-04");
-  request.periods = {period("", "leave", "2027-01-04", "2028-01-02", "Career break")};
+  request.periods = {period("", PeriodKind::leave, "2027-01-04", "2028-01-02", "Career break")};
   request.profile.intended_end = day("2030-01-04");
   const auto result = autoplan(catalogue(), request);
   ASSERT_TRUE(result.plan.has_value()) << result.failure;
@@ -197,7 +199,7 @@ TEST(Autoplan, FitsALongBreakIntoALongerProgramme) {
 }
 
 TEST(Autoplan, RefusesAPeriodThatEndsBeforeItStarts) {
-  const auto result = suggest("2027-01-04", {period("", "leave", "2027-08-20", "2027-08-02")});
+  const auto result = suggest("2027-01-04", {period("", PeriodKind::leave, "2027-08-20", "2027-08-02")});
   EXPECT_FALSE(result.plan.has_value());
   EXPECT_EQ(result.failure, "The leave from Fri 20 Aug 2027 ends before it starts (Mon 2 Aug 2027).");
 }

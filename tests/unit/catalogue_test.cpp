@@ -110,7 +110,7 @@ TEST(Catalogue, EncodesTheTwelveWeekTimetable) {
   double f2f_days = 0;
   std::vector<int> f2f_weeks;
   for (const SessionTemplate& session : timetable.sessions) {
-    if (session.kind == "f2f") {
+    if (session.kind == EventKind::f2f) {
       f2f_days += session.days;
       f2f_weeks.push_back(session.week);
     }
@@ -123,7 +123,7 @@ TEST(Catalogue, EncodesTheTwelveWeekTimetable) {
   EXPECT_EQ(timetable.session("online-2")->week, 5);
   EXPECT_EQ(timetable.session("online-2")->weeks, 4);
   const DeadlineTemplate& wba = *timetable.deadline("wba");
-  EXPECT_EQ(wba.kind, "wba_due");
+  EXPECT_EQ(wba.kind, EventKind::wba_due);
   EXPECT_EQ(wba.week, 7);
   EXPECT_EQ(wba.weekday, 5);
   EXPECT_EQ(wba.words_min, 500);
@@ -161,12 +161,12 @@ TEST(Catalogue, ChoosesTheOffTheJobPolicyByStartDate) {
   EXPECT_EQ(catalogue.otj_policy_for_start(day("2025-08-01")).id, "from-2025-08");
   EXPECT_EQ(catalogue.otj_policy_for_start(day("2030-01-07")).id, "from-2025-08");
   const OtjPolicy& weekly = *catalogue.otj_policy("from-2022-08");
-  EXPECT_EQ(weekly.measure, "hours_per_week");
+  EXPECT_EQ(weekly.measure, OtjMeasure::hours_per_week);
   EXPECT_EQ(weekly.default_figure, 6);
   EXPECT_EQ(weekly.active_learning_weeks, 4);
   EXPECT_EQ(weekly.min_contracted_hours, 30);
   EXPECT_EQ(catalogue.otj_policy("pre-2022-08")->default_figure, 20);
-  EXPECT_EQ(catalogue.otj_policy("from-2025-08")->measure, "total_hours");
+  EXPECT_EQ(catalogue.otj_policy("from-2025-08")->measure, OtjMeasure::total_hours);
 }
 
 TEST(Catalogue, ChainsTheGatewayAndEndPointAssessment) {
@@ -185,12 +185,12 @@ TEST(Catalogue, ChainsTheGatewayAndEndPointAssessment) {
 
 TEST(Catalogue, HasActivityTypesInductionAndReviewSettings) {
   const Catalogue& catalogue = default_catalogue();
-  std::vector<std::string> ids;
-  for (const ActivityType& type : catalogue.activity_types) ids.push_back(type.id);
-  EXPECT_EQ(ids,
-            (std::vector<std::string>{"shadowing", "peer_observation", "als", "mentoring", "guest_session", "diary"}));
-  EXPECT_EQ(catalogue.activity_type("shadowing")->reflection_words, (std::vector<int>{500, 1000}));
-  EXPECT_FALSE(catalogue.activity_type("diary")->active_learning);
+  std::vector<EventKind> kinds;
+  for (const ActivityType& type : catalogue.activity_types) kinds.push_back(type.kind);
+  EXPECT_EQ(kinds, (std::vector<EventKind>{EventKind::shadowing, EventKind::peer_observation, EventKind::als,
+                                           EventKind::mentoring, EventKind::guest_session, EventKind::diary}));
+  EXPECT_EQ(catalogue.activity_type(EventKind::shadowing)->reflection_words, (std::vector<int>{500, 1000}));
+  EXPECT_FALSE(catalogue.activity_type(EventKind::diary)->active_learning);
   EXPECT_EQ(catalogue.induction.elements.size(), 6u);
   EXPECT_EQ(catalogue.induction.before_programme.size(), 3u);
   EXPECT_EQ(catalogue.review_attendees, (std::vector<std::string>{"apprentice", "mentor", "tutor"}));

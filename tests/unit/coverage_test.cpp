@@ -30,11 +30,11 @@ ModulePlacement placed(const char* module_id, const char* start, bool completed 
   return placement;
 }
 
-Activity activity(const char* id, const char* status, std::vector<std::string> standards,
+Activity activity(const char* id, ActivityStatus status, std::vector<std::string> standards,
                   std::vector<std::string> behaviours = {}) {
   Activity a;
   a.id = id;
-  a.type = "shadowing";
+  a.kind = EventKind::shadowing;
   a.title = std::string("Shadowing ") + id;
   a.date = day("2027-03-01");
   a.status = status;
@@ -43,7 +43,7 @@ Activity activity(const char* id, const char* status, std::vector<std::string> s
   return a;
 }
 
-Milestone milestone(const char* id, const char* status) {
+Milestone milestone(const char* id, MilestoneStatus status) {
   return Milestone{id, id, day("2027-06-01"), status, 0, 0, ""};
 }
 
@@ -61,7 +61,7 @@ TEST(Coverage, AnEmptyPlanLeavesEveryStandardAndBehaviourAGap) {
 
 TEST(Coverage, ColumnsAreTheModulesInOrderThenTheDissertationThenActivities) {
   Plan plan = empty_plan();
-  plan.activities = {activity("activity-1", "planned", {"finance"})};
+  plan.activities = {activity("activity-1", ActivityStatus::planned, {"finance"})};
   const Coverage coverage = compute_coverage(small_catalogue(), plan);
   ASSERT_EQ(coverage.columns.size(), 5u);
   EXPECT_EQ(coverage.columns[kM1].id, "M1");
@@ -74,7 +74,7 @@ TEST(Coverage, ColumnsAreTheModulesInOrderThenTheDissertationThenActivities) {
   EXPECT_EQ(shadowing.kind, CoverageColumn::Kind::activity);
   EXPECT_EQ(shadowing.id, "activity-1");
   EXPECT_EQ(shadowing.title, "Shadowing activity-1");
-  EXPECT_EQ(shadowing.activity_type, "shadowing");
+  EXPECT_EQ(shadowing.activity_kind, EventKind::shadowing);
   EXPECT_EQ(shadowing.date, day("2027-03-01"));
   EXPECT_EQ(coverage.rows[0].kind, CoverageRow::Kind::standard);
   EXPECT_EQ(coverage.rows[0].label, "Works across systems");
@@ -102,9 +102,10 @@ TEST(Coverage, APlacedModuleEvidencesItsStandardsAsPlannedAndACompletedOneAsDone
 
 TEST(Coverage, TheDissertationIsPlannedWhileItHasMilestonesAndDoneWhenAllAreDone) {
   Plan plan = empty_plan();
-  plan.dissertation.milestones = {milestone("proposal", "done"), milestone("final-submission", "in_progress")};
+  plan.dissertation.milestones = {milestone("proposal", MilestoneStatus::done),
+                                  milestone("final-submission", MilestoneStatus::in_progress)};
   EXPECT_EQ(compute_coverage(small_catalogue(), plan).row("finance")->cells[kDissertation], Evidence::planned);
-  plan.dissertation.milestones[1].status = "done";
+  plan.dissertation.milestones[1].status = MilestoneStatus::done;
   const Coverage coverage = compute_coverage(small_catalogue(), plan);
   EXPECT_EQ(coverage.columns[kDissertation].status, Evidence::done);
   EXPECT_EQ(coverage.row("finance")->cells[kDissertation], Evidence::done);
@@ -114,8 +115,8 @@ TEST(Coverage, TheDissertationIsPlannedWhileItHasMilestonesAndDoneWhenAllAreDone
 
 TEST(Coverage, ActivitiesEvidenceTheStandardsAndBehavioursTheyList) {
   Plan plan = empty_plan();
-  plan.activities = {activity("activity-1", "done", {"finance"}, {"inclusive", "agile"}),
-                     activity("activity-2", "planned", {"finance"}, {"agile"})};
+  plan.activities = {activity("activity-1", ActivityStatus::done, {"finance"}, {"inclusive", "agile"}),
+                     activity("activity-2", ActivityStatus::planned, {"finance"}, {"agile"})};
   const Coverage coverage = compute_coverage(small_catalogue(), plan);
   const CoverageRow& finance = *coverage.row("finance");
   EXPECT_EQ(finance.cells[kFirstActivity], Evidence::done);
@@ -131,7 +132,8 @@ TEST(Coverage, ActivitiesEvidenceTheStandardsAndBehavioursTheyList) {
 
 TEST(Coverage, StandardsTheProgrammeWantsBackedUpShowTheirWorkplaceEvidenceApart) {
   Plan plan = empty_plan();
-  plan.dissertation.milestones = {milestone("proposal", "done")};  // evidences finance, not in the workplace
+  plan.dissertation.milestones = {
+      milestone("proposal", MilestoneStatus::done)};  // evidences finance, not in the workplace
   Coverage coverage = compute_coverage(small_catalogue(), plan);
   const CoverageRow* finance = coverage.row("finance");
   EXPECT_EQ(finance->evidence_note, "Further input or work place evidence");
@@ -139,15 +141,16 @@ TEST(Coverage, StandardsTheProgrammeWantsBackedUpShowTheirWorkplaceEvidenceApart
   EXPECT_EQ(finance->workplace_evidence, Evidence::none);
   EXPECT_EQ(coverage.row("strategy")->evidence_note, "");
 
-  plan.activities = {activity("activity-1", "planned", {"finance"})};
+  plan.activities = {activity("activity-1", ActivityStatus::planned, {"finance"})};
   coverage = compute_coverage(small_catalogue(), plan);
   EXPECT_EQ(coverage.row("finance")->workplace_evidence, Evidence::planned);
 }
 
 TEST(Coverage, CancelledActivitiesAndActivitiesEvidencingNothingAreNotColumns) {
   Plan plan = empty_plan();
-  plan.activities = {activity("activity-1", "cancelled", {"finance"}), activity("activity-2", "done", {}),
-                     activity("activity-3", "planned", {"people"})};
+  plan.activities = {activity("activity-1", ActivityStatus::cancelled, {"finance"}),
+                     activity("activity-2", ActivityStatus::done, {}),
+                     activity("activity-3", ActivityStatus::planned, {"people"})};
   const Coverage coverage = compute_coverage(small_catalogue(), plan);
   ASSERT_EQ(coverage.columns.size(), 5u);
   EXPECT_EQ(coverage.columns[kFirstActivity].id, "activity-3");
@@ -156,7 +159,7 @@ TEST(Coverage, CancelledActivitiesAndActivitiesEvidencingNothingAreNotColumns) {
 
 TEST(Coverage, IdsTheCatalogueDoesNotKnowAreIgnored) {
   Plan plan = empty_plan();
-  plan.activities = {activity("activity-1", "done", {"juggling"}, {"punctual"})};
+  plan.activities = {activity("activity-1", ActivityStatus::done, {"juggling"}, {"punctual"})};
   const Coverage coverage = compute_coverage(small_catalogue(), plan);
   EXPECT_EQ(coverage.gaps(), 8);
   EXPECT_EQ(coverage.portfolio.done, 0) << "evidence of nothing known is not a piece of evidence";
@@ -166,9 +169,10 @@ TEST(Coverage, IdsTheCatalogueDoesNotKnowAreIgnored) {
 TEST(Coverage, PortfolioCountsPiecesDoneAndPlannedAgainstTheCataloguesTarget) {
   Plan plan = empty_plan();
   plan.modules = {placed("M1", "2027-01-11", true), placed("M2", "2027-03-01")};
-  plan.dissertation.milestones = {milestone("proposal", "in_progress")};
-  plan.activities = {activity("activity-1", "done", {"finance"}, {"inclusive"}),
-                     activity("activity-2", "planned", {}, {"agile"}), activity("activity-3", "cancelled", {"people"})};
+  plan.dissertation.milestones = {milestone("proposal", MilestoneStatus::in_progress)};
+  plan.activities = {activity("activity-1", ActivityStatus::done, {"finance"}, {"inclusive"}),
+                     activity("activity-2", ActivityStatus::planned, {}, {"agile"}),
+                     activity("activity-3", ActivityStatus::cancelled, {"people"})};
   const PortfolioReadiness portfolio = compute_coverage(small_catalogue(), plan).portfolio;
   EXPECT_EQ(portfolio.target, 18);
   EXPECT_EQ(portfolio.done, 2) << "M1 and activity-1";
@@ -185,15 +189,16 @@ TEST(Coverage, PortfolioIsReadyWithEnoughPiecesDoneAndEveryRowEvidenced) {
   catalogue.epa_steps[1].evidence_pieces = 3;
   Plan plan = empty_plan();
   plan.activities = {
-      activity("activity-1", "done", {"systems-working", "strategy"}, {"takes-responsibility", "inclusive"}),
-      activity("activity-2", "done", {"finance", "people"}, {"agile"}),
-      activity("activity-3", "planned", {}, {"professionalism"}),
+      activity("activity-1", ActivityStatus::done, {"systems-working", "strategy"},
+               {"takes-responsibility", "inclusive"}),
+      activity("activity-2", ActivityStatus::done, {"finance", "people"}, {"agile"}),
+      activity("activity-3", ActivityStatus::planned, {}, {"professionalism"}),
   };
   PortfolioReadiness portfolio = compute_coverage(catalogue, plan).portfolio;
   EXPECT_EQ(portfolio.done, 2);
   EXPECT_FALSE(portfolio.ready) << "two pieces of three, professionalism only planned";
 
-  plan.activities[2].status = "done";
+  plan.activities[2].status = ActivityStatus::done;
   portfolio = compute_coverage(catalogue, plan).portfolio;
   EXPECT_EQ(portfolio.done, 3);
   EXPECT_EQ(portfolio.behaviours_done, 4);

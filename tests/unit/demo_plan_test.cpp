@@ -65,12 +65,20 @@ TEST(DemoPlan, HasActivitiesReviewsAndHoursBothDoneAndToCome) {
   const auto count = [](const auto& items, auto predicate) {
     return std::count_if(items.begin(), items.end(), predicate);
   };
-  EXPECT_GE(count(plan.activities, [&](const Activity& a) { return a.type == "shadowing" && a.status == "done"; }), 1);
-  EXPECT_GE(count(plan.activities, [&](const Activity& a) { return a.type == "shadowing" && a.status == "planned"; }),
-            1);
-  for (const char* type : {"als", "mentoring", "peer_observation", "guest_session", "diary"})
-    EXPECT_GE(count(plan.activities, [&](const Activity& a) { return a.type == type; }), 1) << type;
-  EXPECT_EQ(count(plan.activities, [&](const Activity& a) { return a.date < demo.today && a.status == "planned"; }), 0)
+  EXPECT_GE(
+      count(plan.activities,
+            [&](const Activity& a) { return a.kind == EventKind::shadowing && a.status == ActivityStatus::done; }),
+      1);
+  EXPECT_GE(
+      count(plan.activities,
+            [&](const Activity& a) { return a.kind == EventKind::shadowing && a.status == ActivityStatus::planned; }),
+      1);
+  for (const EventKind kind :
+       {EventKind::als, EventKind::mentoring, EventKind::peer_observation, EventKind::guest_session, EventKind::diary})
+    EXPECT_GE(count(plan.activities, [&](const Activity& a) { return a.kind == kind; }), 1) << to_string(kind);
+  EXPECT_EQ(count(plan.activities,
+                  [&](const Activity& a) { return a.date < demo.today && a.status == ActivityStatus::planned; }),
+            0)
       << "everything before the demo's day has happened";
   const auto past_reviews = count(plan.reviews, [&](const Review& r) { return r.date < demo.today; });
   EXPECT_GE(past_reviews, 3);

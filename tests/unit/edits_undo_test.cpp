@@ -22,14 +22,14 @@ std::vector<Case> every_edit() {
   const Review& some_review = plan.reviews[2];
   const Milestone& some_milestone = plan.dissertation.milestones[2];
   Plan with_leave = plan;
-  with_leave.periods = {period("leave-1", "leave", "2027-08-02", "2027-08-13", "Summer")};
+  with_leave.periods = {period("leave-1", PeriodKind::leave, "2027-08-02", "2027-08-13", "Summer")};
   Plan with_hours = plan;
   with_hours.hours_log = {HoursEntry{"hours-1", day("2027-01-08"), 2.5, "Reading", true}};
   Plan unplaced = without(plan, "M7");
   Profile profile = plan.profile;
   profile.mentor = "Alex Morgan";
   Activity changed_activity = some_activity;
-  changed_activity.status = "done";
+  changed_activity.status = ActivityStatus::done;
   Review changed_review = some_review;
   changed_review.notes = "On track";
   Milestone changed_milestone = some_milestone;
@@ -47,8 +47,9 @@ std::vector<Case> every_edit() {
   add("replace_plan", plan, edits::replace_plan(suggestion, "Suggest a plan"));
   add("combine", plan,
       edits::combine("Two changes", {edits::set_plan_name("A"), edits::set_module_completed(catalogue(), "M1", true)}));
-  add("add_period", plan, edits::add_period(period("", "leave", "2027-08-02", "2027-08-13")));
-  add("update_period", with_leave, edits::update_period(period("leave-1", "leave", "2027-08-09", "2027-08-20")));
+  add("add_period", plan, edits::add_period(period("", PeriodKind::leave, "2027-08-02", "2027-08-13")));
+  add("update_period", with_leave,
+      edits::update_period(period("leave-1", PeriodKind::leave, "2027-08-09", "2027-08-20")));
   add("remove_period", with_leave, edits::remove_period("leave-1"));
   add("place_module", unplaced, edits::place_module(catalogue(), "M7", day("2028-05-01")));
   add("move_module", plan, edits::move_module(catalogue(), "M3", day("2027-06-14")));
@@ -61,7 +62,7 @@ std::vector<Case> every_edit() {
   add("add_milestone", plan, edits::add_milestone(milestone("", "Pilot interviews", "2027-12-03")));
   add("update_milestone", plan, edits::update_milestone(changed_milestone));
   add("remove_milestone", plan, edits::remove_milestone(some_milestone.id));
-  add("add_activity", plan, edits::add_activity(catalogue(), activity("", "guest_session", "2027-05-12", 2)));
+  add("add_activity", plan, edits::add_activity(catalogue(), activity("", EventKind::guest_session, "2027-05-12", 2)));
   add("update_activity", plan, edits::update_activity(catalogue(), changed_activity));
   add("remove_activity", plan, edits::remove_activity(some_activity.id));
   add("add_review", plan, edits::add_review(catalogue(), review("", "2027-05-20")));

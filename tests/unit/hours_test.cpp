@@ -36,10 +36,10 @@ Event event(const char* id, EventKind kind, const char* first, const char* last,
   return e;
 }
 
-Activity activity(const char* id, const char* type, const char* date, double hours) {
+Activity activity(const char* id, EventKind kind, const char* date, double hours) {
   Activity a;
   a.id = id;
-  a.type = type;
+  a.kind = kind;
   a.title = id;
   a.date = day(date);
   a.hours = hours;
@@ -58,7 +58,7 @@ const WeekHours& week_of(const HoursSummary& summary, const char* monday) {
 TEST(Hours, PercentPolicyAsksForItsShareOfContractedHoursOverTheWeeksOnProgramme) {
   const OtjRequirement r = otj_requirement(small_catalogue(), plan_starting("2021-01-04", 14, "pre-2022-08"));
   EXPECT_EQ(r.policy, "pre-2022-08");
-  EXPECT_EQ(r.measure, "percent_of_contracted");
+  EXPECT_EQ(r.measure, OtjMeasure::percent_of_contracted);
   EXPECT_EQ(r.figure, 20);
   EXPECT_EQ(r.on_programme, (DateRange{day("2021-01-04"), day("2021-04-11")}));
   EXPECT_DOUBLE_EQ(r.weeks, 14);
@@ -70,10 +70,10 @@ TEST(Hours, PercentPolicyAsksForItsShareOfContractedHoursOverTheWeeksOnProgramme
 
 TEST(Hours, LeaveDaysComeOffTheWeeksOnceEvenWhenPeriodsOverlap) {
   Plan plan = plan_starting("2021-01-04", 14, "pre-2022-08");
-  plan.periods = {{"leave-1", "leave", "", day("2021-02-01"), day("2021-02-07")},
-                  {"leave-2", "leave", "", day("2021-02-05"), day("2021-02-14")},
-                  {"busy-3", "busy", "", day("2021-03-01"), day("2021-03-14")},
-                  {"leave-4", "leave", "", day("2021-04-05"), day("2021-04-25")}};  // 7 days on programme
+  plan.periods = {{"leave-1", PeriodKind::leave, "", day("2021-02-01"), day("2021-02-07")},
+                  {"leave-2", PeriodKind::leave, "", day("2021-02-05"), day("2021-02-14")},
+                  {"busy-3", PeriodKind::busy, "", day("2021-03-01"), day("2021-03-14")},
+                  {"leave-4", PeriodKind::leave, "", day("2021-04-05"), day("2021-04-25")}};  // 7 days on programme
   const OtjRequirement r = otj_requirement(small_catalogue(), plan);
   EXPECT_DOUBLE_EQ(r.weeks, 11) << "98 days less 14 + 7 of leave; busy periods are still working time";
   EXPECT_DOUBLE_EQ(r.total, 82.5);
@@ -100,7 +100,7 @@ TEST(Hours, TotalHoursPolicyIsTheTrainingPlansOwnFigure) {
   Plan plan = plan_starting("2026-01-05", 100, "from-2025-08");
   plan.profile.otj_figure = 1650.5;
   const OtjRequirement r = otj_requirement(small_catalogue(), plan);
-  EXPECT_EQ(r.measure, "total_hours");
+  EXPECT_EQ(r.measure, OtjMeasure::total_hours);
   EXPECT_DOUBLE_EQ(r.total, 1650.5);
   EXPECT_DOUBLE_EQ(r.per_week, 16.505);
   EXPECT_EQ(r.basis, "the training plan's 1650.5 h");
@@ -117,8 +117,8 @@ TEST(Hours, AGatewayNotAfterTheStartAsksForNothing) {
 
 TEST(Hours, CountsPlannedAndLoggedHoursPerIsoWeek) {
   Plan plan = plan_starting("2023-01-02", 12, "from-2022-08");
-  plan.activities = {activity("activity-1", "shadowing", "2023-01-12", 3.5),
-                     activity("activity-2", "diary", "2023-01-25", 0.5)};
+  plan.activities = {activity("activity-1", EventKind::shadowing, "2023-01-12", 3.5),
+                     activity("activity-2", EventKind::diary, "2023-01-25", 0.5)};
   plan.hours_log = {{"hours-1", day("2022-12-20"), 3, "Pre-reading before the start", true},
                     {"hours-2", day("2023-01-04"), 7.5, "Module day", true},
                     {"hours-3", day("2023-02-01"), 2, "Reading", false}};
@@ -163,8 +163,9 @@ TEST(Hours, ItemsSpreadOverDaysCountProRataInEachWeek) {
   Plan plan = plan_starting("2023-01-02", 12, "from-2022-08");
   // The dissertation's 400 notional hours, spread from its first milestone to its last: 20 days,
   // Thursday 5 Jan to Tuesday 24 Jan.
-  plan.dissertation.milestones = {{"proposal", "Proposal", day("2023-01-05"), "done", 0, 0, ""},
-                                  {"final-submission", "Final", day("2023-01-24"), "not_started", 0, 0, ""}};
+  plan.dissertation.milestones = {
+      {"proposal", "Proposal", day("2023-01-05"), MilestoneStatus::done, 0, 0, ""},
+      {"final-submission", "Final", day("2023-01-24"), MilestoneStatus::not_started, 0, 0, ""}};
   const HoursSummary summary = summarise_hours(small_catalogue(), plan, Schedule{});
   EXPECT_DOUBLE_EQ(week_of(summary, "2023-01-02").planned, 80);   // 4 days
   EXPECT_DOUBLE_EQ(week_of(summary, "2023-01-09").planned, 140);  // 7 days
@@ -176,10 +177,11 @@ TEST(Hours, ItemsSpreadOverDaysCountProRataInEachWeek) {
 
 TEST(Hours, MarksWeeksWhollyOnLeave) {
   Plan plan = plan_starting("2023-01-02", 8, "from-2022-08");
-  plan.periods = {{"leave-1", "leave", "", day("2023-01-09"), day("2023-01-12")},
-                  {"leave-2", "leave", "", day("2023-01-13"), day("2023-01-15")},  // with leave-1: a whole week
-                  {"leave-3", "leave", "", day("2023-01-23"), day("2023-01-27")},  // weekdays only
-                  {"busy-4", "busy", "", day("2023-02-06"), day("2023-02-12")}};
+  plan.periods = {
+      {"leave-1", PeriodKind::leave, "", day("2023-01-09"), day("2023-01-12")},
+      {"leave-2", PeriodKind::leave, "", day("2023-01-13"), day("2023-01-15")},  // with leave-1: a whole week
+      {"leave-3", PeriodKind::leave, "", day("2023-01-23"), day("2023-01-27")},  // weekdays only
+      {"busy-4", PeriodKind::busy, "", day("2023-02-06"), day("2023-02-12")}};
   const HoursSummary summary = summarise_hours(small_catalogue(), plan, Schedule{});
   EXPECT_TRUE(week_of(summary, "2023-01-09").on_leave);
   EXPECT_FALSE(week_of(summary, "2023-01-23").on_leave);
@@ -191,7 +193,7 @@ TEST(Hours, FindsStretchesWithoutActiveLearningLongerThanThePolicyAllows) {
   Plan plan = plan_starting("2023-01-02", 13, "from-2022-08");  // on programme to Sun 2 Apr
   plan.hours_log = {{"hours-1", day("2023-03-01"), 1.5, "Webinar", true},
                     {"hours-2", day("2023-02-01"), 2, "Reading", false}};  // not active: no help
-  plan.periods = {{"leave-1", "leave", "", day("2023-03-20"), day("2023-03-26")}};
+  plan.periods = {{"leave-1", PeriodKind::leave, "", day("2023-03-20"), day("2023-03-26")}};
   Schedule schedule;
   Event f2f = event("M1/f2f-1", EventKind::f2f, "2023-01-04", "2023-01-04");
   f2f.days = 1;
@@ -235,7 +237,7 @@ TEST(Hours, AgreeWithTheOffTheJobChecksOnTheLargePlan) {
 
   // Ask for more than the plan gives: both see the same shortfall.
   plan.profile.otj_figure = summary.planned_total + 100;
-  if (summary.requirement.measure != "total_hours") plan.profile.otj_figure = summary.requirement.figure * 10;
+  if (summary.requirement.measure != OtjMeasure::total_hours) plan.profile.otj_figure = summary.requirement.figure * 10;
   summary = summary_of(plan);
   EXPECT_GT(summary.planned_shortfall, 0);
   EXPECT_EQ(findings_of(plan, "otj-below-policy"), 1);

@@ -109,7 +109,7 @@ TEST(IcsExport, DeadlinesRemindAWeekAndADayBeforeAtNine) {
 
 TEST(IcsExport, LeaveIsLeftOutUnlessAskedFor) {
   Plan plan = clean_plan();
-  plan.periods.push_back(period("leave-90", "leave", "2027-08-02", "2027-08-13", "Summer"));
+  plan.periods.push_back(period("leave-90", PeriodKind::leave, "2027-08-02", "2027-08-13", "Summer"));
   const std::string without = calendar_of(plan);
   EXPECT_EQ(without.find("leave-90."), std::string::npos);
   IcsOptions options;
@@ -121,7 +121,8 @@ TEST(IcsExport, LeaveIsLeftOutUnlessAskedFor) {
 TEST(IcsExport, TimedSessionsUseEuropeLondonWithItsTimeZone) {
   Catalogue timed = catalogue();
   for (SessionTemplate& session : timed.timetable.sessions) {
-    if (session.kind == "f2f") session.times = TimeSpan{*ClockTime::from_hm(9, 30), *ClockTime::from_hm(16, 0)};
+    if (session.kind == EventKind::f2f)
+      session.times = TimeSpan{*ClockTime::from_hm(9, 30), *ClockTime::from_hm(16, 0)};
   }
   const std::string text = calendar_of(clean_plan(), kExportedAt, timed);
   const rfc5545::Component calendar = parsed(text);

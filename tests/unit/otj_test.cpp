@@ -58,10 +58,10 @@ TEST(OffTheJobHours, CountTheDissertationActivitiesAndInductionButNotReviewsOrTh
   Plan plan = bare_plan();
   plan.dissertation.milestones = {milestone("proposal", "Proposal", "2027-06-11"),
                                   milestone("final-submission", "Final submission", "2028-09-03")};
-  plan.activities = {activity("activity-1", "shadowing", "2027-03-04", 3.5),
-                     activity("activity-2", "diary", "2027-03-05", 0.5),
-                     activity("activity-3", "als", "2027-03-09", 3)};
-  plan.activities[2].status = "cancelled";
+  plan.activities = {activity("activity-1", EventKind::shadowing, "2027-03-04", 3.5),
+                     activity("activity-2", EventKind::diary, "2027-03-05", 0.5),
+                     activity("activity-3", EventKind::als, "2027-03-09", 3)};
+  plan.activities[2].status = ActivityStatus::cancelled;
   plan.reviews = {review("review-1", "2027-02-15")};
   const auto hours = planned_otj(catalogue(), plan, schedule_of(plan));
   EXPECT_EQ(contribution(hours, "dissertation").hours, 400);

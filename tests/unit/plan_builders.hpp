@@ -47,14 +47,14 @@ inline Catalogue small_catalogue() {
   c.timetable.weeks = 12;
   c.timetable.location = "Park House";
   c.timetable.sessions = {
-      {"f2f-1", "f2f", "Face-to-face: walk-through", 1, 1, 1, 1.0, {}, std::nullopt},
-      {"online-1", "online", "Online: e-learning", 2, 2, 1, 0.0, {}, std::nullopt},
-      {"f2f-2", "f2f", "Face-to-face: problem solving", 4, 1, 1, 1.0, {}, std::nullopt},
-      {"f2f-3", "f2f", "Face-to-face: review", 8, 1, 1, 0.5, {}, std::nullopt},
+      {"f2f-1", EventKind::f2f, "Face-to-face: walk-through", 1, 1, 1, 1.0, {}, std::nullopt},
+      {"online-1", EventKind::online, "Online: e-learning", 2, 2, 1, 0.0, {}, std::nullopt},
+      {"f2f-2", EventKind::f2f, "Face-to-face: problem solving", 4, 1, 1, 1.0, {}, std::nullopt},
+      {"f2f-3", EventKind::f2f, "Face-to-face: review", 8, 1, 1, 0.5, {}, std::nullopt},
   };
   c.timetable.deadlines = {
-      {"wba", "wba_due", "Work-based assignment due", 7, 5, 500, 1000, true, ""},
-      {"assignment", "assignment_due", "Assignment due", 12, 5, 3000, 3000, false, ""},
+      {"wba", EventKind::wba_due, "Work-based assignment due", 7, 5, 500, 1000, true, ""},
+      {"assignment", EventKind::assignment_due, "Assignment due", 12, 5, 3000, 3000, false, ""},
   };
 
   c.dissertation.title = "Work-based dissertation";
@@ -63,16 +63,16 @@ inline Catalogue small_catalogue() {
   c.dissertation.standards = {"strategy", "finance"};
 
   ActivityType shadowing;
-  shadowing.id = "shadowing";
+  shadowing.kind = EventKind::shadowing;
   shadowing.name = "Shadowing a colleague";
   shadowing.default_hours = 7.5;
   shadowing.reflection_words = {500, 1000};
   ActivityType als;
-  als.id = "als";
+  als.kind = EventKind::als;
   als.name = "Action learning set";
   als.default_hours = 3;
   ActivityType diary;
-  diary.id = "diary";
+  diary.kind = EventKind::diary;
   diary.name = "Diary entry";
   diary.default_hours = 0.5;
   diary.active_learning = false;
@@ -80,12 +80,12 @@ inline Catalogue small_catalogue() {
 
   OtjPolicy percent;
   percent.id = "pre-2022-08";
-  percent.measure = "percent_of_contracted";
+  percent.measure = OtjMeasure::percent_of_contracted;
   percent.default_figure = 20;
   percent.starts_before = day("2022-08-01");
   OtjPolicy weekly;
   weekly.id = "from-2022-08";
-  weekly.measure = "hours_per_week";
+  weekly.measure = OtjMeasure::hours_per_week;
   weekly.default_figure = 6;
   weekly.active_learning_weeks = 4;
   weekly.min_contracted_hours = 30;
@@ -93,7 +93,7 @@ inline Catalogue small_catalogue() {
   weekly.starts_before = day("2025-08-01");
   OtjPolicy total;
   total.id = "from-2025-08";
-  total.measure = "total_hours";
+  total.measure = OtjMeasure::total_hours;
   total.default_figure = 1800;
   total.active_learning_weeks = 4;
   total.starts_from = day("2025-08-01");
@@ -101,11 +101,11 @@ inline Catalogue small_catalogue() {
 
   EpaStep gateway;
   gateway.id = "gateway";
-  gateway.kind = "gateway";
+  gateway.kind = EventKind::gateway;
   gateway.title = "Gateway";
   EpaStep portfolio;
   portfolio.id = "portfolio";
-  portfolio.kind = "epa";
+  portfolio.kind = EventKind::epa;
   portfolio.title = "Portfolio submitted";
   portfolio.evidence_pieces = 18;
   c.epa_steps = {gateway, portfolio};
@@ -130,8 +130,8 @@ inline Plan full_plan() {
   p.profile.otj_policy = "from-2025-08";
   p.profile.otj_figure = 1650.25;
   p.induction = day("2026-12-14");
-  p.periods = {{"leave-1", "leave", "Summer holiday", day("2027-08-02"), day("2027-08-13")},
-               {"busy-2", "busy", "Winter pressures", day("2027-12-01"), day("2028-01-31")}};
+  p.periods = {{"leave-1", PeriodKind::leave, "Summer holiday", day("2027-08-02"), day("2027-08-13")},
+               {"busy-2", PeriodKind::busy, "Winter pressures", day("2027-12-01"), day("2028-01-31")}};
   ModulePlacement m1;
   m1.module_id = "M1";
   m1.start = day("2027-01-11");
@@ -144,12 +144,12 @@ inline Plan full_plan() {
   p.modules = {m1, m2};
   p.dissertation.title = "Integrating discharge across two trusts";
   p.dissertation.milestones = {
-      {"proposal", "Proposal", day("2027-05-21"), "done", 1500, 1620, "Approved by tutor"},
-      {"ethics", "Ethics approval", day("2027-07-02"), "in_progress", 0, 0, ""},
+      {"proposal", "Proposal", day("2027-05-21"), MilestoneStatus::done, 1500, 1620, "Approved by tutor"},
+      {"ethics", "Ethics approval", day("2027-07-02"), MilestoneStatus::in_progress, 0, 0, ""},
   };
   Activity shadowing;
   shadowing.id = "activity-1";
-  shadowing.type = "shadowing";
+  shadowing.kind = EventKind::shadowing;
   shadowing.title = "Shadow the director of nursing";
   shadowing.date = day("2027-02-10");
   shadowing.hours = 7.5;
@@ -159,15 +159,15 @@ inline Plan full_plan() {
   shadowing.standards = {"systems-working", "finance"};
   shadowing.behaviours = {"inclusive"};
   shadowing.reflection_words = 1000;
-  shadowing.status = "done";
+  shadowing.status = ActivityStatus::done;
   shadowing.notes = "Line one\nLine two\twith a tab";
   Activity als;
   als.id = "activity-2";
-  als.type = "als";
+  als.kind = EventKind::als;
   als.title = "Action learning set 1";
   als.date = day("2027-03-15");
   als.hours = 3;
-  als.status = "planned";
+  als.status = ActivityStatus::planned;
   p.activities = {shadowing, als};
   Review review;
   review.id = "review-1";

@@ -162,12 +162,12 @@ TEST(PlanFile, APlanFilledToEveryLimitStillSavesToAFileThatLoads) {
   const auto numbered = [](const char* prefix, std::size_t i) { return std::string(prefix) + std::to_string(i); };
   plan.periods.clear();
   for (std::size_t i = 0; i < limits::kMaxPeriods; ++i) {
-    plan.periods.push_back({numbered("period-", i), "leave", "Leave", day("2027-08-02"), day("2027-08-06")});
+    plan.periods.push_back({numbered("period-", i), PeriodKind::leave, "Leave", day("2027-08-02"), day("2027-08-06")});
   }
   plan.dissertation.milestones.clear();
   for (std::size_t i = 0; i < limits::kMaxMilestones; ++i) {
     plan.dissertation.milestones.push_back(
-        {numbered("m-", i), "Milestone", day("2027-09-01"), "not_started", 0, 0, ""});
+        {numbered("m-", i), "Milestone", day("2027-09-01"), MilestoneStatus::not_started, 0, 0, ""});
   }
   const Activity activity = plan.activities[0];
   plan.activities.assign(limits::kMaxActivities, activity);
@@ -396,6 +396,13 @@ TEST(PlanFile, UnknownChoicesAreRefused) {
       problems_with("/plan/dissertation/milestones/1/status", "started"),
       Lines{
           R"(/plan/dissertation/milestones/1/status: should be "not_started", "in_progress" or "done", not "started")"});
+  EXPECT_EQ(
+      problems_with("/plan/activities/0/type", "golf"),
+      Lines{
+          R"(/plan/activities/0/type: should be "shadowing", "peer_observation", "als", "mentoring", "guest_session" or "diary", not "golf")"});
+  EXPECT_EQ(problems_with("/plan/activities/0/type", "review"),
+            Lines{R"(/plan/activities/0/type: should be "shadowing", "peer_observation", "als", "mentoring", )"
+                  R"("guest_session" or "diary", not "review")"});
 }
 
 TEST(PlanFile, DuplicateIdsAreRefusedAcrossItemKinds) {
@@ -513,8 +520,9 @@ TEST(PlanFile, NamesTheProgrammeDoesNotHaveAreRefused) {
             Lines{R"(/plan/modules/0/sessionDates/f2f-9: "f2f-9" is not a session of the module timetable)"});
   EXPECT_EQ(problems_with("/plan/modules/0/deadlineDates/essay", "2027-01-13"),
             Lines{R"(/plan/modules/0/deadlineDates/essay: "essay" is not a deadline of the module timetable)"});
-  EXPECT_EQ(problems_with("/plan/activities/0/type", "golf"),
-            Lines{R"(/plan/activities/0/type: "golf" is not a kind of activity the programme has)"});
+  // An activity kind this programme does not offer (the test catalogue has no mentoring).
+  EXPECT_EQ(problems_with("/plan/activities/0/type", "mentoring"),
+            Lines{R"(/plan/activities/0/type: "mentoring" is not a kind of activity the programme has)"});
   EXPECT_EQ(problems_with("/plan/activities/0/standards/1", "juggling"),
             Lines{R"(/plan/activities/0/standards/1: "juggling" is not a standard of the programme)"});
   EXPECT_EQ(problems_with("/plan/activities/0/behaviours/0", "punctual"),
@@ -530,9 +538,9 @@ TEST(PlanFile, NamesTheProgrammeDoesNotHaveAreRefused) {
 TEST(PlanFile, ReferenceProblemsPointAtTheFileOrderNotTheSortedOrder) {
   json file = saved();
   std::swap(file["plan"]["activities"][0], file["plan"]["activities"][1]);
-  file["plan"]["activities"][1]["type"] = "golf";  // the shadowing, first by date, second in the file
+  file["plan"]["activities"][1]["type"] = "mentoring";  // the shadowing, first by date, second in the file
   EXPECT_EQ(problems(load(file)),
-            Lines{R"(/plan/activities/1/type: "golf" is not a kind of activity the programme has)"});
+            Lines{R"(/plan/activities/1/type: "mentoring" is not a kind of activity the programme has)"});
 }
 
 }  // namespace

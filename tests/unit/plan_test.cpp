@@ -22,12 +22,13 @@ TEST(Plan, FindsAModulePlacementById) {
 TEST(NextItemId, GoesOneAboveTheLargestNumberWithThePrefix) {
   Plan plan = bare_plan();
   EXPECT_EQ(next_item_id(plan, "activity"), "activity-1");
-  plan.activities = {activity("activity-12", "als", "2027-02-01"), activity("activity-3", "als", "2027-02-02")};
+  plan.activities = {activity("activity-12", EventKind::als, "2027-02-01"),
+                     activity("activity-3", EventKind::als, "2027-02-02")};
   EXPECT_EQ(next_item_id(plan, "activity"), "activity-13");
   plan.hours_log.push_back(HoursEntry{"hours-40", day("2027-02-03"), 2, "Reading", true});
   EXPECT_EQ(next_item_id(plan, "hours"), "hours-41");
-  plan.periods = {period("leave-2", "leave", "2027-08-02", "2027-08-13"),
-                  period("busy-7", "busy", "2027-09-01", "2027-09-03")};
+  plan.periods = {period("leave-2", PeriodKind::leave, "2027-08-02", "2027-08-13"),
+                  period("busy-7", PeriodKind::busy, "2027-09-01", "2027-09-03")};
   EXPECT_EQ(next_item_id(plan, "leave"), "leave-3");
   EXPECT_EQ(next_item_id(plan, "busy"), "busy-8");
   plan.reviews = {review("review-9", "2027-02-15")};
@@ -39,20 +40,22 @@ TEST(NextItemId, GoesOneAboveTheLargestNumberWithThePrefix) {
 
 TEST(NextItemId, IgnoresIdsThatOnlyLookAlike) {
   Plan plan = bare_plan();
-  plan.activities = {activity("activity-x", "als", "2027-02-01"),   activity("activity-", "als", "2027-02-02"),
-                     activity("activityx-99", "als", "2027-02-03"), activity("activity-7b", "als", "2027-02-04"),
-                     activity("activity--5", "als", "2027-02-05"),  activity("my-activity-50", "als", "2027-02-08")};
+  plan.activities = {
+      activity("activity-x", EventKind::als, "2027-02-01"),   activity("activity-", EventKind::als, "2027-02-02"),
+      activity("activityx-99", EventKind::als, "2027-02-03"), activity("activity-7b", EventKind::als, "2027-02-04"),
+      activity("activity--5", EventKind::als, "2027-02-05"),  activity("my-activity-50", EventKind::als, "2027-02-08")};
   EXPECT_EQ(next_item_id(plan, "activity"), "activity-1");
 }
 
 TEST(SortItems, RestoresDateOrderWithTiesById) {
   Plan plan = bare_plan();
   plan.modules = {placement("M3", "2027-06-07"), placement("M1", "2027-01-04"), placement("M2", "2027-01-04")};
-  plan.activities = {activity("activity-2", "als", "2027-03-01"), activity("activity-1", "als", "2027-03-01"),
-                     activity("activity-3", "als", "2027-02-01")};
+  plan.activities = {activity("activity-2", EventKind::als, "2027-03-01"),
+                     activity("activity-1", EventKind::als, "2027-03-01"),
+                     activity("activity-3", EventKind::als, "2027-02-01")};
   plan.reviews = {review("review-2", "2027-04-01"), review("review-1", "2027-02-01")};
-  plan.periods = {period("leave-2", "leave", "2027-08-02", "2027-08-13"),
-                  period("leave-1", "leave", "2027-04-01", "2027-04-02")};
+  plan.periods = {period("leave-2", PeriodKind::leave, "2027-08-02", "2027-08-13"),
+                  period("leave-1", PeriodKind::leave, "2027-04-01", "2027-04-02")};
   plan.dissertation.milestones = {milestone("b", "B", "2027-09-03"), milestone("a", "A", "2027-08-06")};
   plan.hours_log = {HoursEntry{"hours-2", day("2027-03-02"), 1, "", true},
                     HoursEntry{"hours-1", day("2027-03-01"), 1, "", true}};

@@ -49,16 +49,16 @@ inline ModulePlacement placement(std::string module_id, std::string_view start) 
   return p;
 }
 
-inline Period period(std::string id, std::string kind, std::string_view first, std::string_view last,
+inline Period period(std::string id, PeriodKind kind, std::string_view first, std::string_view last,
                      std::string label = {}) {
-  return Period{std::move(id), std::move(kind), std::move(label), day(first), day(last)};
+  return Period{std::move(id), kind, std::move(label), day(first), day(last)};
 }
 
-inline Activity activity(std::string id, std::string type, std::string_view date, double hours = 1) {
+inline Activity activity(std::string id, EventKind kind, std::string_view date, double hours = 1) {
   Activity a;
   a.id = std::move(id);
-  a.type = std::move(type);
-  a.title = "Test " + a.type;
+  a.kind = kind;
+  a.title = "Test " + std::string(to_string(kind));
   a.date = day(date);
   a.hours = hours;
   return a;

@@ -21,11 +21,12 @@ Plan clean_plan_with(Period period) {
 
 TEST(SessionInLeave, PassesWhenLeaveStartsTheDayAfterASession) {
   EXPECT_TRUE(
-      findings_of(clean_plan_with(period("leave-1", "leave", "2027-06-29", "2027-07-02")), "session-in-leave").empty());
+      findings_of(clean_plan_with(period("leave-1", PeriodKind::leave, "2027-06-29", "2027-07-02")), "session-in-leave")
+          .empty());
 }
 
 TEST(SessionInLeave, FlagsAFaceToFaceDayInLeaveAndMovesTheModule) {
-  const Plan plan = clean_plan_with(period("leave-1", "leave", "2027-06-28", "2027-07-02", "Conference"));
+  const Plan plan = clean_plan_with(period("leave-1", PeriodKind::leave, "2027-06-28", "2027-07-02", "Conference"));
   const auto findings = findings_of(plan, "session-in-leave");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::error);
@@ -41,7 +42,7 @@ TEST(SessionInLeave, FlagsAFaceToFaceDayInLeaveAndMovesTheModule) {
 }
 
 TEST(SessionInLeave, FlagsADeadlineInLeave) {
-  const Plan plan = clean_plan_with(period("leave-1", "leave", "2027-02-22", "2027-02-26"));
+  const Plan plan = clean_plan_with(period("leave-1", PeriodKind::leave, "2027-02-22", "2027-02-26"));
   const auto findings = findings_of(plan, "session-in-leave");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"M1/wba", "leave-1"}));
@@ -49,7 +50,7 @@ TEST(SessionInLeave, FlagsADeadlineInLeave) {
 }
 
 TEST(SessionInLeave, MovesTheGatewayOutOfLeave) {
-  const Plan plan = clean_plan_with(period("leave-1", "leave", "2029-01-01", "2029-01-05"));
+  const Plan plan = clean_plan_with(period("leave-1", PeriodKind::leave, "2029-01-01", "2029-01-05"));
   const auto findings = findings_of(plan, "session-in-leave");
   ASSERT_EQ(findings.size(), 3u);  // the gateway, the proposal scope and the portfolio
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"epa/gateway", "leave-1"}));
@@ -60,7 +61,7 @@ TEST(SessionInLeave, MovesTheGatewayOutOfLeave) {
 }
 
 TEST(SessionInLeave, MovesTheInductionBeforeTheStart) {
-  Plan plan = clean_plan_with(period("leave-1", "leave", "2026-12-21", "2026-12-31"));
+  Plan plan = clean_plan_with(period("leave-1", PeriodKind::leave, "2026-12-21", "2026-12-31"));
   const auto findings = findings_of(plan, "session-in-leave");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"induction", "leave-1"}));
@@ -71,13 +72,13 @@ TEST(SessionInLeave, MovesTheInductionBeforeTheStart) {
 // ---- appointment-in-leave ------------------------------------------------------------------
 
 TEST(AppointmentInLeave, PassesWhenLeaveMissesEveryAppointment) {
-  EXPECT_TRUE(
-      findings_of(clean_plan_with(period("leave-1", "leave", "2027-06-18", "2027-06-20")), "appointment-in-leave")
-          .empty());
+  EXPECT_TRUE(findings_of(clean_plan_with(period("leave-1", PeriodKind::leave, "2027-06-18", "2027-06-20")),
+                          "appointment-in-leave")
+                  .empty());
 }
 
 TEST(AppointmentInLeave, FlagsAReviewInLeaveAndBringsItForward) {
-  const Plan plan = clean_plan_with(period("leave-1", "leave", "2027-06-16", "2027-06-18"));
+  const Plan plan = clean_plan_with(period("leave-1", PeriodKind::leave, "2027-06-16", "2027-06-18"));
   const auto findings = findings_of(plan, "appointment-in-leave");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::warning);
@@ -90,7 +91,7 @@ TEST(AppointmentInLeave, FlagsAReviewInLeaveAndBringsItForward) {
 }
 
 TEST(AppointmentInLeave, MovesAnActivityToTheFirstDayBack) {
-  const Plan plan = clean_plan_with(period("leave-1", "leave", "2027-07-05", "2027-07-09"));
+  const Plan plan = clean_plan_with(period("leave-1", PeriodKind::leave, "2027-07-05", "2027-07-09"));
   const auto findings = findings_of(plan, "appointment-in-leave");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].items, (std::vector<std::string>{"activity-2", "leave-1"}));
@@ -137,11 +138,12 @@ TEST(OnBankHoliday, FlagsAFaceToFaceDayOnABankHolidayAndMovesTheModule) {
 
 TEST(InBusyPeriod, PassesWhenNothingFallsInIt) {
   EXPECT_TRUE(
-      findings_of(clean_plan_with(period("busy-1", "busy", "2027-06-12", "2027-06-16")), "in-busy-period").empty());
+      findings_of(clean_plan_with(period("busy-1", PeriodKind::busy, "2027-06-12", "2027-06-16")), "in-busy-period")
+          .empty());
 }
 
 TEST(InBusyPeriod, NotesSessionsAndDeadlinesInABusyWeek) {
-  const Plan plan = clean_plan_with(period("busy-1", "busy", "2027-06-07", "2027-06-11", "Year end"));
+  const Plan plan = clean_plan_with(period("busy-1", PeriodKind::busy, "2027-06-07", "2027-06-11", "Year end"));
   const auto findings = findings_of(plan, "in-busy-period");
   ASSERT_EQ(findings.size(), 3u);
   EXPECT_EQ(findings[0].severity, Severity::note);
@@ -212,7 +214,7 @@ TEST(ReviewGap, FlagsAPlanWithoutReviewsAndSchedulesThemAll) {
 TEST(ShadowingGap, PassesForShadowingExactlySixMonthsApart) {
   Plan plan = bare_plan();
   plan.profile.intended_end = day("2028-01-04");
-  plan.activities = {activity("activity-1", "shadowing", "2027-07-05")};
+  plan.activities = {activity("activity-1", EventKind::shadowing, "2027-07-05")};
   plan.activities[0].date = day("2027-07-04");  // start + 6 months, and the gateway 6 months on
   EXPECT_TRUE(findings_of(plan, "shadowing-gap").empty());
 }

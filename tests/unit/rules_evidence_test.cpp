@@ -68,7 +68,7 @@ TEST(OtjBelowPolicy, AsksForTwentyPercentBeforeAugust2022LeavingOutLeave) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_NE(findings[0].message.find("(20% of 40 h a week over 104 weeks)"), std::string::npos) << findings[0].message;
   // Five weeks of leave take 40 h off what is asked for: 794.3 h.
-  plan.periods = {period("leave-1", "leave", "2022-08-01", "2022-09-04")};
+  plan.periods = {period("leave-1", PeriodKind::leave, "2022-08-01", "2022-09-04")};
   EXPECT_TRUE(findings_of(plan, "otj-below-policy").empty());
 }
 
@@ -91,7 +91,7 @@ TEST(OtjActiveLearningGap, FlagsMonthsWithoutActiveLearningAndPlansMentoring) {
   ASSERT_TRUE(findings[0].fix.has_value());
   const Plan after = fixed(plan, findings[0]);
   EXPECT_TRUE(findings_of(after, "otj-active-learning-gap").empty());
-  EXPECT_EQ(after.activities.front().type, "mentoring");
+  EXPECT_EQ(after.activities.front().kind, EventKind::mentoring);
 }
 
 TEST(OtjActiveLearningGap, LetsLeaveStopTheClock) {
@@ -99,11 +99,11 @@ TEST(OtjActiveLearningGap, LetsLeaveStopTheClock) {
   plan.modules.push_back(placement("M2", "2023-04-24"));  // 30 days after Module 1 ends
   plan.end_point.gateway = day("2023-07-17");             // the Monday after Module 2 ends
   EXPECT_EQ(findings_of(plan, "otj-active-learning-gap").size(), 1u);
-  plan.periods = {period("leave-1", "leave", "2023-04-03", "2023-04-10")};
+  plan.periods = {period("leave-1", PeriodKind::leave, "2023-04-03", "2023-04-10")};
   EXPECT_TRUE(findings_of(plan, "otj-active-learning-gap").empty());
   // A diary entry is not active learning; logged active hours are.
   plan.periods.clear();
-  plan.activities = {activity("activity-1", "diary", "2023-04-10", 0.5)};
+  plan.activities = {activity("activity-1", EventKind::diary, "2023-04-10", 0.5)};
   EXPECT_EQ(findings_of(plan, "otj-active-learning-gap").size(), 1u);
   plan.hours_log = {HoursEntry{"hours-1", day("2023-04-10"), 2, "Reading for Module 2", true}};
   EXPECT_TRUE(findings_of(plan, "otj-active-learning-gap").empty());
@@ -136,7 +136,7 @@ TEST(EvidenceMissing, CountsModulesTheDissertationAndActivitiesButNotCancelledOn
   Plan plan = bare_plan();
   plan.modules = {placement("M6", "2027-01-11")};
   plan.dissertation.milestones = {milestone("proposal", "Proposal", "2027-06-11")};
-  Activity shadowing = activity("activity-1", "shadowing", "2027-03-04");
+  Activity shadowing = activity("activity-1", EventKind::shadowing, "2027-03-04");
   shadowing.standards = {"procurement-oversight"};
   shadowing.behaviours = {"agile"};
   plan.activities = {shadowing};
@@ -150,7 +150,7 @@ TEST(EvidenceMissing, CountsModulesTheDissertationAndActivitiesButNotCancelledOn
        {"manage-conflict", "team-dynamics", "storytelling-vision", "procurement-oversight", "agile"}) {
     EXPECT_EQ(std::count(missing.begin(), missing.end(), covered), 0) << covered;
   }
-  plan.activities[0].status = "cancelled";
+  plan.activities[0].status = ActivityStatus::cancelled;
   missing = ids();
   EXPECT_EQ(std::count(missing.begin(), missing.end(), "procurement-oversight"), 1);
   EXPECT_EQ(std::count(missing.begin(), missing.end(), "agile"), 1);

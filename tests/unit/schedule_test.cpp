@@ -82,17 +82,17 @@ TEST(Schedule, ListsMilestonesActivitiesReviewsAndPeriods) {
   Plan plan = bare_plan();
   plan.dissertation.milestones = {milestone("ethics", "Ethics approval", "2027-08-06"),
                                   milestone("final-submission", "Dissertation final submission", "2028-09-01")};
-  plan.activities = {activity("activity-1", "shadowing", "2027-03-04"),
-                     activity("activity-2", "als", "2027-03-09"),
-                     activity("activity-3", "diary", "2027-03-10"),
-                     activity("activity-4", "guest_session", "2027-03-11"),
-                     activity("activity-5", "peer_observation", "2027-03-12"),
-                     activity("activity-6", "mentoring", "2027-03-15"),
-                     activity("activity-7", "mentoring", "2027-03-16")};
-  plan.activities[6].status = "cancelled";
+  plan.activities = {activity("activity-1", EventKind::shadowing, "2027-03-04"),
+                     activity("activity-2", EventKind::als, "2027-03-09"),
+                     activity("activity-3", EventKind::diary, "2027-03-10"),
+                     activity("activity-4", EventKind::guest_session, "2027-03-11"),
+                     activity("activity-5", EventKind::peer_observation, "2027-03-12"),
+                     activity("activity-6", EventKind::mentoring, "2027-03-15"),
+                     activity("activity-7", EventKind::mentoring, "2027-03-16")};
+  plan.activities[6].status = ActivityStatus::cancelled;
   plan.reviews = {review("review-1", "2027-02-15")};
-  plan.periods = {period("leave-1", "leave", "2027-08-02", "2027-08-13", "Summer"),
-                  period("busy-1", "busy", "2027-09-01", "2027-09-30")};
+  plan.periods = {period("leave-1", PeriodKind::leave, "2027-08-02", "2027-08-13", "Summer"),
+                  period("busy-1", PeriodKind::busy, "2027-09-01", "2027-09-30")};
   const Schedule schedule = schedule_of(plan);
 
   EXPECT_EQ(event(schedule, "milestone/ethics").kind, EventKind::dissertation_milestone);
@@ -184,33 +184,6 @@ TEST(Schedule, CountsEverySessionAndDeadlineOfTheSevenModules) {
   EXPECT_EQ(kinds[EventKind::induction], 1);
   EXPECT_EQ(kinds[EventKind::gateway], 3);
   EXPECT_EQ(kinds[EventKind::epa], 3);
-}
-
-TEST(Schedule, NamesKindsAsTheCliDoes) {
-  const std::vector<std::pair<EventKind, std::string_view>> names = {
-      {EventKind::module, "module"},
-      {EventKind::f2f, "f2f"},
-      {EventKind::online, "online"},
-      {EventKind::wba_due, "wba_due"},
-      {EventKind::assignment_due, "assignment_due"},
-      {EventKind::dissertation_milestone, "dissertation_milestone"},
-      {EventKind::review, "review"},
-      {EventKind::shadowing, "shadowing"},
-      {EventKind::peer_observation, "peer_observation"},
-      {EventKind::als, "als"},
-      {EventKind::mentoring, "mentoring"},
-      {EventKind::guest_session, "guest_session"},
-      {EventKind::diary, "diary"},
-      {EventKind::leave, "leave"},
-      {EventKind::busy, "busy"},
-      {EventKind::induction, "induction"},
-      {EventKind::gateway, "gateway"},
-      {EventKind::epa, "epa"}};
-  for (const auto& [kind, name] : names) {
-    EXPECT_EQ(to_string(kind), name);
-    EXPECT_EQ(event_kind_from_string(name), kind);
-  }
-  EXPECT_FALSE(event_kind_from_string("lecture").has_value());
 }
 
 TEST(Schedule, SkipsAModuleTheCatalogueDoesNotKnow) {

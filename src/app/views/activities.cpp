@@ -50,10 +50,18 @@ struct StatusLook {
 
 // Status in words and a symbol, never by colour alone.
 StatusLook status_look(const Activity& activity, Date today) {
-  if (activity.status == "done") return {std::string(icons::kCheck) + " Done", ui::colours().success};
-  if (activity.status == "cancelled") return {std::string(icons::kCross) + " Cancelled", ui::colours().text_muted};
+  const std::string label(status_label(activity.status));
+  switch (activity.status) {
+    case ActivityStatus::done: return {std::string(icons::kCheck) + " " + label, ui::colours().success};
+    case ActivityStatus::cancelled: return {std::string(icons::kCross) + " " + label, ui::colours().text_muted};
+    case ActivityStatus::planned: break;
+  }
   if (activity.date < today) return {std::string(icons::kWarning) + " Overdue", ui::colours().warning};
-  return {std::string(icons::kCircle) + " Planned", ui::colours().note};
+  return {std::string(icons::kCircle) + " " + label, ui::colours().note};
+}
+
+bool is_overdue(const Activity& activity, Date today) {
+  return activity.status == ActivityStatus::planned && activity.date < today;
 }
 
 void refresh_listing(const ViewContext& context, ActivitiesState& state) {
@@ -70,22 +78,20 @@ void refresh_listing(const ViewContext& context, ActivitiesState& state) {
   const std::vector<Activity>& activities = context.plan.activities;
   for (std::size_t i = 0; i < activities.size(); ++i) {
     const Activity& activity = activities[i];
-    const bool type_shown = state.type_filter.empty() || activity.type == state.type_filter;
-    const bool status_shown = state.status_filter.empty() || activity.status == state.status_filter;
+    const bool type_shown = !state.type_filter || activity.kind == *state.type_filter;
+    const bool status_shown = !state.status_filter || activity.status == *state.status_filter;
     if (status_shown) {
       ++listing.all_types;
       for (std::size_t t = 0; t < types.size(); ++t)
-        if (types[t].id == activity.type) ++listing.type_counts[t];
+        if (types[t].kind == activity.kind) ++listing.type_counts[t];
     }
     if (type_shown) {
       ++listing.all_statuses;
-      if (activity.status == "planned") ++listing.planned;
-      if (activity.status == "done") ++listing.done;
-      if (activity.status == "cancelled") ++listing.cancelled;
+      ++listing.status_counts[static_cast<std::size_t>(activity.status)];
     }
     if (type_shown && status_shown) listing.rows.push_back(i);
-    if (activity.status != "cancelled") listing.hours += activity.hours;
-    if (activity.status == "planned" && activity.date < context.today) ++listing.overdue;
+    if (activity.status != ActivityStatus::cancelled) listing.hours += activity.hours;
+    if (is_overdue(activity, context.today)) ++listing.overdue;
   }
 }
 
@@ -106,8 +112,8 @@ void take_reveal(const ViewContext& context, ActivitiesState& state) {
     state.draft.reset();
     navigation.selected = activity->id;
     // A filter that hides it gives way: the user asked to see this activity.
-    if (!state.type_filter.empty() && state.type_filter != activity->type) state.type_filter.clear();
-    if (!state.status_filter.empty() && state.status_filter != activity->status) state.status_filter.clear();
+    if (state.type_filter && state.type_filter != activity->kind) state.type_filter.reset();
+    if (state.status_filter && state.status_filter != activity->status) state.status_filter.reset();
     state.scroll_to = activity->id;
   }
   navigation.reveal.clear();
@@ -128,7 +134,8 @@ void draw_filters(const ViewContext& context, ActivitiesState& state) {
   const std::string all_types = "All kinds (" + std::to_string(listing.all_types) + ")";
   std::string preview = all_types;
   for (std::size_t t = 0; t < types.size(); ++t)
-    if (types[t].id == state.type_filter) preview = types[t].name + " (" + std::to_string(listing.type_counts[t]) + ")";
+    if (types[t].kind == state.type_filter)
+      preview = types[t].name + " (" + std::to_string(listing.type_counts[t]) + ")";
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Kind");
   ImGui::SameLine();
@@ -136,46 +143,48 @@ void draw_filters(const ViewContext& context, ActivitiesState& state) {
   const bool open = ImGui::BeginCombo("##Kind filter", preview.c_str());
   automation::name_last_item("Kind filter");  // combos report no label of their own (no-op while open)
   if (open) {
-    if (ImGui::Selectable(all_types.c_str(), state.type_filter.empty())) state.type_filter.clear();
+    if (ImGui::Selectable(all_types.c_str(), !state.type_filter)) state.type_filter.reset();
     for (std::size_t t = 0; t < types.size(); ++t) {
-      const std::string label = types[t].name + " (" + std::to_string(listing.type_counts[t]) + ")##" + types[t].id;
-      if (ImGui::Selectable(label.c_str(), state.type_filter == types[t].id)) state.type_filter = types[t].id;
+      const std::string label =
+          types[t].name + " (" + std::to_string(listing.type_counts[t]) + ")##" + std::string(to_string(types[t].kind));
+      if (ImGui::Selectable(label.c_str(), state.type_filter == types[t].kind)) state.type_filter = types[t].kind;
     }
     ImGui::EndCombo();
   }
 
   struct StatusFilter {
-    const char* value;
-    const char* name;
+    std::optional<ActivityStatus> value;  // unset: every status
+    std::string_view name;
     int count;
   };
-  const StatusFilter filters[] = {{"", "All", listing.all_statuses},
-                                  {"planned", "Planned", listing.planned},
-                                  {"done", "Done", listing.done},
-                                  {"cancelled", "Cancelled", listing.cancelled}};
+  std::vector<StatusFilter> filters = {{std::nullopt, "All", listing.all_statuses}};
+  for (std::size_t s = 0; s < listing.status_counts.size(); ++s) {
+    const auto status = static_cast<ActivityStatus>(s);
+    filters.push_back({status, status_label(status), listing.status_counts[s]});
+  }
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Status");
   for (const StatusFilter& filter : filters) {
     const std::string label =
-        std::string(filter.name) + " (" + std::to_string(filter.count) + ")###status-" + filter.name;
+        std::string(filter.name) + " (" + std::to_string(filter.count) + ")###status-" + std::string(filter.name);
     next_in_row(radio_width(label.c_str()));
     if (ImGui::RadioButton(label.c_str(), state.status_filter == filter.value)) state.status_filter = filter.value;
   }
 }
 
 void draw_row(const ViewContext& context, ActivitiesState& state, const Activity& activity) {
-  const EventKind kind = activity_kind(activity.type);
+  const EventKind kind = activity.kind;
   const StatusLook look = status_look(activity, context.today);
   std::string detail = activity.date.display() + "  \xC2\xB7  " + std::string(kind_label(kind));
   if (activity.hours > 0) detail += "  \xC2\xB7  " + number_text(activity.hours) + " h";
   if (activity.reflection_words > 0)
     detail += "  \xC2\xB7  " + std::to_string(activity.reflection_words) + "-word reflection";
-  const bool overdue = activity.status == "planned" && activity.date < context.today;
+  const bool overdue = is_overdue(activity, context.today);
   const ui::ListRowContent content{
       .bar = event_colour(kind, context.theme),
       .title = activity.title.empty() ? std::string(kind_label(kind)) : activity.title,
       .title_font = context.fonts.bold,
-      .title_colour = activity.status == "cancelled" ? ui::colours().text_muted : ui::colours().text,
+      .title_colour = activity.status == ActivityStatus::cancelled ? ui::colours().text_muted : ui::colours().text,
       .detail = std::move(detail),
       .detail_colour = overdue ? ui::colours().warning : ui::colours().text_muted,
       .status = look.text,
@@ -206,8 +215,8 @@ void draw_rows(const ViewContext& context, ActivitiesState& state) {
   if (listing.rows.empty()) {
     ui::empty_state("Nothing matches these filters", "Other activities are hidden by the kind or status chosen above.");
     if (ImGui::Button("Show all activities")) {
-      state.type_filter.clear();
-      state.status_filter.clear();
+      state.type_filter.reset();
+      state.status_filter.reset();
     }
     return;
   }
@@ -232,7 +241,8 @@ void draw_rows(const ViewContext& context, ActivitiesState& state) {
 void draw_list_pane(const ViewContext& context, ActivitiesState& state) {
   const std::string add = std::string(icons::kAdd) + " Add activity";
   if (!context.read_only && ui::primary_button(add.c_str())) {
-    state.draft = Activity{};  // no type yet: the form asks for it first
+    state.draft = Activity{};  // no kind yet: the form asks for it first
+    state.draft_kind_chosen = false;
     context.navigation.selected.clear();
   }
   ImGui::SetItemTooltip("Plan shadowing, an observation, a meeting, a guest session or a diary entry");
@@ -260,10 +270,7 @@ void draw_list_pane(const ViewContext& context, ActivitiesState& state) {
 
 void add_draft(const ViewContext& context, ActivitiesState& state) {
   Activity activity = *state.draft;
-  if (activity.title.empty()) {
-    const ActivityType* type = context.catalogue.activity_type(activity.type);
-    activity.title = type != nullptr ? type->name : "Activity";
-  }
+  if (activity.title.empty()) activity.title = context.catalogue.activity_type_name(activity.kind);
   activity.id = next_item_id(context.plan, "activity");
   context.apply(edits::add_activity(context.catalogue, activity));
   select_when_added(context, activity.id);
@@ -280,7 +287,7 @@ void draw_add_form(const ViewContext& context, ActivitiesState& state, const ui:
   ImGui::TextUnformatted("Add an activity");
   ImGui::PopFont();
   Activity& draft = *state.draft;
-  const bool kind_chosen = !draft.type.empty();
+  const bool kind_chosen = state.draft_kind_chosen;
   ui::muted_text(kind_chosen ? "Fill in what you know now; everything can be changed later."
                              : "What kind of activity is it?");
   bool add = false;
@@ -291,13 +298,14 @@ void draw_add_form(const ViewContext& context, ActivitiesState& state, const ui:
   const bool cancel = ImGui::Button("Cancel");
   ui::ListDetail::begin_body();
   if (!kind_chosen) {
-    if (auto type = activity_type_choice(context)) {
+    if (auto kind = activity_type_choice(context)) {
       // What the form was opened for (a gap in Coverage) stays; the rest takes the kind's defaults.
-      Activity chosen = new_activity(context, *type);
+      Activity chosen = new_activity(context, *kind);
       chosen.standards = draft.standards;
       chosen.behaviours = draft.behaviours;
       if (!draft.focus.empty()) chosen.focus = draft.focus;
       draft = std::move(chosen);
+      state.draft_kind_chosen = true;
     }
   } else if (auto changed = activity_fields(context, draft)) {
     draft = *changed;
@@ -315,7 +323,7 @@ void draw_editor(const ViewContext& context, ActivitiesState& state, const Activ
     return;
   }
   ImGui::PushID(activity.id.c_str());
-  const EventKind kind = activity_kind(activity.type);
+  const EventKind kind = activity.kind;
   ImGui::PushFont(context.fonts.heading);
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(activity.title.empty() ? std::string(kind_label(kind)).c_str() : activity.title.c_str());
@@ -356,8 +364,8 @@ void draw_detail_pane(const ViewContext& context, ActivitiesState& state, const 
 
 }  // namespace
 
-void plan_activity_for(const ViewContext& context, std::string_view type_id, std::string_view evidenced_id) {
-  Activity draft = new_activity(context, type_id);
+void plan_activity_for(const ViewContext& context, std::optional<EventKind> kind, std::string_view evidenced_id) {
+  Activity draft = kind ? new_activity(context, *kind) : Activity{};
   if (const Standard* standard = context.catalogue.standard(evidenced_id)) {
     draft.standards = {standard->id};
     draft.focus = standard->text;
@@ -366,6 +374,7 @@ void plan_activity_for(const ViewContext& context, std::string_view type_id, std
     draft.focus = behaviour->name + ": " + behaviour->description;
   }
   context.states.activities.draft = std::move(draft);
+  context.states.activities.draft_kind_chosen = kind.has_value();
   context.navigation.view = View::activities;
   context.navigation.selected.clear();
 }

@@ -4,6 +4,7 @@
 // meetings, guest sessions and diary entries. A list filtered by type and status (with counts)
 // beside the selected activity's details, edited in place; an "Add activity" form that asks for
 // the type first and takes its defaults from the programme; delete with a way back.
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -18,10 +19,11 @@ namespace planner {
 struct ViewContext;
 
 struct ActivitiesState {
-  std::string type_filter;    // ActivityType id shown; empty: every type
-  std::string status_filter;  // "planned", "done" or "cancelled"; empty: every status
-  // The "Add activity" form while it is open; its type is empty until one is chosen.
+  std::optional<EventKind> type_filter;         // the kind shown; unset: every kind
+  std::optional<ActivityStatus> status_filter;  // the status shown; unset: every status
+  // The "Add activity" form while it is open; the form asks for the kind until one is chosen.
   std::optional<Activity> draft;
+  bool draft_kind_chosen = false;
   // The activity last deleted here, offered back until dismissed or brought back by undo.
   std::optional<Activity> removed;
   std::string scroll_to;  // an activity id to scroll the list to once
@@ -29,20 +31,21 @@ struct ActivitiesState {
   // The list as filtered, recomputed only when the plan or a filter changes.
   struct Listing {
     std::uint64_t revision = std::numeric_limits<std::uint64_t>::max();
-    std::string type_filter;
-    std::string status_filter;
-    std::vector<std::size_t> rows;                               // indexes into plan.activities, by date
-    std::vector<int> type_counts;                                // per catalogue activity type, under the status filter
-    int all_types = 0;                                           // activities under the status filter
-    int planned = 0, done = 0, cancelled = 0, all_statuses = 0;  // under the type filter
-    double hours = 0;                                            // off-the-job hours of the activities not cancelled
-    int overdue = 0;                                             // planned for a day already past
+    std::optional<EventKind> type_filter;
+    std::optional<ActivityStatus> status_filter;
+    std::vector<std::size_t> rows;  // indexes into plan.activities, by date
+    std::vector<int> type_counts;   // per catalogue activity type, under the status filter
+    int all_types = 0;              // activities under the status filter
+    std::array<int, all_names<ActivityStatus>().size()> status_counts{};  // by status, under the type filter
+    int all_statuses = 0;                                                 // under the type filter
+    double hours = 0;  // off-the-job hours of the activities not cancelled
+    int overdue = 0;   // planned for a day already past
   } listing;
 };
 
-// Opens the Activities view on the "Add activity" form, filled in for `type_id` and evidencing
-// one standard or behaviour (Coverage's way to act on a gap).
-void plan_activity_for(const ViewContext& context, std::string_view type_id, std::string_view evidenced_id);
+// Opens the Activities view on the "Add activity" form, filled in for `kind` (unset: the form
+// asks) and evidencing one standard or behaviour (Coverage's way to act on a gap).
+void plan_activity_for(const ViewContext& context, std::optional<EventKind> kind, std::string_view evidenced_id);
 
 void draw_activities(const ViewContext& context);
 

@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "app/activity_names.hpp"
 #include "app/automation.hpp"
 #include "app/event_colours.hpp"
 #include "app/view_context.hpp"
@@ -14,6 +13,7 @@
 #include "app/widgets/day_note.hpp"
 #include "app/widgets/fields.hpp"
 #include "core/calendar/availability.hpp"
+#include "core/planning/event_details.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 
@@ -65,10 +65,10 @@ std::string type_summary(const ActivityType& type) {
 
 // Changing the kind carries over what was the old kind's default to the new kind's default, and
 // keeps the reflection to a length the new kind allows.
-void switch_type(const Catalogue& catalogue, Activity& activity, const std::string& type_id) {
-  const ActivityType* from = catalogue.activity_type(activity.type);
-  const ActivityType* to = catalogue.activity_type(type_id);
-  activity.type = type_id;
+void switch_type(const Catalogue& catalogue, Activity& activity, EventKind kind, bool had_kind) {
+  const ActivityType* from = had_kind ? catalogue.activity_type(activity.kind) : nullptr;
+  const ActivityType* to = catalogue.activity_type(kind);
+  activity.kind = kind;
   if (to == nullptr) return;
   if (from == nullptr || activity.hours == from->default_hours) activity.hours = to->default_hours;
   if (from == nullptr || activity.title.empty() || activity.title == from->name) activity.title = to->name;
@@ -113,9 +113,15 @@ std::vector<ui::CheckOption> behaviour_options(const ViewContext& context) {
 }
 
 // A row of radio buttons; returns the value chosen the frame it changes.
-std::optional<std::string> radio_row(const char* group, const std::string& value,
-                                     const std::vector<ui::Option>& options) {
-  std::optional<std::string> chosen;
+template <typename Value>
+struct RadioOption {
+  Value value;
+  std::string label;
+};
+
+template <typename Value>
+std::optional<Value> radio_row(const char* group, const Value& value, const std::vector<RadioOption<Value>>& options) {
+  std::optional<Value> chosen;
   ImGui::PushID(group);
   for (std::size_t i = 0; i < options.size(); ++i) {
     if (i > 0) ImGui::SameLine(0, ui::space(ui::kSpaceM));
@@ -128,31 +134,32 @@ std::optional<std::string> radio_row(const char* group, const std::string& value
 
 }  // namespace
 
-Activity new_activity(const ViewContext& context, std::string_view type_id) {
+Activity new_activity(const ViewContext& context, EventKind kind) {
   Activity activity;
   activity.date = context.today.plus_days(1);
   if (!context.plan.id.empty() && activity.date < context.plan.profile.start)
     activity.date = context.plan.profile.start;
   if (auto free = free_day_on_or_after(context.catalogue, context.plan.periods, activity.date)) activity.date = *free;
-  switch_type(context.catalogue, activity, std::string(type_id));
-  if (activity_kind(type_id) == EventKind::mentoring) activity.with_whom = context.plan.profile.mentor;
+  switch_type(context.catalogue, activity, kind, false);
+  if (kind == EventKind::mentoring) activity.with_whom = context.plan.profile.mentor;
   return activity;
 }
 
-std::optional<std::string> activity_type_choice(const ViewContext& context) {
-  std::optional<std::string> chosen;
+std::optional<EventKind> activity_type_choice(const ViewContext& context) {
+  std::optional<EventKind> chosen;
   const ImGuiStyle& style = ImGui::GetStyle();
   const float line = ImGui::GetTextLineHeight();
   const float height = line * 2 + style.ItemInnerSpacing.y + style.FramePadding.y * 2;
   for (const ActivityType& type : context.catalogue.activity_types) {
-    ImGui::PushID(type.id.c_str());
+    const std::string_view name = to_string(type.kind);
+    ImGui::PushID(name.data(), name.data() + name.size());
     const ImVec2 min = ImGui::GetCursorScreenPos();
-    if (ImGui::Selectable("##type", false, ImGuiSelectableFlags_None, ImVec2(0, height))) chosen = type.id;
+    if (ImGui::Selectable("##type", false, ImGuiSelectableFlags_None, ImVec2(0, height))) chosen = type.kind;
     automation::name_last_item(type.name);
     ImGui::SetItemTooltip("%s", type.description.c_str());
     const ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    const ImVec4 colour = event_colour(activity_kind(type.id), context.theme);
+    const ImVec4 colour = event_colour(type.kind, context.theme);
     draw_list->AddRectFilled(min, ImVec2(min.x + ui::space(4), max.y), ImGui::GetColorU32(colour), 2);
     draw_list->AddRect(min, max, ImGui::GetColorU32(ui::colours().border), style.FrameRounding);
     const float x = min.x + ui::space(14);
@@ -170,7 +177,7 @@ std::optional<std::string> activity_type_choice(const ViewContext& context) {
 
 std::optional<Activity> activity_fields(const ViewContext& context, const Activity& activity) {
   const Catalogue& catalogue = context.catalogue;
-  const ActivityType* type = catalogue.activity_type(activity.type);
+  const ActivityType* type = catalogue.activity_type(activity.kind);
   const float label_width = ui::space(kLabelWidth);
   std::optional<Activity> changed;
   const auto change = [&]() -> Activity& {
@@ -178,10 +185,10 @@ std::optional<Activity> activity_fields(const ViewContext& context, const Activi
     return *changed;
   };
 
-  std::vector<ui::Option> kinds;
-  for (const ActivityType& each : catalogue.activity_types) kinds.push_back({each.id, each.name});
+  std::vector<std::pair<EventKind, std::string>> kinds;
+  for (const ActivityType& each : catalogue.activity_types) kinds.emplace_back(each.kind, each.name);
   ui::form_label("Kind", label_width);
-  if (auto chosen = ui::choice_field("Kind", activity.type, kinds)) switch_type(catalogue, change(), *chosen);
+  if (auto kind = ui::choice_field("Kind", activity.kind, kinds)) switch_type(catalogue, change(), *kind, true);
 
   ui::form_label("Title", label_width);
   if (auto title =
@@ -194,7 +201,7 @@ std::optional<Activity> activity_fields(const ViewContext& context, const Activi
     change().date = *day->value;
   ui::day_note(catalogue, context.plan, activity.date, label_width);
 
-  const KindFields fields = fields_for(activity_kind(activity.type));
+  const KindFields fields = fields_for(activity.kind);
   if (fields.who != nullptr || !activity.with_whom.empty()) {
     const char* label = fields.who != nullptr ? fields.who : "With whom";
     ui::form_label(label, label_width);
@@ -218,13 +225,11 @@ std::optional<Activity> activity_fields(const ViewContext& context, const Activi
 
   const bool has_reflection = type != nullptr && !type->reflection_words.empty();
   if (has_reflection || activity.reflection_words != 0) {
-    std::vector<ui::Option> lengths = {{"0", "None"}};
+    std::vector<RadioOption<int>> lengths = {{0, "None"}};
     if (type != nullptr)
-      for (int words : type->reflection_words)
-        lengths.push_back({std::to_string(words), std::to_string(words) + " words"});
+      for (int words : type->reflection_words) lengths.push_back({words, std::to_string(words) + " words"});
     ui::form_label("Reflection", label_width);
-    if (auto words = radio_row("reflection", std::to_string(activity.reflection_words), lengths))
-      change().reflection_words = std::stoi(*words);
+    if (auto words = radio_row("reflection", activity.reflection_words, lengths)) change().reflection_words = *words;
     if (has_reflection && activity.reflection_words == 0) {
       ImGui::SetCursorPosX(label_width);
       ui::muted_text("The programme asks for a written reflection on each.");
@@ -232,10 +237,13 @@ std::optional<Activity> activity_fields(const ViewContext& context, const Activi
   }
 
   ui::form_label("Status", label_width);
-  if (auto status =
-          radio_row("status", activity.status, {{"planned", "Planned"}, {"done", "Done"}, {"cancelled", "Cancelled"}}))
-    change().status = *status;
-  if (activity.status == "planned" && activity.date < context.today) {
+  std::vector<RadioOption<ActivityStatus>> statuses;
+  for (std::size_t s = 0; s < all_names<ActivityStatus>().size(); ++s) {
+    const auto status = static_cast<ActivityStatus>(s);
+    statuses.push_back({status, std::string(status_label(status))});
+  }
+  if (auto status = radio_row("status", activity.status, statuses)) change().status = *status;
+  if (activity.status == ActivityStatus::planned && activity.date < context.today) {
     ImGui::SetCursorPosX(label_width);
     ui::coloured_text(ui::colours().warning, "Its day has passed: mark it done, or move it.");
   }

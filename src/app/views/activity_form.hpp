@@ -4,8 +4,6 @@
 // its kind uses (who, their role, the focus), off-the-job hours, the reflection, status, the
 // standards and behaviours it evidences, and notes.
 #include <optional>
-#include <string>
-#include <string_view>
 
 #include "core/plan/plan.hpp"
 
@@ -13,13 +11,13 @@ namespace planner {
 
 struct ViewContext;
 
-// A new activity of `type_id` with the programme's defaults: its hours and first reflection
+// A new activity of `kind` with the programme's defaults: its hours and first reflection
 // length, on the first free working day from tomorrow (or the start, if later).
-Activity new_activity(const ViewContext& context, std::string_view type_id);
+Activity new_activity(const ViewContext& context, EventKind kind);
 
 // The form's first step: the kinds of activity to choose from, each with what it counts for.
-// Returns the chosen type id the frame one is chosen.
-std::optional<std::string> activity_type_choice(const ViewContext& context);
+// Returns the chosen kind the frame one is chosen.
+std::optional<EventKind> activity_type_choice(const ViewContext& context);
 
 // Draws the fields of `activity`; returns the activity as changed the frame a field changes.
 std::optional<Activity> activity_fields(const ViewContext& context, const Activity& activity);

@@ -22,16 +22,30 @@ namespace {
 constexpr int kMaxEvidenceColumns = IMGUI_TABLE_MAX_COLUMNS - 12;
 constexpr float kDetailsLines = 7;
 
-bool row_shown(const CoverageRow& row, const std::string& filter) {
-  if (filter == "gaps") return row.gap();
-  if (filter == "not-done") return row.status != Evidence::done;
+// A filter's choice; `id` keeps a radio button's identity while its count changes.
+template <typename Filter>
+struct Choice {
+  Filter value;
+  const char* id;
+  std::string label;
+};
+
+bool row_shown(const CoverageRow& row, CoverageState::Rows filter) {
+  switch (filter) {
+    case CoverageState::Rows::gaps: return row.gap();
+    case CoverageState::Rows::not_done: return row.status != Evidence::done;
+    case CoverageState::Rows::all: return true;
+  }
   return true;
 }
 
-bool column_shown(const CoverageColumn& column, const std::string& filter) {
-  if (filter == "done") return column.status == Evidence::done;
-  if (filter == "taught") return column.kind != CoverageColumn::Kind::activity;
-  if (filter == "activities") return column.kind == CoverageColumn::Kind::activity;
+bool column_shown(const CoverageColumn& column, CoverageState::Columns filter) {
+  switch (filter) {
+    case CoverageState::Columns::done: return column.status == Evidence::done;
+    case CoverageState::Columns::taught: return column.kind != CoverageColumn::Kind::activity;
+    case CoverageState::Columns::activities: return column.kind == CoverageColumn::Kind::activity;
+    case CoverageState::Columns::all: return true;
+  }
   return true;
 }
 
@@ -75,7 +89,7 @@ void take_reveal(const ViewContext& context, CoverageState& state) {
   if (row == nullptr) return;
   state.selected_row = row->id;
   state.scroll_to = row->id;
-  if (!row_shown(*row, state.rows_filter)) state.rows_filter.clear();
+  if (!row_shown(*row, state.rows_filter)) state.rows_filter = CoverageState::Rows::all;
   navigation.reveal.clear();
 }
 
@@ -151,26 +165,25 @@ void draw_legend_and_filters(const ViewContext& context, CoverageState& state) {
                                     (layout.gaps == 1 ? " standard or behaviour" : " standards or behaviours") +
                                     " with nothing planned");
 
-  struct Choice {
-    const char* value;
-    std::string label;
-  };
-  const Choice rows[] = {{"", "All (" + std::to_string(context.derived.coverage.rows.size()) + ")"},
-                         {"gaps", "Gaps (" + std::to_string(layout.gaps) + ")"},
-                         {"not-done", "Not yet done (" + std::to_string(layout.not_done) + ")"}};
+  using Rows = CoverageState::Rows;
+  using Columns = CoverageState::Columns;
+  const Choice<Rows> rows[] = {{Rows::all, "", "All (" + std::to_string(context.derived.coverage.rows.size()) + ")"},
+                               {Rows::gaps, "gaps", "Gaps (" + std::to_string(layout.gaps) + ")"},
+                               {Rows::not_done, "not-done", "Not yet done (" + std::to_string(layout.not_done) + ")"}};
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Rows");
-  for (const Choice& choice : rows) {
-    const std::string label = choice.label + "###rows-" + choice.value;
+  for (const Choice<Rows>& choice : rows) {
+    const std::string label = choice.label + "###rows-" + choice.id;
     next_in_row(ImGui::GetFrameHeight() + ImGui::CalcTextSize(choice.label.c_str()).x + ui::space(8));
     if (ImGui::RadioButton(label.c_str(), state.rows_filter == choice.value)) state.rows_filter = choice.value;
   }
-  const Choice columns[] = {{"", "All evidence (" + std::to_string(context.derived.coverage.columns.size()) + ")"},
-                            {"done", "Done (" + std::to_string(layout.done_columns) + ")"},
-                            {"taught", "Modules and dissertation (" + std::to_string(layout.taught_columns) + ")"},
-                            {"activities", "Activities (" + std::to_string(layout.activity_columns) + ")"}};
+  const Choice<Columns> columns[] = {
+      {Columns::all, "", "All evidence (" + std::to_string(context.derived.coverage.columns.size()) + ")"},
+      {Columns::done, "done", "Done (" + std::to_string(layout.done_columns) + ")"},
+      {Columns::taught, "taught", "Modules and dissertation (" + std::to_string(layout.taught_columns) + ")"},
+      {Columns::activities, "activities", "Activities (" + std::to_string(layout.activity_columns) + ")"}};
   std::string preview;
-  for (const Choice& choice : columns)
+  for (const Choice<Columns>& choice : columns)
     if (state.columns_filter == choice.value) preview = choice.label;
   const float combo_width = ui::space(260);
   next_in_row(combo_width + ImGui::CalcTextSize("Columns").x + ui::space(8));
@@ -180,7 +193,7 @@ void draw_legend_and_filters(const ViewContext& context, CoverageState& state) {
   const bool open = ImGui::BeginCombo("##Columns shown", preview.c_str());
   automation::name_last_item("Columns shown");  // combos report no label of their own (no-op while open)
   if (open) {
-    for (const Choice& choice : columns)
+    for (const Choice<Columns>& choice : columns)
       if (ImGui::Selectable(choice.label.c_str(), state.columns_filter == choice.value))
         state.columns_filter = choice.value;
     ImGui::EndCombo();
@@ -219,10 +232,10 @@ void draw_row_details(const ViewContext& context, CoverageState& state, float he
                                                        std::to_string(row->planned) + " planned"));
   ImGui::PopTextWrapPos();
   if (!context.read_only) {
-    if (ui::primary_button("Plan shadowing for this")) plan_activity_for(context, "shadowing", row->id);
+    if (ui::primary_button("Plan shadowing for this")) plan_activity_for(context, EventKind::shadowing, row->id);
     ImGui::SetItemTooltip("Opens a new shadowing activity that evidences this, ready to fill in");
     ImGui::SameLine();
-    if (ImGui::Button("Plan another activity for this")) plan_activity_for(context, "", row->id);
+    if (ImGui::Button("Plan another activity for this")) plan_activity_for(context, std::nullopt, row->id);
     ImGui::SetItemTooltip("Choose the kind of activity; it will evidence this");
   }
   if (!row->gap()) ui::muted_text("Evidenced by:");
@@ -271,7 +284,7 @@ void draw_coverage(const ViewContext& context) {
       std::max(ImGui::GetFrameHeight() * 6,
                ImGui::GetContentRegionAvail().y - details_height - (details ? ImGui::GetStyle().ItemSpacing.y : 0));
   if (state.layout.rows.empty()) {
-    if (state.rows_filter == "gaps")
+    if (state.rows_filter == CoverageState::Rows::gaps)
       ui::empty_state(std::string(icons::kCheck) + " No gaps",
                       "Every standard and behaviour has something planned that evidences it.");
     else

@@ -15,8 +15,10 @@ namespace planner {
 struct ViewContext;
 
 struct CoverageState {
-  std::string rows_filter;       // "gaps", "not-done"; empty: every standard and behaviour
-  std::string columns_filter;    // "done", "taught", "activities"; empty: every piece of evidence
+  enum class Rows { all, gaps, not_done };               // which standards and behaviours show
+  enum class Columns { all, done, taught, activities };  // which evidence shows
+  Rows rows_filter = Rows::all;
+  Columns columns_filter = Columns::all;
   std::string selected_row;      // the standard or behaviour whose details show under the matrix
   std::string scroll_to;         // a row to scroll the matrix to once
   std::string details_revealed;  // the selected row whose details were last scrolled into view
@@ -25,8 +27,8 @@ struct CoverageState {
   struct Layout {
     static constexpr int kSection = -1;  // in `rows`: the heading before the behaviours
     std::uint64_t revision = std::numeric_limits<std::uint64_t>::max();
-    std::string rows_filter;
-    std::string columns_filter;
+    Rows rows_filter = Rows::all;
+    Columns columns_filter = Columns::all;
     std::vector<int> rows;     // indexes into coverage.rows, and kSection
     std::vector<int> columns;  // indexes into coverage.columns
     int columns_matching = 0;  // before the cap on columns a table can hold

@@ -63,8 +63,9 @@ ColumnHeading heading_of(const ViewContext& context, const CoverageColumn& colum
               event_colour(EventKind::dissertation_milestone, context.theme)};
     case CoverageColumn::Kind::activity: {
       const Date day = column.date.value_or(Date{});
-      return {std::string(activity_short_type(column.activity_type)), short_date(day),
-              activity_label(column.title, day), event_colour(activity_kind(column.activity_type), context.theme)};
+      const EventKind kind = column.activity_kind.value_or(EventKind::shadowing);
+      return {std::string(activity_short_type(kind)), short_date(day), activity_label(column.title, day),
+              event_colour(kind, context.theme)};
     }
   }
   return {};
@@ -155,7 +156,7 @@ void draw_row_evidence(const ViewContext& context, const CoverageRow& row) {
   if (row.gap()) {
     if (!context.read_only) {
       const std::string label = std::string(icons::kAdd) + " Plan shadowing";
-      if (ImGui::SmallButton(label.c_str())) plan_activity_for(context, "shadowing", row.id);
+      if (ImGui::SmallButton(label.c_str())) plan_activity_for(context, EventKind::shadowing, row.id);
       automation::name_last_item("Plan shadowing for " + row.label);
       ImGui::SetItemTooltip("Opens a new shadowing activity that evidences this, ready to fill in");
     } else {

@@ -17,6 +17,7 @@
 #include "app/widgets/review_notes.hpp"
 #include "core/plan/edits.hpp"
 #include "core/plan/item_ref.hpp"
+#include "core/planning/event_details.hpp"
 #include "core/review/mentor_review.hpp"
 #include "imgui.h"
 
@@ -140,9 +141,12 @@ void draw_dissertation_about(const ViewContext& context) {
 
 void draw_status_chip(const Milestone& milestone) {
   const Palette& colours = ui::colours();
-  if (milestone.status == "done") ui::chip(std::string(icons::kCheck) + " Done", colours.success);
-  else if (milestone.status == "in_progress") ui::chip("In progress", colours.accent);
-  else ui::chip("Not started", colours.text_muted);
+  const std::string label(status_label(milestone.status));
+  switch (milestone.status) {
+    case MilestoneStatus::done: ui::chip(std::string(icons::kCheck) + " " + label, colours.success); break;
+    case MilestoneStatus::in_progress: ui::chip(label, colours.accent); break;
+    case MilestoneStatus::not_started: ui::chip(label, colours.text_muted); break;
+  }
 }
 
 std::string words_cell(const Milestone& milestone) {
@@ -159,7 +163,7 @@ void draw_row(const ViewContext& context, const DissertationState& state, const 
   ImGui::PushID(milestone.id.c_str());
 
   ImGui::TableNextColumn();
-  const bool overdue = milestone.status != "done" && milestone.due < context.today;
+  const bool overdue = milestone.status != MilestoneStatus::done && milestone.due < context.today;
   ImGui::AlignTextToFramePadding();
   if (overdue) ui::coloured_text(ui::colours().error, milestone.due.display());
   else ImGui::TextUnformatted(milestone.due.display().c_str());

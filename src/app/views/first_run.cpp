@@ -9,6 +9,7 @@
 #include "app/widgets/fields.hpp"
 #include "app/widgets/otj_settings.hpp"
 #include "core/plan/edits.hpp"
+#include "core/planning/event_details.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -59,7 +60,9 @@ void draw_periods(const ViewContext& context, FirstRunState& state) {
   std::vector<Period>& periods = state.request.periods;
   ui::section_title(context.fonts.bold, "Leave and busy times");
   ui::wrapped_text("Add annual leave and busy periods at work: the plan keeps sessions and deadlines out of them.");
-  const std::vector<ui::Option> kinds = {{"leave", "Leave"}, {"busy", "Busy at work"}};
+  std::vector<std::pair<PeriodKind, std::string>> kinds;
+  for (const PeriodKind kind : {PeriodKind::leave, PeriodKind::busy})
+    kinds.emplace_back(kind, std::string(kind_label(event_kind(kind))));
   const ui::DateFieldOptions date_options{.holidays = &context.catalogue.holidays, .today = context.today};
   for (std::size_t i = 0; i < periods.size();) {
     Period& period = periods[i];
@@ -89,7 +92,7 @@ void draw_periods(const ViewContext& context, FirstRunState& state) {
     if (august <= start) august = Date::from_ymd(start.year() + 1, 8, 1).value();
     const Date first = august.monday_on_or_after();
     periods.push_back(
-        {.id = "", .kind = "leave", .label = "Summer holiday", .first = first, .last = first.plus_days(13)});
+        {.id = "", .kind = PeriodKind::leave, .label = "Summer holiday", .first = first, .last = first.plus_days(13)});
   }
 }
 

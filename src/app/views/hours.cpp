@@ -56,7 +56,7 @@ void draw_requirement(const ViewContext& context) {
     ImGui::PushFont(context.fonts.bold);
     ui::wrapped_text("At least " + hours_text(requirement.total) + " of off-the-job training before the gateway.");
     ImGui::PopFont();
-    if (requirement.measure == "total_hours") {
+    if (requirement.measure == OtjMeasure::total_hours) {
       ui::wrapped_text("The figure in your training plan: about " + hours_text(requirement.per_week) + " a week over " +
                        weeks_text(requirement.weeks) + " on programme.");
     } else {

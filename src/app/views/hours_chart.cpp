@@ -120,7 +120,7 @@ void legend_entry(const char* label, Swatch swatch, const ImVec4& colour, const 
 }
 
 bool has_weekly_target(const OtjRequirement& requirement) {
-  return requirement.measure == "percent_of_contracted" || requirement.measure == "hours_per_week";
+  return requirement.measure == OtjMeasure::percent_of_contracted || requirement.measure == OtjMeasure::hours_per_week;
 }
 
 void draw_legend(const ViewContext& context, const ChartColours& colours) {

@@ -13,6 +13,7 @@
 #include "app/widgets/fields.hpp"
 #include "app/widgets/finding_notes.hpp"
 #include "core/plan/edits.hpp"
+#include "core/planning/event_details.hpp"
 #include "imgui.h"
 
 namespace planner {
@@ -20,12 +21,6 @@ namespace {
 
 constexpr float kLabelWidth = 120;
 constexpr float kNotesLines = 4;
-
-struct StatusOption {
-  const char* value;
-  const char* label;
-};
-constexpr StatusOption kStatuses[] = {{"not_started", "Not started"}, {"in_progress", "In progress"}, {"done", "Done"}};
 
 void update(const ViewContext& context, Milestone changed) {
   context.apply(edits::update_milestone(std::move(changed)));
@@ -68,11 +63,13 @@ void draw_title_field(const ViewContext& context, DissertationState& state, cons
 
 void draw_status(const ViewContext& context, const Milestone& milestone, float label_width) {
   ui::form_label("Status", label_width);
-  for (const StatusOption& option : kStatuses) {
-    if (&option != &kStatuses[0]) ImGui::SameLine();
-    if (ImGui::RadioButton(option.label, milestone.status == option.value) && milestone.status != option.value) {
+  for (std::size_t s = 0; s < all_names<MilestoneStatus>().size(); ++s) {
+    const auto status = static_cast<MilestoneStatus>(s);
+    if (s > 0) ImGui::SameLine();
+    const std::string label(status_label(status));
+    if (ImGui::RadioButton(label.c_str(), milestone.status == status) && milestone.status != status) {
       Milestone changed = milestone;
-      changed.status = option.value;
+      changed.status = status;
       update(context, std::move(changed));
     }
   }

@@ -35,7 +35,7 @@ std::string weeks_text(int week, int weeks) {
 }
 
 std::string session_when(const SessionTemplate& session, const std::string& location) {
-  if (session.kind != "f2f") return weeks_text(session.week, session.weeks) + " \xC2\xB7 online";
+  if (session.kind != EventKind::f2f) return weeks_text(session.week, session.weeks) + " \xC2\xB7 online";
   const std::string length = session.days >= 1 ? "full day" : "half day";
   return weeks_text(session.week, 1) + " \xC2\xB7 " + length + " at " + short_location(location);
 }
@@ -203,7 +203,7 @@ void draw_sessions(const ViewContext& context, const ModulesState& state, const 
   for (std::size_t i = 0; i < timetable.sessions.size(); ++i) {
     const SessionTemplate& session = timetable.sessions[i];
     const TimetableRow row{.event_id = summary.module->id + "/" + session.id,
-                           .kind = session.kind == "f2f" ? EventKind::f2f : EventKind::online,
+                           .kind = session.kind,
                            .title = &session.title,
                            .when = session_when(session, timetable.location),
                            .event = summary.sessions[i],
@@ -223,7 +223,7 @@ void draw_deadlines(const ViewContext& context, const ModulesState& state, const
   for (std::size_t i = 0; i < timetable.deadlines.size(); ++i) {
     const DeadlineTemplate& deadline = timetable.deadlines[i];
     const TimetableRow row{.event_id = summary.module->id + "/" + deadline.id,
-                           .kind = deadline.kind == "wba_due" ? EventKind::wba_due : EventKind::assignment_due,
+                           .kind = deadline.kind,
                            .title = &deadline.title,
                            .when = word_limit(deadline),
                            .event = summary.deadlines[i],

@@ -53,7 +53,7 @@ Credits count_credits(const Catalogue& catalogue, const Plan& plan) {
   const std::vector<Milestone>& milestones = plan.dissertation.milestones;
   credits.dissertation_planned = !milestones.empty();
   credits.dissertation_done = std::any_of(milestones.begin(), milestones.end(), [](const Milestone& milestone) {
-    return milestone.id == "final-submission" && milestone.status == "done";
+    return milestone.id == kFinalSubmissionMilestone && milestone.status == MilestoneStatus::done;
   });
   return credits;
 }

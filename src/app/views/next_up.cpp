@@ -40,19 +40,18 @@ std::vector<Overdue> find_overdue(const ViewContext& context) {
                          edits::set_module_completed(context.catalogue, placement.module_id, true)});
   }
   for (const Milestone& milestone : plan.dissertation.milestones) {
-    if (milestone.status == "done" || milestone.due >= today) continue;
+    if (milestone.status == MilestoneStatus::done || milestone.due >= today) continue;
     Milestone done = milestone;
-    done.status = "done";
+    done.status = MilestoneStatus::done;
     overdue.push_back({"milestone/" + milestone.id, EventKind::dissertation_milestone, milestone.title, milestone.due,
                        "Mark done", edits::update_milestone(done)});
   }
   for (const Activity& activity : plan.activities) {
-    if (activity.status != "planned" || activity.date >= today) continue;
-    const Event* event = context.derived.schedule.find(activity.id);
+    if (activity.status != ActivityStatus::planned || activity.date >= today) continue;
     Activity done = activity;
-    done.status = "done";
-    overdue.push_back({activity.id, event != nullptr ? event->kind : EventKind::shadowing, activity.title,
-                       activity.date, "Mark done", edits::update_activity(context.catalogue, done)});
+    done.status = ActivityStatus::done;
+    overdue.push_back({activity.id, activity.kind, activity.title, activity.date, "Mark done",
+                       edits::update_activity(context.catalogue, done)});
   }
   for (const Review& review : plan.reviews) {
     if (review.date >= today || (review.apprentice.signed_off && review.mentor.signed_off && review.tutor.signed_off))

@@ -33,7 +33,7 @@ TimelineDayData build_timeline_day_data(const Catalogue& catalogue, const Plan& 
   for (const BankHoliday& holiday : catalogue.holidays.between(days.first, days.last))
     flag_days(data.flags, days, {holiday.date, holiday.date}, kDayBankHoliday);
   for (const Period& period : plan.periods)
-    flag_days(data.flags, days, {period.first, period.last}, period.kind == "leave" ? kDayLeave : kDayBusy);
+    flag_days(data.flags, days, {period.first, period.last}, period.kind == PeriodKind::leave ? kDayLeave : kDayBusy);
 
   for (const OtjContribution& contribution : planned_otj(catalogue, plan, schedule)) {
     const int length = contribution.days.length_in_days();

@@ -147,10 +147,8 @@ class Builder {
   void activities() {
     bool first = true;
     for (const ActivityType& type : catalogue_.activity_types) {
-      const auto kind = event_kind_from_string(type.id);
-      if (!kind) continue;
       const std::size_t rows_before = model_.chart.rows.size();
-      markers(activity_row_label(*kind), {*kind});
+      markers(activity_row_label(type.kind), {type.kind});
       if (model_.chart.rows.size() > rows_before) {
         model_.chart.rows.back().starts_group = first;
         first = false;

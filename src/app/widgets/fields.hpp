@@ -11,10 +11,12 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/calendar/bank_holidays.hpp"
 #include "core/calendar/date.hpp"
+#include "core/plan/kinds.hpp"
 #include "imgui.h"
 
 namespace planner::ui {
@@ -85,6 +87,15 @@ struct Option {
 };
 std::optional<std::string> choice_field(std::string_view name, const std::string& value,
                                         const std::vector<Option>& options, float width = 0);
+// The same over a kind or status (kinds.hpp), each offered with its label.
+template <NamedKind Kind>
+std::optional<Kind> choice_field(std::string_view name, Kind value,
+                                 const std::vector<std::pair<Kind, std::string>>& options, float width = 0) {
+  std::vector<Option> named;
+  for (const auto& [kind, label] : options) named.push_back({std::string(to_string(kind)), label});
+  const std::optional<std::string> chosen = choice_field(name, std::string(to_string(value)), named, width);
+  return chosen ? from_string<Kind>(*chosen) : std::nullopt;
+}
 
 // The calendar popup behind date_field (public for the timeline's "go to date").
 std::optional<Date> date_picker_popup(const char* popup_id, std::optional<Date> value, const DateFieldOptions& options);

@@ -30,16 +30,16 @@ std::string what_it_asks(const OtjPolicy& policy) {
 // The largest figure each measure takes: a whole week's hours would be 100%; 40 hours a week;
 // the longest programme's hours.
 double largest_figure(const OtjPolicy& policy) {
-  if (policy.measure == "percent_of_contracted") return 100;
-  if (policy.measure == "hours_per_week") return 40;
+  if (policy.measure == OtjMeasure::percent_of_contracted) return 100;
+  if (policy.measure == OtjMeasure::hours_per_week) return 40;
   return 5000;
 }
 
 }  // namespace
 
 std::string otj_figure_unit(const OtjPolicy& policy) {
-  if (policy.measure == "percent_of_contracted") return "% of contracted hours";
-  if (policy.measure == "hours_per_week") return "hours a week on average";
+  if (policy.measure == OtjMeasure::percent_of_contracted) return "% of contracted hours";
+  if (policy.measure == OtjMeasure::hours_per_week) return "hours a week on average";
   return "hours in total";
 }
 

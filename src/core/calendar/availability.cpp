@@ -1,19 +1,20 @@
 #include "core/calendar/availability.hpp"
 
 namespace planner {
-namespace {
 
-const Period* period_on(const std::vector<Period>& periods, Date day, std::string_view kind) {
+const Period* period_on(const std::vector<Period>& periods, Date day, PeriodKind kind) {
   for (const Period& period : periods) {
     if (period.kind == kind && period.first <= day && day <= period.last) return &period;
   }
   return nullptr;
 }
 
-}  // namespace
-
-const Period* leave_on(const std::vector<Period>& periods, Date day) { return period_on(periods, day, "leave"); }
-const Period* busy_on(const std::vector<Period>& periods, Date day) { return period_on(periods, day, "busy"); }
+const Period* leave_on(const std::vector<Period>& periods, Date day) {
+  return period_on(periods, day, PeriodKind::leave);
+}
+const Period* busy_on(const std::vector<Period>& periods, Date day) {
+  return period_on(periods, day, PeriodKind::busy);
+}
 
 bool is_free_day(const Catalogue& catalogue, const std::vector<Period>& periods, Date day) {
   return catalogue.holidays.is_working_day(day) && leave_on(periods, day) == nullptr;

@@ -11,10 +11,11 @@
 
 namespace planner {
 
-// The leave period `day` falls in, if any ("busy" periods do not count: work peaks are a
+// The period of this kind `day` falls in, if any.
+const Period* period_on(const std::vector<Period>& periods, Date day, PeriodKind kind);
+// The leave period `day` falls in, if any (busy periods do not count: work peaks are a
 // preference, leave is an absence).
 const Period* leave_on(const std::vector<Period>& periods, Date day);
-// The busy period `day` falls in, if any.
 const Period* busy_on(const std::vector<Period>& periods, Date day);
 
 // A working day outside leave.

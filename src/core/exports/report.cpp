@@ -107,17 +107,17 @@ void summary(std::string& html, const Inputs& in) {
   }
   const auto& milestones = plan.dissertation.milestones;
   const auto final_done = std::any_of(milestones.begin(), milestones.end(), [](const Milestone& m) {
-    return m.id == "final-submission" && m.status == "done";
+    return m.id == kFinalSubmissionMilestone && m.status == MilestoneStatus::done;
   });
   if (final_done) credits += catalogue.dissertation.credits;
   int words = 0;
   for (const Milestone& milestone : milestones) words += milestone.words;
-  const auto milestones_done =
-      std::count_if(milestones.begin(), milestones.end(), [](const Milestone& m) { return m.status == "done"; });
+  const auto milestones_done = std::count_if(milestones.begin(), milestones.end(),
+                                             [](const Milestone& m) { return m.status == MilestoneStatus::done; });
   const auto activities_done = std::count_if(plan.activities.begin(), plan.activities.end(),
-                                             [](const Activity& a) { return a.status == "done"; });
+                                             [](const Activity& a) { return a.status == ActivityStatus::done; });
   const auto activities_planned = std::count_if(plan.activities.begin(), plan.activities.end(),
-                                                [](const Activity& a) { return a.status == "planned"; });
+                                                [](const Activity& a) { return a.status == ActivityStatus::planned; });
   const auto reviews_signed = std::count_if(plan.reviews.begin(), plan.reviews.end(), [](const Review& r) {
     return r.apprentice.signed_off && r.mentor.signed_off && r.tutor.signed_off;
   });

@@ -105,12 +105,10 @@ void dissertation(std::string& html, const Inputs& in) {
     int words = 0;
     for (const Milestone& milestone : dissertation.milestones) {
       words += milestone.words;
-      const std::string status_word = milestone.status == "done"          ? "Done"
-                                      : milestone.status == "in_progress" ? "In progress"
-                                                                          : "Not started";
       std::string word_count = std::to_string(milestone.words);
       if (milestone.target_words > 0) word_count += " of " + std::to_string(milestone.target_words);
-      table.rows.push_back({user(milestone.title), day(milestone.due), status_markup(status_word), text(word_count),
+      table.rows.push_back({user(milestone.title), day(milestone.due),
+                            status_markup(std::string(status_label(milestone.status))), text(word_count),
                             notes(milestone.notes)});
     }
     append(html, table);
@@ -134,19 +132,15 @@ void activities(std::string& html, const Inputs& in) {
               {"Activity", "Date", "Type", "With", "Focus", "Hours", "Reflection", "Status", "Notes"},
               {}};
   for (const Activity& activity : in.plan.activities) {
-    const ActivityType* type = in.catalogue.activity_type(activity.type);
     std::string with = user(activity.with_whom);
     if (!activity.role.empty())
       with += activity.with_whom.empty() ? user(activity.role) : " (" + user(activity.role) + ")";
-    const std::string status_word = activity.status == "done"        ? "Done"
-                                    : activity.status == "cancelled" ? "Cancelled"
-                                                                     : "Planned";
     table.rows.push_back(
-        {user(activity.title.empty() && type != nullptr ? type->name : activity.title), day(activity.date),
-         text(type != nullptr ? type->name : activity.type), with, user(activity.focus),
+        {user(activity_title(in.catalogue, activity)), day(activity.date),
+         text(in.catalogue.activity_type_name(activity.kind)), with, user(activity.focus),
          text(hours_figure(activity.hours)),
          text(activity.reflection_words > 0 ? std::to_string(activity.reflection_words) + " words" : ""),
-         status_markup(status_word), notes(activity.notes)});
+         status_markup(std::string(status_label(activity.status))), notes(activity.notes)});
   }
   append(html, table);
   close_section(html);

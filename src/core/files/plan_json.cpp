@@ -16,6 +16,15 @@ std::optional<Date> get_optional(const json& j, const char* key) {
   return found->get<Date>();
 }
 
+// A kind or status by its name (kinds.hpp); the validator has refused any other name already.
+template <NamedKind Kind>
+Kind kind_at(const json& j, const char* key) {
+  const std::string& name = j.at(key).get_ref<const std::string&>();
+  const std::optional<Kind> kind = from_string<Kind>(name);
+  if (!kind) throw std::invalid_argument(std::string(key) + ": unknown name " + name);
+  return *kind;
+}
+
 // ---- writing: the plan's types as JSON text (json_writer.hpp) ---------------------------------
 // Each object lists its members in ascending byte order of their names (uppercase first), the
 // order nlohmann's dump() prints them in; JsonWriter refuses any other.
@@ -25,6 +34,10 @@ void to_json(JsonWriter& out, bool value) { out.boolean(value); }
 void to_json(JsonWriter& out, int value) { out.integer(value); }
 // -0.0 prints as "-0.0": keep one spelling of zero so equal plans save to equal bytes.
 void to_json(JsonWriter& out, double value) { out.number(value + 0.0); }
+template <NamedKind Kind>
+void to_json(JsonWriter& out, Kind kind) {
+  out.string(to_string(kind));
+}
 
 template <typename Value>
 void to_json(JsonWriter& out, const std::vector<Value>& values) {
@@ -119,7 +132,7 @@ void to_json(JsonWriter& out, const Period& p) {
 
 void from_json(const json& j, Period& p) {
   j.at("id").get_to(p.id);
-  j.at("kind").get_to(p.kind);
+  p.kind = kind_at<PeriodKind>(j, "kind");
   j.at("label").get_to(p.label);
   j.at("first").get_to(p.first);
   j.at("last").get_to(p.last);
@@ -147,7 +160,7 @@ void from_json(const json& j, Milestone& m) {
   j.at("id").get_to(m.id);
   j.at("title").get_to(m.title);
   j.at("due").get_to(m.due);
-  j.at("status").get_to(m.status);
+  m.status = kind_at<MilestoneStatus>(j, "status");
   j.at("targetWords").get_to(m.target_words);
   j.at("words").get_to(m.words);
   j.at("notes").get_to(m.notes);
@@ -163,12 +176,13 @@ void from_json(const json& j, Dissertation& d) {
 void to_json(JsonWriter& out, const Activity& a) {
   object(out, "behaviours", a.behaviours, "date", a.date, "focus", a.focus, "hours", a.hours, "id", a.id, "notes",
          a.notes, "reflectionWords", a.reflection_words, "role", a.role, "standards", a.standards, "status", a.status,
-         "title", a.title, "type", a.type, "withWhom", a.with_whom);
+         "title", a.title, "type", a.kind, "withWhom", a.with_whom);
 }
 
 void from_json(const json& j, Activity& a) {
   j.at("id").get_to(a.id);
-  j.at("type").get_to(a.type);
+  a.kind = kind_at<EventKind>(j, "type");
+  if (!is_activity_kind(a.kind)) throw std::invalid_argument("type: not an activity kind");
   j.at("title").get_to(a.title);
   j.at("date").get_to(a.date);
   j.at("hours").get_to(a.hours);
@@ -178,7 +192,7 @@ void from_json(const json& j, Activity& a) {
   j.at("standards").get_to(a.standards);
   j.at("behaviours").get_to(a.behaviours);
   j.at("reflectionWords").get_to(a.reflection_words);
-  j.at("status").get_to(a.status);
+  a.status = kind_at<ActivityStatus>(j, "status");
   j.at("notes").get_to(a.notes);
 }
 

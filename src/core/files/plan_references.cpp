@@ -81,8 +81,8 @@ class ReferenceCheck {
   }
 
   void activity(const Activity& activity, const std::string& at) {
-    if (!has_id(catalogue_.activity_types, activity.type)) {
-      report(at + "/type", quote(activity.type) + " is not a kind of activity the programme has");
+    if (catalogue_.activity_type(activity.kind) == nullptr) {
+      report(at + "/type", quote(to_string(activity.kind)) + " is not a kind of activity the programme has");
     }
     for (std::size_t k = 0; k < activity.standards.size(); ++k) {
       if (!has_id(catalogue_.standards, activity.standards[k])) {

@@ -1,6 +1,7 @@
 #include "core/files/plan_validation.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string_view>
 
 #include "core/calendar/date.hpp"
@@ -16,6 +18,7 @@
 #include "core/files/untrusted_json.hpp"
 #include "core/plan/item_id.hpp"
 #include "core/plan/item_ref.hpp"
+#include "core/plan/kinds.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/review/mentor_review.hpp"
 #include "core/review/review_file_format.hpp"
@@ -52,7 +55,7 @@ std::string number_text(double value) {
 
 std::string quote(std::string_view text) { return shown(json(std::string(text))); }
 
-std::string list_of_choices(std::initializer_list<std::string_view> allowed) {
+std::string list_of_choices(std::span<const std::string_view> allowed) {
   std::string out;
   std::size_t i = 0;
   for (std::string_view choice : allowed) {
@@ -77,7 +80,7 @@ class Validator {
 
   void envelope(const json& j) {
     if (!object(j, "", "a plan file", {"format", "schemaVersion", "appVersion", "savedAt", "plan"})) return;
-    one_of(j, "", "format", {kPlanFileFormat});
+    one_of(j, "", "format", std::array{kPlanFileFormat});
     whole_number(
         j, "", "schemaVersion",
         {kCurrentPlanSchemaVersion, options_.newer_version ? lim::kSchemaVersion.max : kCurrentPlanSchemaVersion});
@@ -128,7 +131,7 @@ class Validator {
   // A review file (review_file.hpp): the envelope and its "review".
   void review_envelope(const json& j) {
     if (!object(j, "", "a review file", {"format", "schemaVersion", "appVersion", "savedAt", "review"})) return;
-    one_of(j, "", "format", {kReviewFileFormat});
+    one_of(j, "", "format", std::array{kReviewFileFormat});
     whole_number(j, "", "schemaVersion", {kCurrentReviewSchemaVersion, kCurrentReviewSchemaVersion});
     text(j, "", "appVersion", TextKind::line);
     saved_at(j);
@@ -159,7 +162,7 @@ class Validator {
   void period(const json& j, const std::string& at) {
     if (!object(j, at, "a leave or busy period", {"id", "kind", "label", "first", "last"})) return;
     item_id(j, at, item_ids_);
-    one_of(j, at, "kind", {"leave", "busy"});
+    one_of(j, at, "kind", all_names<PeriodKind>());
     text(j, at, "label", TextKind::line);
     const std::optional<Date> first = date(j, at, "first");
     const std::optional<Date> last = date(j, at, "last");
@@ -193,7 +196,7 @@ class Validator {
       item_id(item, item_at, milestone_ids);
       text(item, item_at, "title", TextKind::line);
       date(item, item_at, "due");
-      one_of(item, item_at, "status", {"not_started", "in_progress", "done"});
+      one_of(item, item_at, "status", all_names<MilestoneStatus>());
       whole_number(item, item_at, "targetWords", {0, lim::kMaxWords});
       whole_number(item, item_at, "words", {0, lim::kMaxWords});
       text(item, item_at, "notes", TextKind::notes);
@@ -207,7 +210,7 @@ class Validator {
       return;
     }
     item_id(j, at, item_ids_);
-    identifier(j, at, "type");
+    one_of(j, at, "type", activity_kind_names());
     text(j, at, "title", TextKind::line);
     date(j, at, "date");
     decimal(j, at, "hours", 0, lim::kMaxItemHours, false);
@@ -215,7 +218,7 @@ class Validator {
     id_list(j, at, "standards");
     id_list(j, at, "behaviours");
     whole_number(j, at, "reflectionWords", {0, lim::kMaxReflectionWords});
-    one_of(j, at, "status", {"planned", "done", "cancelled"});
+    one_of(j, at, "status", all_names<ActivityStatus>());
     text(j, at, "notes", TextKind::notes);
   }
 
@@ -315,7 +318,7 @@ class Validator {
 
   // "decision", "date" and "summary": in a plan's decisions and a review file's decision.
   void verdict(const json& j, const std::string& at) {
-    one_of(j, at, "decision", {kDecisionApproved, kDecisionChangesRequested});
+    one_of(j, at, "decision", std::array{kDecisionApproved, kDecisionChangesRequested});
     date(j, at, "date");
     text(j, at, "summary", TextKind::notes);
   }
@@ -511,8 +514,7 @@ class Validator {
     });
   }
 
-  void one_of(const json& j, const std::string& at, std::string_view key,
-              std::initializer_list<std::string_view> allowed) {
+  void one_of(const json& j, const std::string& at, std::string_view key, std::span<const std::string_view> allowed) {
     const std::string* text = string_field(j, at, key, "text");
     if (text == nullptr) return;
     for (std::string_view choice : allowed) {

@@ -72,8 +72,9 @@ void shift_placement(ModulePlacement& placement, Date start) {
   for (auto& [id, day] : placement.deadline_dates) day = day.plus_days(delta);
 }
 
+std::string_view period_noun(PeriodKind kind) { return kind == PeriodKind::busy ? "busy period" : "leave"; }
+
 Result check_period(const Period& period) {
-  if (period.kind != "leave" && period.kind != "busy") return "A period is leave or busy, not \"" + period.kind + "\"";
   if (period.last < period.first) {
     return "The period ends (" + period.last.display() + ") before it starts (" + period.first.display() + ")";
   }
@@ -82,16 +83,13 @@ Result check_period(const Period& period) {
 
 Result check_milestone(const Milestone& milestone) {
   if (milestone.title.empty()) return "A milestone needs a title";
-  if (milestone.status != "not_started" && milestone.status != "in_progress" && milestone.status != "done") {
-    return "A milestone's status is not_started, in_progress or done, not \"" + milestone.status + "\"";
-  }
   if (milestone.words < 0 || milestone.target_words < 0) return "Word counts cannot be negative";
   return std::nullopt;
 }
 
 Result check_activity(const Catalogue& catalogue, const Activity& activity) {
-  const ActivityType* type = catalogue.activity_type(activity.type);
-  if (type == nullptr) return "There is no activity type \"" + activity.type + "\"";
+  const ActivityType* type = catalogue.activity_type(activity.kind);
+  if (type == nullptr) return "There is no activity type \"" + std::string(to_string(activity.kind)) + "\"";
   if (!std::isfinite(activity.hours) || activity.hours < 0 || activity.hours > 24) {
     return "An activity counts for 0 to 24 hours";
   }
@@ -104,9 +102,6 @@ Result check_activity(const Catalogue& catalogue, const Activity& activity) {
   }
   for (const std::string& id : activity.behaviours) {
     if (catalogue.behaviour(id) == nullptr) return "There is no behaviour \"" + id + "\"";
-  }
-  if (activity.status != "planned" && activity.status != "done" && activity.status != "cancelled") {
-    return "An activity's status is planned, done or cancelled, not \"" + activity.status + "\"";
   }
   return std::nullopt;
 }
@@ -158,7 +153,7 @@ Edit set_profile(const Catalogue& catalogue, Profile profile) {
         if (policy == nullptr) return "There is no off-the-job policy \"" + profile.otj_policy + "\"";
         if (!std::isfinite(profile.otj_figure) || profile.otj_figure < 0)
           return "The off-the-job figure cannot be negative";
-        if (policy->measure == "percent_of_contracted" && profile.otj_figure > 100) {
+        if (policy->measure == OtjMeasure::percent_of_contracted && profile.otj_figure > 100) {
           return "The off-the-job figure is a percentage: at most 100";
         }
         plan.profile = profile;
@@ -220,18 +215,17 @@ Edit combine(std::string label, std::vector<Edit> steps) {
 }
 
 Edit add_period(Period period) {
-  const std::string label =
-      "Add " + std::string(period.kind == "busy" ? "busy period" : "leave") + " from " + period.first.display();
+  const std::string label = "Add " + std::string(period_noun(period.kind)) + " from " + period.first.display();
   return make(label, [period = std::move(period)](Plan& plan) -> Result {
     if (auto error = check_period(period)) return error;
-    return add_item(plan, plan.periods, period, period.kind, "Period");
+    return add_item(plan, plan.periods, period, to_string(period.kind), "Period");
   });
 }
 
 Edit update_period(Period period) {
   const std::string key = "period:" + period.id;
   return make(
-      "Change " + std::string(period.kind == "busy" ? "busy period" : "leave"),
+      "Change " + std::string(period_noun(period.kind)),
       [period = std::move(period)](Plan& plan) -> Result {
         if (auto error = check_period(period)) return error;
         return update_item(plan, plan.periods, period, "period");
@@ -396,8 +390,7 @@ Edit remove_milestone(std::string id) {
 }
 
 Edit add_activity(const Catalogue& catalogue, Activity activity) {
-  const ActivityType* type = catalogue.activity_type(activity.type);
-  const std::string label = "Add " + (type != nullptr ? type->name : activity.type) + " on " + activity.date.display();
+  const std::string label = "Add " + catalogue.activity_type_name(activity.kind) + " on " + activity.date.display();
   return make(label, [&catalogue, activity = std::move(activity)](Plan& plan) -> Result {
     if (auto error = check_activity(catalogue, activity)) return error;
     return add_item(plan, plan.activities, activity, "activity", "Activity");
@@ -494,7 +487,7 @@ Edit set_epa_step_date(const Catalogue& catalogue, std::string step_id, std::opt
   const std::string label = day ? "Set \"" + name + "\" to " + day->display() : "Reset \"" + name + "\"";
   return make(label, [&catalogue, step_id = std::move(step_id), day](Plan& plan) -> Result {
     if (catalogue.epa_step(step_id) == nullptr) return "There is no end-point assessment step \"" + step_id + "\"";
-    if (step_id == "gateway") {
+    if (step_id == kGatewayStep) {
       plan.end_point.gateway = day;
     } else if (day) {
       plan.end_point.step_dates[step_id] = *day;

@@ -14,6 +14,7 @@ namespace {
 using Kind = ItemInfo::Kind;
 
 Kind kind_of(EventKind kind) {
+  if (is_activity_kind(kind)) return Kind::activity;
   switch (kind) {
     case EventKind::module: return Kind::module;
     case EventKind::f2f:
@@ -22,19 +23,13 @@ Kind kind_of(EventKind kind) {
     case EventKind::assignment_due: return Kind::deadline;
     case EventKind::dissertation_milestone: return Kind::milestone;
     case EventKind::review: return Kind::review;
-    case EventKind::shadowing:
-    case EventKind::peer_observation:
-    case EventKind::als:
-    case EventKind::mentoring:
-    case EventKind::guest_session:
-    case EventKind::diary: return Kind::activity;
     case EventKind::leave:
     case EventKind::busy: return Kind::period;
     case EventKind::induction: return Kind::induction;
     case EventKind::gateway:
     case EventKind::epa: return Kind::end_point;
+    default: return Kind::plan;
   }
-  return Kind::plan;
 }
 
 std::string when(Date first, Date last) {
@@ -98,10 +93,9 @@ ItemIndex::ItemIndex(const Catalogue& catalogue, const Plan& plan, const Schedul
   // Plan items the calendar leaves out: a comment on them must still find them.
   for (const Activity& activity : plan.activities) {
     if (by_ref_.count(activity.id) > 0) continue;
-    const ActivityType* type = catalogue.activity_type(activity.type);
-    const std::string title = !activity.title.empty() ? activity.title : type != nullptr ? type->name : activity.type;
-    const std::string status = activity.status == "cancelled" ? " (cancelled)" : "";
-    add({activity.id, Kind::activity, title + status + ", " + activity.date.display(), activity.date});
+    const std::string status = activity.status == ActivityStatus::cancelled ? " (cancelled)" : "";
+    add({activity.id, Kind::activity, activity_title(catalogue, activity) + status + ", " + activity.date.display(),
+         activity.date});
   }
   for (const HoursEntry& entry : plan.hours_log) {
     add({entry.id, Kind::hours, "Logged hours: " + entry.description + ", " + entry.date.display(), entry.date});

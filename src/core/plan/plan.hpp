@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/calendar/date.hpp"
+#include "core/plan/kinds.hpp"
 #include "core/programme/rule_settings.hpp"
 
 namespace planner {
@@ -28,11 +29,11 @@ struct Profile {
 
 // A stretch of days when the apprentice is away or cannot attend sessions.
 struct Period {
-  std::string id;     // "leave-3"
-  std::string kind;   // "leave" (annual leave, nothing should be scheduled) or "busy" (work peaks)
-  std::string label;  // "Summer holiday"
-  Date first;         // inclusive
-  Date last;          // inclusive
+  std::string id;                       // "leave-3"
+  PeriodKind kind = PeriodKind::leave;  // annual leave (nothing should be scheduled) or busy (work peaks)
+  std::string label;                    // "Summer holiday"
+  Date first;                           // inclusive
+  Date last;                            // inclusive
   bool operator==(const Period&) const = default;
 };
 
@@ -51,9 +52,9 @@ struct Milestone {
   std::string id;  // template id ("ethics") or "milestone-N" for ones the apprentice adds
   std::string title;
   Date due;
-  std::string status = "not_started";  // "not_started", "in_progress" or "done"
-  int target_words = 0;                // words this part should contribute towards the dissertation
-  int words = 0;                       // words written so far
+  MilestoneStatus status = MilestoneStatus::not_started;
+  int target_words = 0;  // words this part should contribute towards the dissertation
+  int words = 0;         // words written so far
   std::string notes;
   bool operator==(const Milestone&) const = default;
 };
@@ -67,8 +68,8 @@ struct Dissertation {
 // Shadowing, peer observation, an action learning set, a mentoring meeting, a guest session or a
 // diary entry.
 struct Activity {
-  std::string id;    // "activity-12"
-  std::string type;  // catalogue ActivityType id
+  std::string id;                         // "activity-12"
+  EventKind kind = EventKind::shadowing;  // one of the activity kinds (kinds.hpp); "type" in the file
   std::string title;
   Date date;
   double hours = 0;                     // off-the-job hours it counts for
@@ -78,7 +79,7 @@ struct Activity {
   std::vector<std::string> standards;   // Standard ids it evidences
   std::vector<std::string> behaviours;  // Behaviour ids it evidences
   int reflection_words = 0;             // written reflection planned: 0, 500 or 1000 words
-  std::string status = "planned";       // "planned", "done" or "cancelled"
+  ActivityStatus status = ActivityStatus::planned;
   std::string notes;
   bool operator==(const Activity&) const = default;
 };

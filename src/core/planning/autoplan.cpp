@@ -91,14 +91,11 @@ class Builder {
     plan.settings = catalogue_.rule_defaults;
     plan.settings.max_concurrent_modules = request_.max_concurrent_modules;
     for (Period period : request_.periods) {
-      if (period.kind != "leave" && period.kind != "busy") {
-        return fail("A period is leave or busy, not \"" + period.kind + "\".");
-      }
       if (period.last < period.first) {
-        return fail("The " + period.kind + " from " + period.first.display() + " ends before it starts (" +
-                    period.last.display() + ").");
+        return fail("The " + std::string(to_string(period.kind)) + " from " + period.first.display() +
+                    " ends before it starts (" + period.last.display() + ").");
       }
-      if (period.id.empty()) period.id = next_item_id(plan, period.kind);
+      if (period.id.empty()) period.id = next_item_id(plan, to_string(period.kind));
       plan.periods.push_back(std::move(period));
     }
     sort_items(plan);
@@ -197,10 +194,10 @@ class Builder {
       milestone.id = step.id;
       milestone.title = step.title;
       milestone.target_words = step.target_words;
-      if (step.id == "proposal") {
+      if (step.id == kProposalMilestone) {
         milestone.due = proposal;  // handed in as the module's final assignment
       } else {
-        const bool deadline = step.id == "final-submission";
+        const bool deadline = step.id == kFinalSubmissionMilestone;
         const auto day =
             free_day(std::max(proposal.plus_weeks(step.weeks_after_start), previous.plus_days(1)), deadline);
         if (!day)
@@ -312,13 +309,13 @@ class Builder {
     return std::nullopt;
   }
 
-  Activity new_activity(const std::string& type_id, std::string title, Date day) {
+  Activity new_activity(EventKind kind, std::string title, Date day) {
     Activity activity;
     activity.id = "activity-" + std::to_string(++activities_);
-    activity.type = type_id;
+    activity.kind = kind;
     activity.title = std::move(title);
     activity.date = day;
-    const ActivityType* type = catalogue_.activity_type(type_id);
+    const ActivityType* type = catalogue_.activity_type(kind);
     activity.hours = type != nullptr ? type->default_hours : 0;
     return activity;
   }
@@ -342,7 +339,7 @@ class Builder {
          target = target.plus_months(spacing)) {
       targets.push_back(target);
     }
-    const ActivityType* shadowing_type = catalogue_.activity_type("shadowing");
+    const ActivityType* shadowing_type = catalogue_.activity_type(EventKind::shadowing);
     std::vector<std::vector<std::string>> standards(targets.size());
     for (std::size_t i = 0; i < catalogue_.standards.size() && !targets.empty(); ++i) {
       standards[i * targets.size() / catalogue_.standards.size()].push_back(catalogue_.standards[i].id);
@@ -351,7 +348,7 @@ class Builder {
     for (std::size_t i = 0; i < targets.size(); ++i) {
       const auto day = activity_day(targets[i], start, last_day);
       if (!day || shadowing_type == nullptr) continue;
-      Activity activity = new_activity("shadowing", "Shadowing a colleague", *day);
+      Activity activity = new_activity(EventKind::shadowing, "Shadowing a colleague", *day);
       activity.standards = standards[i];
       std::string focus;
       for (const std::string& id : activity.standards)
@@ -372,8 +369,8 @@ class Builder {
       const bool set_meeting = (week / 4) % 2 == 1;
       const auto day = activity_day(start.plus_weeks(week), start, last_day);
       if (!day) continue;
-      plan.activities.push_back(set_meeting ? new_activity("als", "Action learning set", *day)
-                                            : new_activity("mentoring", "Mentoring meeting", *day));
+      plan.activities.push_back(set_meeting ? new_activity(EventKind::als, "Action learning set", *day)
+                                            : new_activity(EventKind::mentoring, "Mentoring meeting", *day));
       ++(set_meeting ? als : mentoring);
     }
 
@@ -383,7 +380,7 @@ class Builder {
     for (int third = 1; third <= 2; ++third) {
       const auto day = activity_day(start.plus_days(programme_days * third / 3), start, last_day);
       if (!day) continue;
-      plan.activities.push_back(new_activity("peer_observation", "Peer observation", *day));
+      plan.activities.push_back(new_activity(EventKind::peer_observation, "Peer observation", *day));
       ++observations;
     }
     sort_items(plan);

@@ -21,8 +21,8 @@ Evidence module_status(const Plan& plan, std::string_view module_id) {
 Evidence dissertation_status(const Plan& plan) {
   const auto& milestones = plan.dissertation.milestones;
   if (milestones.empty()) return Evidence::none;
-  const bool all_done =
-      std::all_of(milestones.begin(), milestones.end(), [](const Milestone& m) { return m.status == "done"; });
+  const bool all_done = std::all_of(milestones.begin(), milestones.end(),
+                                    [](const Milestone& m) { return m.status == MilestoneStatus::done; });
   return all_done ? Evidence::done : Evidence::planned;
 }
 
@@ -51,14 +51,15 @@ std::vector<Source> sources_of(const Catalogue& catalogue, const Plan& plan) {
   sources.push_back(Source{std::move(dissertation), catalogue.dissertation.standards, {}});
 
   for (const Activity& activity : plan.activities) {
-    if (activity.status == "cancelled" || (activity.standards.empty() && activity.behaviours.empty())) continue;
+    if (activity.status == ActivityStatus::cancelled || (activity.standards.empty() && activity.behaviours.empty()))
+      continue;
     CoverageColumn column;
     column.kind = CoverageColumn::Kind::activity;
     column.id = activity.id;
     column.title = activity.title;
-    column.activity_type = activity.type;
+    column.activity_kind = activity.kind;
     column.date = activity.date;
-    column.status = activity.status == "done" ? Evidence::done : Evidence::planned;
+    column.status = activity.status == ActivityStatus::done ? Evidence::done : Evidence::planned;
     sources.push_back(Source{std::move(column), activity.standards, activity.behaviours});
   }
   return sources;

@@ -27,11 +27,11 @@ std::string_view to_string(Evidence evidence);  // "none", "planned", "done"
 struct CoverageColumn {
   enum class Kind { module, dissertation, activity };
   Kind kind = Kind::module;
-  std::string id;                    // module id ("M2"), "dissertation", or the activity's id
-  std::string title;                 // "Module 2: Understanding Organisational Performance", the activity's title
-  std::string activity_type;         // activity columns: the catalogue ActivityType id; else empty
-  std::optional<Date> date;          // activity columns: its day
-  Evidence status = Evidence::none;  // how far it has got (none: a module not placed in the plan)
+  std::string id;                          // module id ("M2"), "dissertation", or the activity's id
+  std::string title;                       // "Module 2: Understanding Organisational Performance", the activity's title
+  std::optional<EventKind> activity_kind;  // activity columns: the activity's kind; else unset
+  std::optional<Date> date;                // activity columns: its day
+  Evidence status = Evidence::none;        // how far it has got (none: a module not placed in the plan)
 };
 
 // One standard or behaviour: one row of the matrix.

@@ -20,12 +20,6 @@ std::string words_text(int min, int max) {
   return std::to_string(min) + " to " + std::to_string(max) + " words";
 }
 
-std::string milestone_status(const std::string& status) {
-  if (status == "done") return "Done";
-  if (status == "in_progress") return "In progress";
-  return "Not started";
-}
-
 std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
   for (const std::string& part : parts) {
@@ -78,7 +72,7 @@ void module_event_details(const Catalogue& catalogue, const Event& event, std::v
 }
 
 void activity_details(const Catalogue& catalogue, const Activity& activity, std::vector<std::string>& lines) {
-  const ActivityType* type = catalogue.activity_type(activity.type);
+  const ActivityType* type = catalogue.activity_type(activity.kind);
   if (type != nullptr) lines.push_back(type->name);
   if (!activity.with_whom.empty() || !activity.role.empty()) {
     std::string with = "With: " + activity.with_whom;
@@ -155,6 +149,24 @@ std::string_view kind_label(EventKind kind) {
   return "Event";
 }
 
+std::string_view status_label(MilestoneStatus status) {
+  switch (status) {
+    case MilestoneStatus::not_started: return "Not started";
+    case MilestoneStatus::in_progress: return "In progress";
+    case MilestoneStatus::done: return "Done";
+  }
+  return "Not started";
+}
+
+std::string_view status_label(ActivityStatus status) {
+  switch (status) {
+    case ActivityStatus::planned: return "Planned";
+    case ActivityStatus::done: return "Done";
+    case ActivityStatus::cancelled: return "Cancelled";
+  }
+  return "Planned";
+}
+
 std::string event_status(const Plan& plan, const Event& event) {
   if (!event.module.empty()) {
     const ModulePlacement* placement = plan.placement(event.module);
@@ -162,7 +174,7 @@ std::string event_status(const Plan& plan, const Event& event) {
   }
   if (event.kind == EventKind::dissertation_milestone) {
     const Milestone* milestone = find_by_id(plan.dissertation.milestones, event.item);
-    return milestone != nullptr ? milestone_status(milestone->status) : std::string();
+    return milestone != nullptr ? std::string(status_label(milestone->status)) : std::string();
   }
   if (event.kind == EventKind::review) {
     const Review* review = find_by_id(plan.reviews, event.item);
@@ -174,12 +186,7 @@ std::string event_status(const Plan& plan, const Event& event) {
     return "Signed off by " + std::to_string(signed_off) + " of 3";
   }
   const Activity* activity = is_activity_kind(event.kind) ? find_by_id(plan.activities, event.item) : nullptr;
-  if (activity != nullptr) {
-    if (activity->status == "done") return "Done";
-    if (activity->status == "cancelled") return "Cancelled";
-    return "Planned";
-  }
-  return {};
+  return activity != nullptr ? std::string(status_label(activity->status)) : std::string();
 }
 
 std::vector<std::string> event_details(const Catalogue& catalogue, const Plan& plan, const Event& event) {
@@ -195,7 +202,7 @@ std::vector<std::string> event_details(const Catalogue& catalogue, const Plan& p
       if (const Milestone* milestone = find_by_id(plan.dissertation.milestones, event.item)) {
         lines.push_back("Dissertation" +
                         (plan.dissertation.title.empty() ? std::string() : ": " + plan.dissertation.title));
-        lines.push_back("Status: " + milestone_status(milestone->status));
+        lines.push_back("Status: " + std::string(status_label(milestone->status)));
         if (milestone->target_words > 0 || milestone->words > 0) {
           lines.push_back(
               "Words: " + std::to_string(milestone->words) +
@@ -213,16 +220,11 @@ std::vector<std::string> event_details(const Catalogue& catalogue, const Plan& p
       break;
     case EventKind::gateway:
     case EventKind::epa: end_point_details(catalogue, event, lines); break;
-    case EventKind::shadowing:
-    case EventKind::peer_observation:
-    case EventKind::als:
-    case EventKind::mentoring:
-    case EventKind::guest_session:
-    case EventKind::diary:
+    default:
+      if (!is_activity_kind(event.kind)) break;
       if (const Activity* activity = find_by_id(plan.activities, event.item))
         activity_details(catalogue, *activity, lines);
       break;
-    default: break;
   }
   if (lines.empty()) lines.emplace_back(kind_label(event.kind));
   return lines;

@@ -16,6 +16,9 @@ namespace planner {
 // "Face-to-face session", "Online study", "Work-based assignment due", "Dissertation milestone",
 // "Progress review", "Shadowing", …: the kind as a person reads it.
 std::string_view kind_label(EventKind kind);
+// "Not started", "In progress", "Done"; "Planned", "Done", "Cancelled": a status as a person reads it.
+std::string_view status_label(MilestoneStatus status);
+std::string_view status_label(ActivityStatus status);
 
 // How far the item behind the event has got, in words, or empty when the plan does not track it:
 // modules and their sessions and deadlines "Completed" once the module is, else "Planned";

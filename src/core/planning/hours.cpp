@@ -26,7 +26,7 @@ std::string number_text(double value) {
 std::vector<DateRange> merged_leave(const std::vector<Period>& periods) {
   std::vector<DateRange> spans;
   for (const Period& period : periods) {
-    if (period.kind == "leave" && period.first <= period.last) spans.push_back({period.first, period.last});
+    if (period.kind == PeriodKind::leave && period.first <= period.last) spans.push_back({period.first, period.last});
   }
   std::sort(spans.begin(), spans.end(), [](const DateRange& a, const DateRange& b) { return a.first < b.first; });
   std::vector<DateRange> merged;
@@ -128,12 +128,12 @@ OtjRequirement otj_requirement(const Catalogue& catalogue, const Plan& plan) {
   const DateRange& programme = requirement.on_programme;
   requirement.weeks = (programme.length_in_days() - leave_days_within(merged_leave(plan.periods), programme)) / 7.0;
   const std::string over = " over " + std::to_string(static_cast<int>(std::round(requirement.weeks))) + " weeks";
-  if (policy.measure == "percent_of_contracted") {
+  if (policy.measure == OtjMeasure::percent_of_contracted) {
     requirement.per_week = requirement.figure / 100 * profile.contracted_hours_per_week;
     requirement.total = requirement.per_week * requirement.weeks;
     requirement.basis =
         number_text(requirement.figure) + "% of " + number_text(profile.contracted_hours_per_week) + " h a week" + over;
-  } else if (policy.measure == "hours_per_week") {
+  } else if (policy.measure == OtjMeasure::hours_per_week) {
     // The weekly figure is for full-time contracts; below the threshold it is pro rata.
     const double share = policy.min_contracted_hours > 0
                              ? std::min(1.0, profile.contracted_hours_per_week / policy.min_contracted_hours)

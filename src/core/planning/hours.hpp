@@ -24,8 +24,8 @@
 namespace planner {
 
 struct OtjRequirement {
-  std::string policy;             // catalogue OtjPolicy id in force
-  std::string measure;            // "percent_of_contracted", "hours_per_week" or "total_hours"
+  std::string policy;  // catalogue OtjPolicy id in force
+  OtjMeasure measure = OtjMeasure::hours_per_week;
   double figure = 0;              // percent, hours a week or total hours, as `measure` says
   DateRange on_programme;         // start to the day before the gateway, inclusive
   double weeks = 0;               // weeks on programme less leave: the time to train in

@@ -34,8 +34,8 @@ ModuleDays module_days(const Catalogue& catalogue, const ModulePlacement& placem
     const Date first = it != placement.session_dates.end()
                            ? it->second
                            : placement.start.plus_days(7 * (session.week - 1) + session.weekday - 1);
-    widen(first, session.kind == "online" ? first.plus_days(7 * session.weeks - 1) : first);
-    if (session.kind == "f2f") days.f2f.push_back({first, &session.title});
+    widen(first, session.kind == EventKind::online ? first.plus_days(7 * session.weeks - 1) : first);
+    if (session.kind == EventKind::f2f) days.f2f.push_back({first, &session.title});
   }
   for (const DeadlineTemplate& deadline : catalogue.timetable.deadlines) {
     const auto it = placement.deadline_dates.find(deadline.id);
@@ -63,7 +63,7 @@ ModuleFit::ModuleFit(const Catalogue& catalogue, const Plan& plan, std::string m
     if (placement.module_id != module_id) others_.push_back(module_days(catalogue, placement));
   }
   for (const Milestone& milestone : plan.dissertation.milestones) {
-    if (milestone.id == "final-submission")
+    if (milestone.id == kFinalSubmissionMilestone)
       other_deadlines_.push_back({milestone.due, "the dissertation's final submission"});
   }
   for (const EpaStep& step : catalogue.epa_steps) {

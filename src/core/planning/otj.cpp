@@ -54,25 +54,20 @@ std::vector<OtjContribution> planned_otj(const Catalogue& catalogue, const Plan&
     if (event.kind == EventKind::f2f) f2f_hours[event.module] += event.days * catalogue.hours_per_day;
   }
   for (const Event& event : schedule.events) {
+    if (is_activity_kind(event.kind)) {
+      const auto activity = std::find_if(plan.activities.begin(), plan.activities.end(),
+                                         [&event](const Activity& a) { return a.id == event.item; });
+      if (activity == plan.activities.end()) continue;
+      const ActivityType* type = catalogue.activity_type(activity->kind);
+      contributions.push_back(
+          {event.id, {event.start, event.end}, activity->hours, type == nullptr || type->active_learning});
+      continue;
+    }
     switch (event.kind) {
       case EventKind::f2f:
         contributions.push_back({event.id, {event.start, event.end}, event.days * catalogue.hours_per_day, true});
         break;
       case EventKind::module: add_module_study(catalogue, schedule, event, f2f_hours, contributions); break;
-      case EventKind::shadowing:
-      case EventKind::peer_observation:
-      case EventKind::als:
-      case EventKind::mentoring:
-      case EventKind::guest_session:
-      case EventKind::diary: {
-        const auto activity = std::find_if(plan.activities.begin(), plan.activities.end(),
-                                           [&event](const Activity& a) { return a.id == event.item; });
-        if (activity == plan.activities.end()) break;
-        const ActivityType* type = catalogue.activity_type(activity->type);
-        contributions.push_back(
-            {event.id, {event.start, event.end}, activity->hours, type == nullptr || type->active_learning});
-        break;
-      }
       case EventKind::induction:
         contributions.push_back({event.id, {event.start, event.end}, catalogue.hours_per_day, true});
         break;

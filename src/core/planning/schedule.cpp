@@ -7,27 +7,6 @@
 namespace planner {
 namespace {
 
-constexpr std::array<std::pair<EventKind, std::string_view>, 18> kKindNames = {{
-    {EventKind::module, "module"},
-    {EventKind::f2f, "f2f"},
-    {EventKind::online, "online"},
-    {EventKind::wba_due, "wba_due"},
-    {EventKind::assignment_due, "assignment_due"},
-    {EventKind::dissertation_milestone, "dissertation_milestone"},
-    {EventKind::review, "review"},
-    {EventKind::shadowing, "shadowing"},
-    {EventKind::peer_observation, "peer_observation"},
-    {EventKind::als, "als"},
-    {EventKind::mentoring, "mentoring"},
-    {EventKind::guest_session, "guest_session"},
-    {EventKind::diary, "diary"},
-    {EventKind::leave, "leave"},
-    {EventKind::busy, "busy"},
-    {EventKind::induction, "induction"},
-    {EventKind::gateway, "gateway"},
-    {EventKind::epa, "epa"},
-}};
-
 // The day of `week` (1-based) and ISO `weekday` in a module that starts on `start`.
 Date timetable_day(Date start, int week, int weekday) { return start.plus_days(7 * (week - 1) + weekday - 1); }
 
@@ -49,7 +28,7 @@ void expand_module(const Catalogue& catalogue, const Module& module, const Modul
   for (const SessionTemplate& session : timetable.sessions) {
     Event event;
     event.id = module.id + "/" + session.id;
-    event.kind = session.kind == "f2f" ? EventKind::f2f : EventKind::online;
+    event.kind = session.kind;
     event.title = session.title + suffix;
     const auto override_it = placement.session_dates.find(session.id);
     event.overridden = override_it != placement.session_dates.end();
@@ -68,7 +47,7 @@ void expand_module(const Catalogue& catalogue, const Module& module, const Modul
   for (const DeadlineTemplate& deadline : timetable.deadlines) {
     Event event;
     event.id = module.id + "/" + deadline.id;
-    event.kind = deadline.kind == "wba_due" ? EventKind::wba_due : EventKind::assignment_due;
+    event.kind = deadline.kind;
     event.title = deadline.title + suffix;
     const auto override_it = placement.deadline_dates.find(deadline.id);
     event.overridden = override_it != placement.deadline_dates.end();
@@ -99,35 +78,13 @@ Event single_day(std::string id, EventKind kind, std::string title, Date day, st
 
 }  // namespace
 
-std::string_view to_string(EventKind kind) {
-  for (const auto& [k, name] : kKindNames) {
-    if (k == kind) return name;
-  }
-  return "module";
-}
-
-std::optional<EventKind> event_kind_from_string(std::string_view name) {
-  for (const auto& [kind, k_name] : kKindNames) {
-    if (k_name == name) return kind;
-  }
-  return std::nullopt;
-}
-
 const Event* Schedule::find(std::string_view id) const {
   const auto it = std::find_if(events.begin(), events.end(), [id](const Event& e) { return e.id == id; });
   return it == events.end() ? nullptr : &*it;
 }
 
-bool is_activity_kind(EventKind kind) {
-  switch (kind) {
-    case EventKind::shadowing:
-    case EventKind::peer_observation:
-    case EventKind::als:
-    case EventKind::mentoring:
-    case EventKind::guest_session:
-    case EventKind::diary: return true;
-    default: return false;
-  }
+std::string activity_title(const Catalogue& catalogue, const Activity& activity) {
+  return activity.title.empty() ? catalogue.activity_type_name(activity.kind) : activity.title;
 }
 
 Date intended_end(const Catalogue& catalogue, const Plan& plan) {
@@ -139,7 +96,7 @@ Date gateway_date(const Catalogue& catalogue, const Plan& plan) {
 }
 
 Date epa_step_date(const Catalogue& catalogue, const Plan& plan, const EpaStep& step) {
-  if (step.id == "gateway") return gateway_date(catalogue, plan);
+  if (step.id == kGatewayStep) return gateway_date(catalogue, plan);
   const auto it = plan.end_point.step_dates.find(step.id);
   if (it != plan.end_point.step_dates.end()) return it->second;
   return gateway_date(catalogue, plan).plus_weeks(step.weeks_after_gateway);
@@ -167,22 +124,16 @@ Schedule expand_schedule(const Catalogue& catalogue, const Plan& plan) {
   for (const Milestone& milestone : plan.dissertation.milestones) {
     Event event = single_day("milestone/" + milestone.id, EventKind::dissertation_milestone, milestone.title,
                              milestone.due, milestone.id);
-    event.deadline = milestone.id == "final-submission";
+    event.deadline = milestone.id == kFinalSubmissionMilestone;
     events.push_back(std::move(event));
   }
 
   for (const Activity& activity : plan.activities) {
     // Cancelled activities stay in the plan's list (the Activities view shows them) but are no
     // longer on the calendar: they count for nothing and clash with nothing.
-    if (activity.status == "cancelled") continue;
-    const auto kind = event_kind_from_string(activity.type);
-    if (!kind || !is_activity_kind(*kind)) continue;
-    std::string title = activity.title;
-    if (title.empty()) {
-      const ActivityType* type = catalogue.activity_type(activity.type);
-      title = type != nullptr ? type->name : activity.type;
-    }
-    events.push_back(single_day(activity.id, *kind, std::move(title), activity.date, activity.id));
+    if (activity.status == ActivityStatus::cancelled || !is_activity_kind(activity.kind)) continue;
+    events.push_back(
+        single_day(activity.id, activity.kind, activity_title(catalogue, activity), activity.date, activity.id));
   }
 
   for (const Review& review : plan.reviews) {
@@ -190,8 +141,8 @@ Schedule expand_schedule(const Catalogue& catalogue, const Plan& plan) {
   }
 
   for (const Period& period : plan.periods) {
-    const bool leave = period.kind == "leave";
-    Event event = single_day(period.id, leave ? EventKind::leave : EventKind::busy,
+    const bool leave = period.kind == PeriodKind::leave;
+    Event event = single_day(period.id, event_kind(period.kind),
                              !period.label.empty() ? period.label
                              : leave               ? "Annual leave"
                                                    : "Busy at work",
@@ -208,11 +159,10 @@ Schedule expand_schedule(const Catalogue& catalogue, const Plan& plan) {
   }
 
   for (const EpaStep& step : catalogue.epa_steps) {
-    Event event = single_day("epa/" + step.id, step.kind == "gateway" ? EventKind::gateway : EventKind::epa, step.title,
-                             epa_step_date(catalogue, plan, step), step.id);
+    Event event = single_day("epa/" + step.id, step.kind, step.title, epa_step_date(catalogue, plan, step), step.id);
     event.deadline = step.submission;
     event.overridden =
-        step.id == "gateway" ? plan.end_point.gateway.has_value() : plan.end_point.step_dates.count(step.id) > 0;
+        step.id == kGatewayStep ? plan.end_point.gateway.has_value() : plan.end_point.step_dates.count(step.id) > 0;
     events.push_back(std::move(event));
   }
 

@@ -14,31 +14,6 @@
 
 namespace planner {
 
-enum class EventKind {
-  module,          // a module's whole span, week 1 to final submission
-  f2f,             // face-to-face teaching day at the programme's location
-  online,          // online block (e-learning, forum)
-  wba_due,         // work-based assignment due
-  assignment_due,  // final module assignment due
-  dissertation_milestone,
-  review,  // tripartite progress review
-  shadowing,
-  peer_observation,
-  als,  // action learning set
-  mentoring,
-  guest_session,
-  diary,
-  leave,
-  busy,
-  induction,
-  gateway,
-  epa,  // an end-point assessment step
-};
-std::string_view to_string(EventKind kind);  // the names docs/product.md uses: "f2f", "wba_due", …
-std::optional<EventKind> event_kind_from_string(std::string_view name);
-// Kinds of the plan's workplace activities (shadowing … diary): their events come from plan.activities.
-bool is_activity_kind(EventKind kind);
-
 struct Event {
   // Stable for the life of the item it comes from, e.g. "M2/f2f-1", "M2/assignment",
   // "activity-12", "review-4", "milestone/ethics", "epa/portfolio". The .ics UID derives from it.
@@ -65,6 +40,9 @@ struct Schedule {
 };
 
 Schedule expand_schedule(const Catalogue& catalogue, const Plan& plan);
+
+// What an activity is called on the calendar: its own title, or its type's name.
+std::string activity_title(const Catalogue& catalogue, const Activity& activity);
 
 // Dates the schedule derives when the plan leaves them unset.
 // The planned gateway: the profile's intended end, or start + the programme's typical months.

@@ -23,6 +23,16 @@ using nlohmann::json;
 
 constexpr std::string_view kProgrammeFile = "programmes/uob-msc-hcsl.json";
 
+// "f2f or online", "a, b or c": the names a message offers.
+std::string choices(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
 // A JSON value and where it sits in the file ("modules[2].standards"), for error messages.
 class Node {
  public:
@@ -122,6 +132,17 @@ class Node {
     return result;
   }
 
+  // A kind named by its text (kinds.hpp), one of `allowed`.
+  EventKind kind(std::initializer_list<EventKind> allowed) const {
+    const std::optional<EventKind> kind = from_string<EventKind>(text());
+    if (!kind || std::find(allowed.begin(), allowed.end(), *kind) == allowed.end()) {
+      std::vector<std::string_view> names;
+      for (const EventKind each : allowed) names.push_back(to_string(each));
+      fail("must be " + choices(names));
+    }
+    return *kind;
+  }
+
   std::vector<std::string> texts(std::string_view key, std::size_t min_count) const {
     std::vector<std::string> result;
     for (const Node& item : items(key, min_count)) result.push_back(item.text());
@@ -215,12 +236,12 @@ std::vector<Module> read_modules(const Node& root, const std::vector<Standard>& 
 }
 
 // "startTime" and "endTime" ("HH:MM"): both or neither, on face-to-face sessions only.
-std::optional<TimeSpan> session_times(const Node& item, const std::string& kind) {
+std::optional<TimeSpan> session_times(const Node& item, EventKind kind) {
   const std::optional<Node> start = item.find("startTime");
   const std::optional<Node> end = item.find("endTime");
   if (!start && !end) return std::nullopt;
   if (!start || !end) item.fail("give both startTime and endTime, or neither");
-  if (kind != "f2f") item.fail("only a face-to-face session has start and end times");
+  if (kind != EventKind::f2f) item.fail("only a face-to-face session has start and end times");
   const auto clock = [](const Node& node) {
     const std::optional<ClockTime> time = ClockTime::parse(node.text());
     if (!time) node.fail("must be a time of day as HH:MM (24-hour clock)");
@@ -243,17 +264,17 @@ ModuleTimetable read_timetable(const Node& root) {
     item.only_keys({"id", "kind", "title", "week", "weeks", "weekday", "days", "activities", "startTime", "endTime"});
     SessionTemplate session;
     session.id = unique_id(item, ids);
-    session.kind = item.text("kind");
-    if (session.kind != "f2f" && session.kind != "online") item.at("kind").fail("must be \"f2f\" or \"online\"");
+    session.kind = item.at("kind").kind({EventKind::f2f, EventKind::online});
     session.title = item.text("title");
     session.week = item.integer("week", 1, timetable.weeks);
     session.weeks = item.integer("weeks", 1, timetable.weeks - session.week + 1);
     session.weekday = item.integer("weekday", 1, 5);
     session.days = item.number("days", 0, 1);
-    if (session.kind == "f2f" && (session.days <= 0 || session.weeks != 1)) {
+    if (session.kind == EventKind::f2f && (session.days <= 0 || session.weeks != 1)) {
       item.fail("a face-to-face session is one day or part of one: days > 0 and weeks = 1");
     }
-    if (session.kind == "online" && session.days != 0) item.at("days").fail("an online block has no face-to-face days");
+    if (session.kind == EventKind::online && session.days != 0)
+      item.at("days").fail("an online block has no face-to-face days");
     session.activities = item.texts("activities", 1);
     session.times = session_times(item, session.kind);
     timetable.sessions.push_back(std::move(session));
@@ -262,10 +283,7 @@ ModuleTimetable read_timetable(const Node& root) {
     item.only_keys({"id", "kind", "title", "week", "weekday", "wordsMin", "wordsMax", "formative", "description"});
     DeadlineTemplate deadline;
     deadline.id = unique_id(item, ids);
-    deadline.kind = item.text("kind");
-    if (deadline.kind != "wba_due" && deadline.kind != "assignment_due") {
-      item.at("kind").fail("must be \"wba_due\" or \"assignment_due\"");
-    }
+    deadline.kind = item.at("kind").kind({EventKind::wba_due, EventKind::assignment_due});
     deadline.title = item.text("title");
     deadline.week = item.integer("week", 1, timetable.weeks);
     deadline.weekday = item.integer("weekday", 1, 5);
@@ -276,7 +294,7 @@ ModuleTimetable read_timetable(const Node& root) {
     timetable.deadlines.push_back(std::move(deadline));
   }
   const auto final_it = std::find_if(timetable.deadlines.rbegin(), timetable.deadlines.rend(),
-                                     [](const DeadlineTemplate& d) { return d.kind == "assignment_due"; });
+                                     [](const DeadlineTemplate& d) { return d.kind == EventKind::assignment_due; });
   if (final_it == timetable.deadlines.rend()) node.at("deadlines").fail("needs an \"assignment_due\" deadline");
   if (final_it->week != timetable.weeks)
     node.at("deadlines").fail("the final assignment is due in the module's last week");
@@ -308,10 +326,11 @@ DissertationSpec read_dissertation(const Node& root, const std::vector<Standard>
     spec.milestones.push_back(std::move(milestone));
   }
   // The planner places the dissertation from its proposal to its final submission by these ids.
-  if (spec.milestones.front().id != "proposal" || spec.milestones.front().weeks_after_start != 0) {
+  if (spec.milestones.front().id != kProposalMilestone || spec.milestones.front().weeks_after_start != 0) {
     node.at("milestones").fail("must start with \"proposal\" at week 0");
   }
-  if (spec.milestones.back().id != "final-submission" || spec.milestones.back().weeks_after_start != spec.weeks) {
+  if (spec.milestones.back().id != kFinalSubmissionMilestone ||
+      spec.milestones.back().weeks_after_start != spec.weeks) {
     node.at("milestones").fail("must end with \"final-submission\" at the dissertation's last week");
   }
   if (target_total != spec.words) node.at("milestones").fail("target words must add up to the dissertation's words");
@@ -320,19 +339,16 @@ DissertationSpec read_dissertation(const Node& root, const std::vector<Standard>
 }
 
 std::vector<ActivityType> read_activity_types(const Node& root) {
-  // Activity type ids double as schedule event kinds (schedule.hpp), so only these exist.
-  static constexpr std::array<std::string_view, 6> kKnown = {"shadowing", "peer_observation", "als",
-                                                             "mentoring", "guest_session",    "diary"};
   std::vector<ActivityType> types;
   std::set<std::string> ids;
   for (const Node& node : root.items("activityTypes", 1)) {
     node.only_keys({"id", "name", "description", "defaultHours", "reflectionWords", "activeLearning"});
     ActivityType type;
-    type.id = unique_id(node, ids);
-    if (std::find(kKnown.begin(), kKnown.end(), type.id) == kKnown.end()) {
-      node.at("id").fail(
-          "unknown activity type (expected shadowing, peer_observation, als, mentoring, guest_session or diary)");
-    }
+    // Each type describes one of the activity kinds the code knows (kinds.hpp), named by its id.
+    const std::optional<EventKind> kind = from_string<EventKind>(unique_id(node, ids));
+    if (!kind || !is_activity_kind(*kind))
+      node.at("id").fail("unknown activity type (expected " + choices(activity_kind_names()) + ")");
+    type.kind = *kind;
     type.name = node.text("name");
     type.description = node.text("description");
     type.default_hours = node.number("defaultHours", 0, 24);
@@ -356,15 +372,15 @@ std::vector<OtjPolicy> read_otj_policies(const Node& root) {
     policy.label = node.text("label");
     policy.starts_from = node.date_or_none("startsFrom");
     policy.starts_before = node.date_or_none("startsBefore");
-    policy.measure = node.text("measure");
-    if (policy.measure == "percent_of_contracted") {
-      policy.default_figure = node.number("defaultFigure", 0, 100);
-    } else if (policy.measure == "hours_per_week") {
-      policy.default_figure = node.number("defaultFigure", 0, 168);
-    } else if (policy.measure == "total_hours") {
-      policy.default_figure = node.number("defaultFigure", 0, 100000);
-    } else {
-      node.at("measure").fail("must be percent_of_contracted, hours_per_week or total_hours");
+    const std::optional<OtjMeasure> measure = from_string<OtjMeasure>(node.text("measure"));
+    if (!measure) {
+      node.at("measure").fail("must be " + choices({all_names<OtjMeasure>().begin(), all_names<OtjMeasure>().end()}));
+    }
+    policy.measure = *measure;
+    switch (policy.measure) {
+      case OtjMeasure::percent_of_contracted: policy.default_figure = node.number("defaultFigure", 0, 100); break;
+      case OtjMeasure::hours_per_week: policy.default_figure = node.number("defaultFigure", 0, 168); break;
+      case OtjMeasure::total_hours: policy.default_figure = node.number("defaultFigure", 0, 100000); break;
     }
     policy.active_learning_weeks = node.integer("activeLearningWeeks", 0, 52);
     policy.min_contracted_hours = node.number("minContractedHours", 0, 168);
@@ -398,8 +414,7 @@ std::vector<EpaStep> read_epa_steps(const Node& root) {
                     "description"});
     EpaStep step;
     step.id = unique_id(node, ids);
-    step.kind = node.text("kind");
-    if (step.kind != "gateway" && step.kind != "epa") node.at("kind").fail("must be \"gateway\" or \"epa\"");
+    step.kind = node.at("kind").kind({EventKind::gateway, EventKind::epa});
     step.title = node.text("title");
     const int previous = steps.empty() ? 0 : steps.back().weeks_after_gateway;
     step.weeks_after_gateway = node.integer("weeksAfterGateway", previous, 104);
@@ -410,7 +425,7 @@ std::vector<EpaStep> read_epa_steps(const Node& root) {
     step.description = node.text("description");
     steps.push_back(std::move(step));
   }
-  if (steps.front().id != "gateway" || steps.front().weeks_after_gateway != 0) {
+  if (steps.front().id != kGatewayStep || steps.front().weeks_after_gateway != 0) {
     root.at("epaSteps").fail("must start with the \"gateway\" step at week 0");
   }
   return steps;
@@ -465,7 +480,7 @@ const DeadlineTemplate* ModuleTimetable::deadline(std::string_view id) const { r
 const DeadlineTemplate& ModuleTimetable::final_deadline() const {
   // The loader guarantees one exists.
   return *std::find_if(deadlines.rbegin(), deadlines.rend(),
-                       [](const DeadlineTemplate& d) { return d.kind == "assignment_due"; });
+                       [](const DeadlineTemplate& d) { return d.kind == EventKind::assignment_due; });
 }
 const MilestoneTemplate* DissertationSpec::milestone(std::string_view id) const { return find_by_id(milestones, id); }
 
@@ -478,8 +493,14 @@ const Module* Catalogue::proposal_module() const {
 const EpaStep* Catalogue::epa_step(std::string_view item_id) const { return find_by_id(epa_steps, item_id); }
 const Standard* Catalogue::standard(std::string_view item_id) const { return find_by_id(standards, item_id); }
 const Behaviour* Catalogue::behaviour(std::string_view item_id) const { return find_by_id(behaviours, item_id); }
-const ActivityType* Catalogue::activity_type(std::string_view item_id) const {
-  return find_by_id(activity_types, item_id);
+const ActivityType* Catalogue::activity_type(EventKind kind) const {
+  const auto it = std::find_if(activity_types.begin(), activity_types.end(),
+                               [kind](const ActivityType& type) { return type.kind == kind; });
+  return it == activity_types.end() ? nullptr : &*it;
+}
+std::string Catalogue::activity_type_name(EventKind kind) const {
+  const ActivityType* type = activity_type(kind);
+  return type != nullptr ? type->name : std::string(to_string(kind));
 }
 const OtjPolicy* Catalogue::otj_policy(std::string_view item_id) const { return find_by_id(otj_policies, item_id); }
 

@@ -12,9 +12,16 @@
 #include "core/calendar/bank_holidays.hpp"
 #include "core/calendar/clock_time.hpp"
 #include "core/calendar/date.hpp"
+#include "core/plan/kinds.hpp"
 #include "core/programme/rule_settings.hpp"
 
 namespace planner {
+
+// Ids the planner builds on, which the loader requires the programme to have: the dissertation
+// runs from its proposal to its final submission, and the end point starts at the gateway.
+inline constexpr std::string_view kProposalMilestone = "proposal";
+inline constexpr std::string_view kFinalSubmissionMilestone = "final-submission";
+inline constexpr std::string_view kGatewayStep = "gateway";
 
 // One statement of the L7 Senior Leader standard, deduplicated across the modules that map to it.
 struct Standard {
@@ -37,7 +44,7 @@ struct Behaviour {
 // (the Monday of week 1).
 struct SessionTemplate {
   std::string id;                       // stable within the timetable, e.g. "f2f-1"; event ids derive from it
-  std::string kind;                     // "f2f" (face-to-face at the location) or "online"
+  EventKind kind = EventKind::f2f;      // f2f (face-to-face at the location) or online
   std::string title;                    // "Face-to-face: module walk-through"
   int week = 1;                         // first week of the session, 1-based
   int weeks = 1;                        // weeks it spans (online blocks span several)
@@ -52,12 +59,12 @@ struct SessionTemplate {
 
 // A deadline in the module timetable.
 struct DeadlineTemplate {
-  std::string id;     // "wba" (work-based assignment) or "assignment"
-  std::string kind;   // "wba_due" or "assignment_due"
-  std::string title;  // "Work-based assignment due (formative)"
-  int week = 1;       // week of the module it falls in, 1-based
-  int weekday = 5;    // ISO weekday: 5 = Friday ("end of week 7")
-  int words_min = 0;  // word limits; equal when the programme gives one figure
+  std::string id;                              // "wba" (work-based assignment) or "assignment"
+  EventKind kind = EventKind::assignment_due;  // wba_due or assignment_due
+  std::string title;                           // "Work-based assignment due (formative)"
+  int week = 1;                                // week of the module it falls in, 1-based
+  int weekday = 5;                             // ISO weekday: 5 = Friday ("end of week 7")
+  int words_min = 0;                           // word limits; equal when the programme gives one figure
   int words_max = 0;
   bool formative = false;        // submitted once to the tutor for feedback, not marked
   std::string description = {};  // the assessment as the programme describes it
@@ -110,10 +117,12 @@ struct DissertationSpec {
   const MilestoneTemplate* milestone(std::string_view id) const;
 };
 
-// A kind of supporting activity (shadowing, peer observation, action learning set, …).
+// How the programme describes a kind of supporting activity (shadowing, peer observation, action
+// learning set, …): "activityTypes" in the file, each "id" naming its kind (kinds.hpp says why
+// the kinds are code).
 struct ActivityType {
-  std::string id;    // "shadowing", "peer_observation", "als", "mentoring", "guest_session", "diary"
-  std::string name;  // "Shadowing a colleague"
+  EventKind kind = EventKind::shadowing;  // an activity kind (is_activity_kind)
+  std::string name;                       // "Shadowing a colleague"
   std::string description;
   double default_hours = 0;           // off-the-job hours one occurrence usually counts for
   std::vector<int> reflection_words;  // allowed reflection lengths, e.g. {500, 1000}; empty if none
@@ -126,16 +135,16 @@ struct OtjPolicy {
   std::string label;                  // plain-English statement of the rule
   std::optional<Date> starts_from;    // applies to starts on or after this day
   std::optional<Date> starts_before;  // applies to starts before this day
-  std::string measure;                // "percent_of_contracted", "hours_per_week" or "total_hours"
-  double default_figure = 0;          // percent, hours a week or total hours, by `measure`
-  int active_learning_weeks = 0;      // active learning at least every N weeks (0: no such rule)
-  double min_contracted_hours = 0;    // the weekly figure applies from this many contracted hours
+  OtjMeasure measure = OtjMeasure::hours_per_week;
+  double default_figure = 0;        // percent, hours a week or total hours, by `measure`
+  int active_learning_weeks = 0;    // active learning at least every N weeks (0: no such rule)
+  double min_contracted_hours = 0;  // the weekly figure applies from this many contracted hours
 };
 
 // A step of the gateway and end-point assessment chain, placed relative to the gateway.
 struct EpaStep {
-  std::string id;    // "gateway", "proposal-scope", "portfolio", "business-proposal", …
-  std::string kind;  // "gateway" or "epa" (schedule event kind)
+  std::string id;                   // "gateway", "proposal-scope", "portfolio", "business-proposal", …
+  EventKind kind = EventKind::epa;  // gateway or epa
   std::string title;
   int weeks_after_gateway = 0;
   int words = 0;            // word limit, if any
@@ -185,7 +194,9 @@ struct Catalogue {
   const EpaStep* epa_step(std::string_view id) const;
   const Standard* standard(std::string_view id) const;
   const Behaviour* behaviour(std::string_view id) const;
-  const ActivityType* activity_type(std::string_view id) const;
+  const ActivityType* activity_type(EventKind kind) const;  // nullptr when the programme does not offer it
+  // "Shadowing a colleague": the type's name, or the kind's when the programme does not offer it.
+  std::string activity_type_name(EventKind kind) const;
   const OtjPolicy* otj_policy(std::string_view id) const;
   // The policy that applies to an apprentice starting on `start`.
   const OtjPolicy& otj_policy_for_start(Date start) const;

@@ -22,11 +22,11 @@ Plan make_large_plan(const Catalogue& catalogue) {
   request.profile.intended_end = start.plus_months(36);
   for (int year = 2027; year <= 2029; ++year) {
     const Date august = Date::from_ymd(year, 8, 1)->monday_on_or_after();
-    request.periods.push_back(Period{"", "leave", "Summer holiday", august, august.plus_days(13)});
+    request.periods.push_back(Period{"", PeriodKind::leave, "Summer holiday", august, august.plus_days(13)});
     request.periods.push_back(
-        Period{"", "leave", "Christmas", *Date::from_ymd(year, 12, 24), *Date::from_ymd(year + 1, 1, 1)});
+        Period{"", PeriodKind::leave, "Christmas", *Date::from_ymd(year, 12, 24), *Date::from_ymd(year + 1, 1, 1)});
     request.periods.push_back(
-        Period{"", "busy", "Winter pressures", *Date::from_ymd(year, 1, 11), *Date::from_ymd(year, 1, 22)});
+        Period{"", PeriodKind::busy, "Winter pressures", *Date::from_ymd(year, 1, 11), *Date::from_ymd(year, 1, 22)});
   }
   // The auto-planner cannot fail for this request; an empty plan would only make the
   // measurements meaningless, and the unit tests check the sizes.
@@ -63,10 +63,10 @@ Plan make_large_plan(const Catalogue& catalogue) {
         start.plus_days(static_cast<int>(span * static_cast<long>(i + 1) / static_cast<long>(missing + 1)));
     Activity activity;
     activity.id = next_item_id(plan, "activity");
-    activity.type = i % 2 == 0 ? "guest_session" : "diary";
+    activity.kind = i % 2 == 0 ? EventKind::guest_session : EventKind::diary;
     activity.title = i % 2 == 0 ? "Guest speaker: integrated care in practice" : "Diary: reflections on the month";
     activity.date = free_day_on_or_after(catalogue, plan.periods, target).value_or(target);
-    activity.hours = catalogue.activity_type(activity.type)->default_hours;
+    activity.hours = catalogue.activity_type(activity.kind)->default_hours;
     plan.activities.push_back(std::move(activity));
   }
 

@@ -74,8 +74,8 @@ std::optional<Edit> move_off_day_fix(const Context& context, const Event& event)
       const EpaStep* step = catalogue.epa_step(event.item);
       if (step == nullptr || !next_free) return std::nullopt;
       // Steps on the gateway day move with the gateway unless they were set by hand.
-      const bool own_date = step->id != "gateway" && (event.overridden || step->weeks_after_gateway > 0);
-      return edits::set_epa_step_date(catalogue, own_date ? step->id : "gateway", *next_free);
+      const bool own_date = step->id != kGatewayStep && (event.overridden || step->weeks_after_gateway > 0);
+      return edits::set_epa_step_date(catalogue, own_date ? step->id : std::string(kGatewayStep), *next_free);
     }
     case EventKind::review: {
       const Review* review = find_by_id(context.plan.reviews, event.item);
@@ -113,17 +113,17 @@ std::optional<Edit> move_off_day_fix(const Context& context, const Event& event)
   }
 }
 
-void in_period(const Context& context, Reports& reports, std::string_view kind, bool want_fixed, bool with_fix) {
+void in_period(const Context& context, Reports& reports, PeriodKind kind, bool want_fixed, bool with_fix) {
+  const bool leave = kind == PeriodKind::leave;
   for (const Event& event : context.schedule.events) {
     const Binding b = binding(event);
     if (b == Binding::none || (b == Binding::fixed) != want_fixed) continue;
-    const Period* period =
-        kind == "leave" ? leave_on(context.plan.periods, event.start) : busy_on(context.plan.periods, event.start);
+    const Period* period = period_on(context.plan.periods, event.start, kind);
     if (period == nullptr) continue;
     Report report;
     report.message = describe(event) + " is in " +
-                     (kind == "leave" ? period_text(*period, "your leave") : period_text(*period, "a busy period")) +
-                     (kind == "leave" ? "." : ": check you can make it.");
+                     (leave ? period_text(*period, "your leave") : period_text(*period, "a busy period")) +
+                     (leave ? "." : ": check you can make it.");
     report.items = {event.id, period->id};
     report.date = event.start;
     if (with_fix) report.fix = move_off_day_fix(context, event);
@@ -162,15 +162,17 @@ Edit add_reviews_fix(const Context& context, const std::vector<Date>& days) {
 
 }  // namespace
 
-void session_in_leave(const Context& context, Reports& reports) { in_period(context, reports, "leave", true, true); }
+void session_in_leave(const Context& context, Reports& reports) {
+  in_period(context, reports, PeriodKind::leave, true, true);
+}
 
 void appointment_in_leave(const Context& context, Reports& reports) {
-  in_period(context, reports, "leave", false, true);
+  in_period(context, reports, PeriodKind::leave, false, true);
 }
 
 void in_busy_period(const Context& context, Reports& reports) {
-  in_period(context, reports, "busy", true, false);
-  in_period(context, reports, "busy", false, false);
+  in_period(context, reports, PeriodKind::busy, true, false);
+  in_period(context, reports, PeriodKind::busy, false, false);
 }
 
 void on_bank_holiday(const Context& context, Reports& reports) {
@@ -270,10 +272,10 @@ void shadowing_gap(const Context& context, Reports& reports) {
       if (!day) continue;
       days.push_back(*day);
       Activity activity;
-      activity.type = "shadowing";
+      activity.kind = EventKind::shadowing;
       activity.title = "Shadowing a colleague";
       activity.date = *day;
-      const ActivityType* type = context.catalogue.activity_type("shadowing");
+      const ActivityType* type = context.catalogue.activity_type(EventKind::shadowing);
       activity.hours = type != nullptr ? type->default_hours : 0;
       activity.reflection_words =
           type != nullptr && !type->reflection_words.empty() ? type->reflection_words.front() : 0;
@@ -366,7 +368,7 @@ void epa_chain_order(const Context& context, Reports& reports) {
         free_day_on_or_after(context.catalogue, context.plan.periods,
                              latest->end.plus_days(std::max(1, context.settings.min_days_between_deadlines)));
     if (day) {
-      std::vector<Edit> steps{edits::set_epa_step_date(context.catalogue, "gateway", *day)};
+      std::vector<Edit> steps{edits::set_epa_step_date(context.catalogue, std::string(kGatewayStep), *day)};
       for (const auto& [step_id, step_day] : context.plan.end_point.step_dates) {
         steps.push_back(edits::set_epa_step_date(context.catalogue, step_id, std::nullopt));
       }

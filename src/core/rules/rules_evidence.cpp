@@ -32,7 +32,7 @@ std::string hours_text(double hours) { return number_text(hours) + " h"; }
 int leave_days_within(const std::vector<Period>& periods, DateRange range) {
   std::vector<DateRange> spans;
   for (const Period& period : periods) {
-    if (period.kind != "leave" || !DateRange{period.first, period.last}.overlaps(range)) continue;
+    if (period.kind != PeriodKind::leave || !DateRange{period.first, period.last}.overlaps(range)) continue;
     spans.push_back({std::max(period.first, range.first), std::min(period.last, range.last)});
   }
   std::sort(spans.begin(), spans.end(), [](const DateRange& a, const DateRange& b) { return a.first < b.first; });
@@ -59,11 +59,11 @@ void otj_below_policy(const Context& context, Reports& reports) {
   const double weeks = (on_programme.length_in_days() - leave_days_within(context.plan.periods, on_programme)) / 7.0;
   double required = figure;
   std::string basis;
-  if (policy.measure == "percent_of_contracted") {
+  if (policy.measure == OtjMeasure::percent_of_contracted) {
     required = figure / 100 * profile.contracted_hours_per_week * weeks;
     basis = number_text(figure) + "% of " + hours_text(profile.contracted_hours_per_week) + " a week over " +
             std::to_string(static_cast<int>(std::round(weeks))) + " weeks";
-  } else if (policy.measure == "hours_per_week") {
+  } else if (policy.measure == OtjMeasure::hours_per_week) {
     // The weekly figure is for full-time contracts; below the threshold it is pro rata.
     const double share = policy.min_contracted_hours > 0
                              ? std::min(1.0, profile.contracted_hours_per_week / policy.min_contracted_hours)
@@ -98,7 +98,7 @@ void otj_active_learning_gap(const Context& context, Reports& reports) {
     if (entry.active_learning && entry.hours > 0) covered.push_back({entry.date, entry.date});
   }
   for (const Period& period : context.plan.periods) {
-    if (period.kind == "leave") covered.push_back({period.first, period.last});
+    if (period.kind == PeriodKind::leave) covered.push_back({period.first, period.last});
   }
   std::sort(covered.begin(), covered.end(), [](const DateRange& a, const DateRange& b) { return a.first < b.first; });
   const Date end = context.gateway.plus_days(-1);
@@ -120,10 +120,10 @@ void otj_active_learning_gap(const Context& context, Reports& reports) {
           free_day_on_or_before(context.catalogue, context.plan.periods, previous.plus_days(max_days), previous);
       if (!day) break;
       Activity meeting;
-      meeting.type = "mentoring";
+      meeting.kind = EventKind::mentoring;
       meeting.title = "Mentoring meeting";
       meeting.date = *day;
-      const ActivityType* type = context.catalogue.activity_type("mentoring");
+      const ActivityType* type = context.catalogue.activity_type(EventKind::mentoring);
       meeting.hours = type != nullptr ? type->default_hours : 1;
       steps.push_back(edits::add_activity(context.catalogue, meeting));
       days.push_back(*day);
@@ -157,7 +157,7 @@ void evidence_missing(const Context& context, Reports& reports) {
   }
   if (!context.plan.dissertation.milestones.empty()) add(standards, context.catalogue.dissertation.standards);
   for (const Activity& activity : context.plan.activities) {
-    if (activity.status == "cancelled") continue;
+    if (activity.status == ActivityStatus::cancelled) continue;
     add(standards, activity.standards);
     add(behaviours, activity.behaviours);
   }

@@ -61,9 +61,9 @@ std::optional<Edit> separate_deadline_fix(const Context& context, const Event& e
   }
   const EpaStep* step = context.catalogue.epa_step(later.item);
   if (step == nullptr) return std::nullopt;
-  const bool overridden = later.overridden && step->id != "gateway";
-  return edits::set_epa_step_date(context.catalogue, overridden || step->weeks_after_gateway > 0 ? step->id : "gateway",
-                                  *day);
+  const bool overridden = later.overridden && step->id != kGatewayStep;
+  return edits::set_epa_step_date(
+      context.catalogue, overridden || step->weeks_after_gateway > 0 ? step->id : std::string(kGatewayStep), *day);
 }
 
 }  // namespace
@@ -77,7 +77,7 @@ void dissertation_before_proposal(const Context& context, Reports& reports) {
   std::vector<const Milestone*> early;
   for (const Milestone& milestone : context.plan.dissertation.milestones) {
     // The proposal itself comes from the module; every later step needs it finished.
-    if (milestone.id != "proposal" && milestone.due <= final_submission->start) early.push_back(&milestone);
+    if (milestone.id != kProposalMilestone && milestone.due <= final_submission->start) early.push_back(&milestone);
   }
   if (early.empty()) return;
   const Milestone& first = **std::min_element(early.begin(), early.end(),
@@ -97,7 +97,7 @@ void dissertation_before_proposal(const Context& context, Reports& reports) {
   const int weeks = days_between(first.due, final_submission->start) / 7 + 1;
   std::vector<Edit> steps;
   for (const Milestone& milestone : context.plan.dissertation.milestones) {
-    if (milestone.id == "proposal") continue;
+    if (milestone.id == kProposalMilestone) continue;
     Milestone moved = milestone;
     moved.due = milestone.due.plus_weeks(weeks);
     steps.push_back(edits::update_milestone(moved));
