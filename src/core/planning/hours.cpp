@@ -78,36 +78,6 @@ std::vector<WeekHours> empty_weeks(Date first, Date last, const OtjRequirement& 
   return weeks;
 }
 
-// Stretches longer than the policy allows with nothing active planned or logged, leave covering.
-std::vector<DateRange> active_learning_gaps(const OtjRequirement& requirement,
-                                            const std::vector<OtjContribution>& contributions, const Plan& plan,
-                                            const std::vector<DateRange>& leave) {
-  std::vector<DateRange> gaps;
-  const DateRange programme = requirement.on_programme;
-  if (requirement.active_learning_weeks <= 0 || programme.last < programme.first) return gaps;
-  const int max_days = 7 * requirement.active_learning_weeks;
-  std::vector<DateRange> covered = leave;
-  for (const OtjContribution& contribution : contributions) {
-    if (contribution.active_learning && contribution.hours > 0) covered.push_back(contribution.days);
-  }
-  for (const HoursEntry& entry : plan.hours_log) {
-    if (entry.active_learning && entry.hours > 0) covered.push_back({entry.date, entry.date});
-  }
-  std::sort(covered.begin(), covered.end(), [](const DateRange& a, const DateRange& b) { return a.first < b.first; });
-  const auto consider = [&](Date first, Date last) {
-    if (days_between(first, last) + 1 > max_days) gaps.push_back({first, last});
-  };
-  Date covered_to = programme.first.plus_days(-1);
-  for (const DateRange& range : covered) {
-    if (range.last <= covered_to) continue;
-    if (range.first > programme.last) break;
-    if (range.first > covered_to.plus_days(1)) consider(covered_to.plus_days(1), range.first.plus_days(-1));
-    covered_to = range.last;
-  }
-  if (covered_to < programme.last) consider(covered_to.plus_days(1), programme.last);
-  return gaps;
-}
-
 }  // namespace
 
 OtjRequirement otj_requirement(const Catalogue& catalogue, const Plan& plan) {
@@ -188,8 +158,37 @@ HoursSummary summarise_hours(const Catalogue& catalogue, const Plan& plan, const
   if (has_programme) summary.planned_total = planned_hours_within(contributions, requirement.on_programme);
   summary.planned_shortfall = std::max(0.0, requirement.total - summary.planned_total);
   summary.logged_shortfall = std::max(0.0, requirement.total - summary.logged_total);
-  summary.active_learning_gaps = active_learning_gaps(requirement, contributions, plan, leave);
+  summary.active_learning_gaps = active_learning_gaps(plan, contributions, requirement);
   return summary;
+}
+
+std::vector<DateRange> active_learning_gaps(const Plan& plan, const std::vector<OtjContribution>& contributions,
+                                            const OtjRequirement& requirement) {
+  std::vector<DateRange> gaps;
+  const DateRange programme = requirement.on_programme;
+  if (requirement.active_learning_weeks <= 0 || programme.last < programme.first) return gaps;
+  const int max_days = 7 * requirement.active_learning_weeks;
+  // Leave stops the clock: it counts as covered.
+  std::vector<DateRange> covered = merged_leave(plan.periods);
+  for (const OtjContribution& contribution : contributions) {
+    if (contribution.active_learning && contribution.hours > 0) covered.push_back(contribution.days);
+  }
+  for (const HoursEntry& entry : plan.hours_log) {
+    if (entry.active_learning && entry.hours > 0) covered.push_back({entry.date, entry.date});
+  }
+  std::sort(covered.begin(), covered.end(), [](const DateRange& a, const DateRange& b) { return a.first < b.first; });
+  const auto consider = [&](Date first, Date last) {
+    if (days_between(first, last) + 1 > max_days) gaps.push_back({first, last});
+  };
+  Date covered_to = programme.first.plus_days(-1);
+  for (const DateRange& range : covered) {
+    if (range.last <= covered_to) continue;
+    if (range.first > programme.last) break;
+    if (range.first > covered_to.plus_days(1)) consider(covered_to.plus_days(1), range.first.plus_days(-1));
+    covered_to = range.last;
+  }
+  if (covered_to < programme.last) consider(covered_to.plus_days(1), programme.last);
+  return gaps;
 }
 
 std::string iso_week(Date day) {

@@ -4,8 +4,8 @@
 // activities, induction) and what the apprentice has logged. The "Hours" view, the report and
 // the CSV export read it. A pure function of (catalogue, plan, schedule).
 //
-// The requirement is worked out exactly as the off-the-job check in rules_evidence.cpp does, so
-// the Hours view and the findings never disagree:
+// The off-the-job checks (rules_evidence.cpp) use the same requirement and active-learning gaps,
+// so the Hours view and the findings never disagree. The requirement:
 //   - on programme: from the start to the day before the gateway; leave days are taken out
 //     (time on leave is not time to train in), weeks = remaining days / 7;
 //   - "percent_of_contracted" (starts before 1 Aug 2022): figure % × contracted hours × weeks;
@@ -18,6 +18,7 @@
 
 #include "core/calendar/date.hpp"
 #include "core/plan/plan.hpp"
+#include "core/planning/otj.hpp"
 #include "core/planning/schedule.hpp"
 #include "core/programme/catalogue.hpp"
 
@@ -61,6 +62,9 @@ struct HoursSummary {
 
 OtjRequirement otj_requirement(const Catalogue& catalogue, const Plan& plan);
 HoursSummary summarise_hours(const Catalogue& catalogue, const Plan& plan, const Schedule& schedule);
+// HoursSummary::active_learning_gaps, from the plan's contributions (otj.hpp planned_otj).
+std::vector<DateRange> active_learning_gaps(const Plan& plan, const std::vector<OtjContribution>& contributions,
+                                            const OtjRequirement& requirement);
 
 // "2027-W01": the ISO 8601 week of a day (weeks start on Monday; week 1 holds the first Thursday).
 std::string iso_week(Date day);
