@@ -21,8 +21,6 @@ using testing::HeadlessUi;
 
 const std::string kAddActivity = std::string(icons::kAdd) + " Add activity";
 
-const Plan& plan_of(HeadlessUi& ui) { return ui.app().document().plan(); }
-
 const Activity* find_activity(const Plan& plan, const std::string& id) {
   for (const Activity& activity : plan.activities)
     if (activity.id == id) return &activity;

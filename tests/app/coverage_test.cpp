@@ -20,8 +20,6 @@ namespace {
 
 using testing::HeadlessUi;
 
-const Plan& plan_of(HeadlessUi& ui) { return ui.app().document().plan(); }
-
 // A behaviour the suggested plan evidences by exactly one activity, and that activity.
 struct OnlyEvidence {
   const Behaviour* behaviour = nullptr;

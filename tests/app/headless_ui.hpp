@@ -127,4 +127,7 @@ class HeadlessUi {
   std::unique_ptr<App> app_;
 };
 
+// The plan the app has open now.
+inline const Plan& plan_of(HeadlessUi& ui) { return ui.app().document().plan(); }
+
 }  // namespace planner::testing

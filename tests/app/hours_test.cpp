@@ -25,8 +25,6 @@ using testing::HeadlessUi;
 
 constexpr const char* kSettings = "Off-the-job settings: rule, target and contracted hours";
 
-const Plan& plan_of(HeadlessUi& ui) { return ui.app().document().plan(); }
-
 OtjRequirement requirement_of(HeadlessUi& ui) { return otj_requirement(default_catalogue(), plan_of(ui)); }
 
 void open_hours_of_a_suggested_plan(HeadlessUi& ui) {

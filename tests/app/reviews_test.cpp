@@ -16,8 +16,6 @@ namespace {
 
 using testing::HeadlessUi;
 
-const Plan& plan_of(HeadlessUi& ui) { return ui.app().document().plan(); }
-
 std::string row_label(const Review& review) { return "Progress review on " + review.date.display(); }
 
 // First run with the mentor's name filled in, then "Suggest a plan", then Reviews.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "../unit/test_fixtures.hpp"
 #include "app/views/timeline_day_data.hpp"
 #include "app/views/timeline_model.hpp"
 #include "core/planning/schedule.hpp"
@@ -12,7 +13,7 @@
 namespace planner {
 namespace {
 
-Date day(const char* iso) { return Date::parse(iso).value(); }
+using test::day;
 
 class DayData : public ::testing::Test {
  protected:

@@ -1,6 +1,7 @@
 // Where things land when dragged or nudged on the timeline, and the edit that puts them there.
 #include <gtest/gtest.h>
 
+#include "../unit/test_fixtures.hpp"
 #include "app/views/timeline_moves.hpp"
 #include "core/plan/document.hpp"
 #include "core/planning/schedule.hpp"
@@ -10,7 +11,7 @@
 namespace planner {
 namespace {
 
-Date day(const char* iso) { return Date::parse(iso).value(); }
+using test::day;
 
 Event event_of_kind(EventKind kind, Date start) {
   Event event;

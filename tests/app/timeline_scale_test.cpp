@@ -2,12 +2,13 @@
 // and the axis bands, cells and labels at each zoom.
 #include <gtest/gtest.h>
 
+#include "../unit/test_fixtures.hpp"
 #include "app/widgets/timeline_scale.hpp"
 
 namespace planner {
 namespace {
 
-Date day(const char* iso) { return Date::parse(iso).value(); }
+using test::day;
 
 TEST(TimelineScale, ZoomKeepsTheDayUnderThePointerInPlace) {
   const TimelineScale scale{.left_day = 100, .px_per_day = 4};

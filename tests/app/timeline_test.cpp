@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "../unit/test_fixtures.hpp"
 #include "app/automation.hpp"
 #include "app/widgets/timeline_background.hpp"
 #include "app/widgets/timeline_canvas.hpp"
@@ -15,8 +16,8 @@
 namespace planner {
 namespace {
 
-Date day(const std::string& iso) { return Date::parse(iso).value(); }
-Date day(const nlohmann::json& iso) { return day(iso.get<std::string>()); }
+using test::day;
+Date day(const nlohmann::json& iso) { return test::day(iso.get<std::string>()); }
 ImVec2 centre(const automation::Item& item) {
   return ImVec2((item.min.x + item.max.x) / 2, (item.min.y + item.max.y) / 2);
 }

@@ -8,11 +8,12 @@
 #include <sstream>
 
 #include "core/programme/catalogue.hpp"
+#include "test_fixtures.hpp"
 
 namespace planner {
 namespace {
 
-Date day(std::string_view iso) { return Date::parse(iso).value(); }
+using test::day;
 
 // The gov.uk list for 2026-2030, as published on gov.uk, kept in the fixtures.
 std::vector<BankHoliday> reference_holidays() {

@@ -7,13 +7,14 @@
 #include <set>
 
 #include "planner_core_data.hpp"
+#include "test_fixtures.hpp"
 
 namespace planner {
 namespace {
 
 using nlohmann::json;
 
-Date day(std::string_view iso) { return Date::parse(iso).value(); }
+using test::day;
 
 json shipped_programme() {
   const auto text = data::file("programmes/uob-msc-hcsl.json");

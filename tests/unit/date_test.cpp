@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "test_fixtures.hpp"
+
 namespace planner {
 namespace {
 
-Date day(std::string_view iso) { return Date::parse(iso).value(); }
+using test::day;
 
 TEST(Date, ParsesAndPrintsIsoDays) {
   EXPECT_EQ(day("2027-01-04").iso(), "2027-01-04");

@@ -6,10 +6,9 @@
 
 #include "core/plan/plan.hpp"
 #include "core/programme/catalogue.hpp"
+#include "test_fixtures.hpp"
 
 namespace planner::test {
-
-inline Date day(std::string_view iso) { return Date::parse(iso).value(); }
 
 inline Catalogue small_catalogue() {
   Catalogue c;

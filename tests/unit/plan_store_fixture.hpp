@@ -24,6 +24,9 @@ inline constexpr std::string_view kT2 = "2027-01-04T09:02:00Z";
 inline constexpr std::string_view kT3 = "2027-01-04T09:03:00Z";
 inline constexpr std::string_view kT4 = "2027-01-04T09:04:00Z";
 
+// The storage key of the plan most tests keep, "plan-a".
+inline const std::string kPlanA = storage_keys::plan("plan-a");
+
 inline Plan plan_with(std::string_view id, std::string_view name) {
   Plan plan = full_plan();
   plan.id = std::string(id);

@@ -16,7 +16,6 @@ namespace {
 using namespace test;
 namespace keys = storage_keys;
 
-const std::string kPlanA = keys::plan("plan-a");
 const std::string kBackupA = keys::backup("plan-a");
 
 // ---- start ----------------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ namespace {
 using namespace test;
 namespace keys = storage_keys;
 
-const std::string kPlanA = keys::plan("plan-a");
 const std::string kBackupA = keys::backup("plan-a");
 
 class TwoTabsTest : public PlanStoreTest {

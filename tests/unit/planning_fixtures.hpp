@@ -15,18 +15,11 @@
 #include "core/planning/schedule.hpp"
 #include "core/programme/catalogue.hpp"
 #include "core/rules/rules.hpp"
-
-namespace planner {
-// Dates print as "2027-03-01" in test failures.
-inline void PrintTo(const Date& date, std::ostream* out) { *out << date.iso(); }
-inline void PrintTo(const DateRange& range, std::ostream* out) {
-  *out << range.first.iso() << ".." << range.last.iso();
-}
-}  // namespace planner
+#include "test_fixtures.hpp"
 
 namespace planner::fixtures {
 
-inline Date day(std::string_view iso) { return Date::parse(iso).value(); }
+using test::day;
 
 inline const Catalogue& catalogue() { return default_catalogue(); }
 
