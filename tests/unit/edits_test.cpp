@@ -44,7 +44,8 @@ Plan plan_with_modules() {
 
 TEST(Edits, RenameThePlan) {
   const Edit edit = edits::set_plan_name("Sam's plan");
-  EXPECT_EQ(edit.merge_key, "plan-name");
+  EXPECT_EQ(edit.label, "Rename the plan to \u201cSam's plan\u201d");
+  EXPECT_EQ(edit.merge_key, "") << "each rename is an undo step of its own";
   EXPECT_EQ(applied(bare_plan(), edit).name, "Sam's plan");
 }
 

@@ -22,6 +22,7 @@
 #include "core/plan/plan_limits.hpp"
 #include "core/review/mentor_review.hpp"
 #include "core/review/review_file_format.hpp"
+#include "core/text/word_list.hpp"
 
 namespace planner {
 namespace {
@@ -56,14 +57,9 @@ std::string number_text(double value) {
 std::string quote(std::string_view text) { return shown(json(std::string(text))); }
 
 std::string list_of_choices(std::span<const std::string_view> allowed) {
-  std::string out;
-  std::size_t i = 0;
-  for (std::string_view choice : allowed) {
-    if (i > 0) out += (i + 1 == allowed.size()) ? " or " : ", ";
-    out += quote(choice);
-    ++i;
-  }
-  return out;
+  std::vector<std::string> quoted;
+  for (const std::string_view choice : allowed) quoted.push_back(quote(choice));
+  return word_list(quoted, "or");
 }
 
 bool is_digits(std::string_view text) {

@@ -128,13 +128,11 @@ Result check_hours(const HoursEntry& entry) {
 }  // namespace
 
 Edit set_plan_name(std::string name) {
-  return make(
-      "Rename the plan",
-      [name = std::move(name)](Plan& plan) -> Result {
-        plan.name = name;
-        return std::nullopt;
-      },
-      "plan-name");
+  const std::string label = "Rename the plan to \u201c" + name + "\u201d";
+  return make(label, [name = std::move(name)](Plan& plan) -> Result {
+    plan.name = name;
+    return std::nullopt;
+  });
 }
 
 Edit set_profile(const Catalogue& catalogue, Profile profile) {

@@ -17,6 +17,8 @@
 namespace planner::edits {
 
 // ---- the plan and its profile --------------------------------------------------------------
+// Renames the plan, one undo step a rename (PlanStore::rename checks the name and keeps the list
+// of plans in step).
 Edit set_plan_name(std::string name);
 // Replaces the profile: the start, intended end (after the start), contracted hours (more than 0,
 // at most 168), off-the-job policy (a catalogue id) and its figure (0 or more; a percentage at

@@ -14,6 +14,7 @@
 
 #include "core/plan/find_by_id.hpp"
 #include "core/plan/item_id.hpp"
+#include "core/text/word_list.hpp"
 #include "planner_core_data.hpp"
 
 namespace planner {
@@ -22,16 +23,6 @@ namespace {
 using nlohmann::json;
 
 constexpr std::string_view kProgrammeFile = "programmes/uob-msc-hcsl.json";
-
-// "f2f or online", "a, b or c": the names a message offers.
-std::string choices(const std::vector<std::string_view>& names) {
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
-    out += names[i];
-  }
-  return out;
-}
 
 // A JSON value and where it sits in the file ("modules[2].standards"), for error messages.
 class Node {
@@ -138,7 +129,7 @@ class Node {
     if (!kind || std::find(allowed.begin(), allowed.end(), *kind) == allowed.end()) {
       std::vector<std::string_view> names;
       for (const EventKind each : allowed) names.push_back(to_string(each));
-      fail("must be " + choices(names));
+      fail("must be " + word_list(names, "or"));
     }
     return *kind;
   }
@@ -347,7 +338,7 @@ std::vector<ActivityType> read_activity_types(const Node& root) {
     // Each type describes one of the activity kinds the code knows (kinds.hpp), named by its id.
     const std::optional<EventKind> kind = from_string<EventKind>(unique_id(node, ids));
     if (!kind || !is_activity_kind(*kind))
-      node.at("id").fail("unknown activity type (expected " + choices(activity_kind_names()) + ")");
+      node.at("id").fail("unknown activity type (expected " + word_list(activity_kind_names(), "or") + ")");
     type.kind = *kind;
     type.name = node.text("name");
     type.description = node.text("description");
@@ -374,7 +365,7 @@ std::vector<OtjPolicy> read_otj_policies(const Node& root) {
     policy.starts_before = node.date_or_none("startsBefore");
     const std::optional<OtjMeasure> measure = from_string<OtjMeasure>(node.text("measure"));
     if (!measure) {
-      node.at("measure").fail("must be " + choices({all_names<OtjMeasure>().begin(), all_names<OtjMeasure>().end()}));
+      node.at("measure").fail("must be " + word_list(all_names<OtjMeasure>(), "or"));
     }
     policy.measure = *measure;
     switch (policy.measure) {

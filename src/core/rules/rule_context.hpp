@@ -39,8 +39,6 @@ using Reports = std::vector<Report>;
 
 // "\"Assignment due (3000 words) (Module 3)\" on Fri 26 Mar 2027": an event as messages name it.
 std::string describe(const Event& event);
-// "Module 1, Module 2 and Module 3".
-std::string join_names(const std::vector<std::string>& names);
 // "1st", "2nd", "3rd", "4th".
 std::string ordinal(int number);
 

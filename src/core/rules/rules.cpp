@@ -36,15 +36,6 @@ std::string describe(const Event& event) {
   return text;
 }
 
-std::string join_names(const std::vector<std::string>& names) {
-  std::string text;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) text += i + 1 == names.size() ? " and " : ", ";
-    text += names[i];
-  }
-  return text;
-}
-
 std::string ordinal(int number) {
   const int tens = number % 100;
   const char* suffix = (tens >= 11 && tens <= 13) ? "th"

@@ -9,6 +9,7 @@
 #include "core/plan/edits.hpp"
 #include "core/planning/module_fit.hpp"
 #include "core/rules/rule_context.hpp"
+#include "core/text/word_list.hpp"
 
 namespace planner::rules {
 namespace {
@@ -156,7 +157,7 @@ void f2f_clash(const Context& context, Reports& reports) {
     Report report;
     std::vector<std::string> names;
     for (const std::string& module : modules) names.push_back(context.module_name(module));
-    report.message = "Face-to-face sessions of " + join_names(names) + " are on the same day, " +
+    report.message = "Face-to-face sessions of " + word_list(names, "and") + " are on the same day, " +
                      same_day.front()->start.display() + ": you can attend only one.";
     for (const Event* event : same_day) report.items.push_back(event->id);
     report.date = same_day.front()->start;
@@ -192,7 +193,7 @@ void too_many_modules(const Context& context, Reports& reports) {
     Report report;
     std::vector<std::string> names;
     for (const Event* event : running) names.push_back(context.module_name(event->module));
-    report.message = join_names(names) + " run at once from " + span->start.display() + ": at most " +
+    report.message = word_list(names, "and") + " run at once from " + span->start.display() + ": at most " +
                      std::to_string(allowed) + (allowed == 1 ? " module" : " modules") + " at once.";
     report.items = ids;
     report.date = span->start;
@@ -241,7 +242,7 @@ void modules_unplaced(const Context& context, Reports& reports) {
     report.items.push_back(module->id);
   }
   report.message = missing.size() == 1 ? names.front() + " (" + missing.front()->title + ") is not on the calendar yet."
-                                       : join_names(names) + " are not on the calendar yet.";
+                                       : word_list(names, "and") + " are not on the calendar yet.";
   // Place each after the last module that starts, one at a time, each where it breaks no rule.
   Plan scratch = context.plan;
   Date earliest =
@@ -261,8 +262,8 @@ void modules_unplaced(const Context& context, Reports& reports) {
     earliest = start->plus_weeks(1);
   }
   if (steps.size() == missing.size()) {
-    report.fix =
-        steps.size() == 1 ? std::move(steps.front()) : edits::combine("Place " + join_names(placed), std::move(steps));
+    report.fix = steps.size() == 1 ? std::move(steps.front())
+                                   : edits::combine("Place " + word_list(placed, "and"), std::move(steps));
   }
   reports.push_back(std::move(report));
 }

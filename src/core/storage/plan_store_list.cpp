@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/files/plan_validation.hpp"
+#include "core/plan/edits.hpp"
 #include "core/plan/item_id.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "core/storage/plan_store.hpp"
@@ -161,13 +162,7 @@ StoreResult PlanStore::rename(std::string_view id, std::string_view name, Docume
   if (on_screen) {
     if (read_only())
       return refused("The plan was not renamed: it is read-only here (saved by a newer version of the app).");
-    const std::string new_name(name);
-    document.apply(Edit{"Rename the plan to \u201c" + new_name + "\u201d",
-                        [new_name](Plan& plan) -> std::optional<std::string> {
-                          plan.name = new_name;
-                          return std::nullopt;
-                        },
-                        ""});
+    document.apply(edits::set_plan_name(std::string(name)));
     if (mode_ == Mode::unavailable) return kDone;
     const SaveState saved = save(document, now);
     // Renamed either way (the document has it, one undo step); a failed save shows as usual.
