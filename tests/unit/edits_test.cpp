@@ -311,6 +311,22 @@ TEST(Edits, AddUpdateAndRemoveActivities) {
   EXPECT_EQ(refusal(updated, edits::remove_activity("activity-2")), "There is no activity activity-2");
 }
 
+TEST(Edits, ANewActivityTakesTheProgrammesDefaultsForItsKind) {
+  const Activity shadowing = edits::new_activity(catalogue(), EventKind::shadowing, day("2027-03-04"));
+  EXPECT_EQ(shadowing.kind, EventKind::shadowing);
+  EXPECT_EQ(shadowing.title, "Shadowing a colleague");
+  EXPECT_EQ(shadowing.date, day("2027-03-04"));
+  EXPECT_EQ(shadowing.hours, 3.5);
+  EXPECT_EQ(shadowing.reflection_words, 500);
+  EXPECT_EQ(shadowing.status, ActivityStatus::planned);
+  EXPECT_TRUE(shadowing.id.empty());
+  const Activity diary = edits::new_activity(catalogue(), EventKind::diary, day("2027-03-04"));
+  EXPECT_EQ(diary.title, "Log book or diary entry");
+  EXPECT_EQ(diary.hours, 0.5);
+  EXPECT_EQ(diary.reflection_words, 0);
+  EXPECT_EQ(applied(bare_plan(), edits::add_activity(catalogue(), diary)).activities.size(), 1u);
+}
+
 TEST(Edits, RefuseActivitiesWithBadValues) {
   const auto refused = [](auto change) {
     Activity a = activity("", EventKind::shadowing, "2027-03-04", 3.5);

@@ -13,6 +13,7 @@
 #include "app/widgets/day_note.hpp"
 #include "app/widgets/fields.hpp"
 #include "core/calendar/availability.hpp"
+#include "core/plan/edits.hpp"
 #include "core/planning/event_details.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -65,8 +66,8 @@ std::string type_summary(const ActivityType& type) {
 
 // Changing the kind carries over what was the old kind's default to the new kind's default, and
 // keeps the reflection to a length the new kind allows.
-void switch_type(const Catalogue& catalogue, Activity& activity, EventKind kind, bool had_kind) {
-  const ActivityType* from = had_kind ? catalogue.activity_type(activity.kind) : nullptr;
+void switch_type(const Catalogue& catalogue, Activity& activity, EventKind kind) {
+  const ActivityType* from = catalogue.activity_type(activity.kind);
   const ActivityType* to = catalogue.activity_type(kind);
   activity.kind = kind;
   if (to == nullptr) return;
@@ -135,12 +136,10 @@ std::optional<Value> radio_row(const char* group, const Value& value, const std:
 }  // namespace
 
 Activity new_activity(const ViewContext& context, EventKind kind) {
-  Activity activity;
-  activity.date = context.today.plus_days(1);
-  if (!context.plan.id.empty() && activity.date < context.plan.profile.start)
-    activity.date = context.plan.profile.start;
-  if (auto free = free_day_on_or_after(context.catalogue, context.plan.periods, activity.date)) activity.date = *free;
-  switch_type(context.catalogue, activity, kind, false);
+  Date day = context.today.plus_days(1);
+  if (!context.plan.id.empty() && day < context.plan.profile.start) day = context.plan.profile.start;
+  if (auto free = free_day_on_or_after(context.catalogue, context.plan.periods, day)) day = *free;
+  Activity activity = edits::new_activity(context.catalogue, kind, day);
   if (kind == EventKind::mentoring) activity.with_whom = context.plan.profile.mentor;
   return activity;
 }
@@ -188,7 +187,7 @@ std::optional<Activity> activity_fields(const ViewContext& context, const Activi
   std::vector<std::pair<EventKind, std::string>> kinds;
   for (const ActivityType& each : catalogue.activity_types) kinds.emplace_back(each.kind, each.name);
   ui::form_label("Kind", label_width);
-  if (auto kind = ui::choice_field("Kind", activity.kind, kinds)) switch_type(catalogue, change(), *kind, true);
+  if (auto kind = ui::choice_field("Kind", activity.kind, kinds)) switch_type(catalogue, change(), *kind);
 
   ui::form_label("Title", label_width);
   if (auto title =

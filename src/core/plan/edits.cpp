@@ -387,6 +387,18 @@ Edit remove_milestone(std::string id) {
   });
 }
 
+Activity new_activity(const Catalogue& catalogue, EventKind kind, Date day) {
+  Activity activity;
+  activity.kind = kind;
+  activity.title = catalogue.activity_type_name(kind);
+  activity.date = day;
+  if (const ActivityType* type = catalogue.activity_type(kind)) {
+    activity.hours = type->default_hours;
+    if (!type->reflection_words.empty()) activity.reflection_words = type->reflection_words.front();
+  }
+  return activity;
+}
+
 Edit add_activity(const Catalogue& catalogue, Activity activity) {
   const std::string label = "Add " + catalogue.activity_type_name(activity.kind) + " on " + activity.date.display();
   return make(label, [&catalogue, activity = std::move(activity)](Plan& plan) -> Result {

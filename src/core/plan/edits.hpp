@@ -68,8 +68,12 @@ Edit update_milestone(Milestone milestone);
 Edit remove_milestone(std::string id);
 
 // ---- activities ---------------------------------------------------------------------------
-// The type, standards and behaviours must be catalogue ids; hours 0 to 24; the reflection 0 or
-// one of the type's lengths; status planned, done or cancelled. An empty id gets "activity-N".
+// A new activity of `kind` on `day` as the programme describes the kind: its name as the title,
+// its default hours and its first reflection length (if it asks for one); no id yet.
+Activity new_activity(const Catalogue& catalogue, EventKind kind, Date day);
+
+// The kind must be one the programme offers, the standards and behaviours catalogue ids; hours 0
+// to 24; the reflection 0 or one of the kind's lengths. An empty id gets "activity-N".
 Edit add_activity(const Catalogue& catalogue, Activity activity);
 Edit update_activity(const Catalogue& catalogue, Activity activity);
 Edit remove_activity(std::string id);

@@ -17,6 +17,7 @@
 #include <set>
 
 #include "core/calendar/availability.hpp"
+#include "core/plan/edits.hpp"
 #include "core/planning/module_fit.hpp"
 #include "core/planning/schedule.hpp"
 #include "core/rules/rule_context.hpp"
@@ -310,13 +311,9 @@ class Builder {
   }
 
   Activity new_activity(EventKind kind, std::string title, Date day) {
-    Activity activity;
+    Activity activity = edits::new_activity(catalogue_, kind, day);
     activity.id = "activity-" + std::to_string(++activities_);
-    activity.kind = kind;
     activity.title = std::move(title);
-    activity.date = day;
-    const ActivityType* type = catalogue_.activity_type(kind);
-    activity.hours = type != nullptr ? type->default_hours : 0;
     return activity;
   }
 

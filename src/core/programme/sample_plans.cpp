@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/calendar/availability.hpp"
+#include "core/plan/edits.hpp"
 #include "core/planning/autoplan.hpp"
 
 namespace planner {
@@ -61,12 +62,10 @@ Plan make_large_plan(const Catalogue& catalogue) {
   for (std::size_t i = 0; i < missing; ++i) {
     const Date target =
         start.plus_days(static_cast<int>(span * static_cast<long>(i + 1) / static_cast<long>(missing + 1)));
-    Activity activity;
+    Activity activity = edits::new_activity(catalogue, i % 2 == 0 ? EventKind::guest_session : EventKind::diary,
+                                            free_day_on_or_after(catalogue, plan.periods, target).value_or(target));
     activity.id = next_item_id(plan, "activity");
-    activity.kind = i % 2 == 0 ? EventKind::guest_session : EventKind::diary;
     activity.title = i % 2 == 0 ? "Guest speaker: integrated care in practice" : "Diary: reflections on the month";
-    activity.date = free_day_on_or_after(catalogue, plan.periods, target).value_or(target);
-    activity.hours = catalogue.activity_type(activity.kind)->default_hours;
     plan.activities.push_back(std::move(activity));
   }
 

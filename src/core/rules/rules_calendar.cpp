@@ -271,15 +271,8 @@ void shadowing_gap(const Context& context, Reports& reports) {
           free_day_on_or_before(context.catalogue, context.plan.periods, target, days.empty() ? after : days.back());
       if (!day) continue;
       days.push_back(*day);
-      Activity activity;
-      activity.kind = EventKind::shadowing;
-      activity.title = "Shadowing a colleague";
-      activity.date = *day;
-      const ActivityType* type = context.catalogue.activity_type(EventKind::shadowing);
-      activity.hours = type != nullptr ? type->default_hours : 0;
-      activity.reflection_words =
-          type != nullptr && !type->reflection_words.empty() ? type->reflection_words.front() : 0;
-      steps.push_back(edits::add_activity(context.catalogue, activity));
+      steps.push_back(
+          edits::add_activity(context.catalogue, edits::new_activity(context.catalogue, EventKind::shadowing, *day)));
     }
     if (!steps.empty()) {
       report.fix = edits::combine(days.size() == 1 ? "Plan shadowing on " + days.front().display()

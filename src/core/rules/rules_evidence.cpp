@@ -62,13 +62,8 @@ void otj_active_learning_gap(const Context& context, Reports& reports) {
       const auto day =
           free_day_on_or_before(context.catalogue, context.plan.periods, previous.plus_days(max_days), previous);
       if (!day) break;
-      Activity meeting;
-      meeting.kind = EventKind::mentoring;
-      meeting.title = "Mentoring meeting";
-      meeting.date = *day;
-      const ActivityType* type = context.catalogue.activity_type(EventKind::mentoring);
-      meeting.hours = type != nullptr ? type->default_hours : 1;
-      steps.push_back(edits::add_activity(context.catalogue, meeting));
+      steps.push_back(
+          edits::add_activity(context.catalogue, edits::new_activity(context.catalogue, EventKind::mentoring, *day)));
       days.push_back(*day);
       previous = *day;
     }
