@@ -7,9 +7,17 @@ file(GLOB PLANNER_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 add_library(planner_web_objects OBJECT ${PLANNER_WEB_SOURCES})
 target_link_libraries(planner_web_objects PUBLIC planner_core imgui planner_app_assets PRIVATE planner_warnings)
 
-set(PLANNER_JS_LIBRARY "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_web.js")
-# Exports and share links (downloads, CompressionStream, window.planner.shareLink).
-set(PLANNER_EXPORTS_JS_LIBRARY "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_exports.js")
+# The browser half of the platform layer, one --js-library file per job, each beside its C++
+# partner: input (web_input.cpp), storage (web_storage.cpp), files, the page (web_main.cpp,
+# web_host.cpp), exports and share links (web_exports.cpp), and the heap helpers they share.
+set(PLANNER_JS_LIBRARIES
+  "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_heap.js"
+  "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_input.js"
+  "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_storage.js"
+  "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_files.js"
+  "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_page.js"
+  "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/planner_exports.js")
+list(TRANSFORM PLANNER_JS_LIBRARIES PREPEND "--js-library=" OUTPUT_VARIABLE _js_library_options)
 set(PLANNER_APP_LINK_OPTIONS
   -sENVIRONMENT=web
   -sMODULARIZE=1 -sEXPORT_NAME=createPlannerModule
@@ -17,8 +25,7 @@ set(PLANNER_APP_LINK_OPTIONS
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sMALLOC=dlmalloc
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  "--js-library=${PLANNER_JS_LIBRARY}"
-  "--js-library=${PLANNER_EXPORTS_JS_LIBRARY}")
+  ${_js_library_options})
 
 add_executable(planner_app $<TARGET_OBJECTS:planner_app_lib> $<TARGET_OBJECTS:planner_web_objects>)
 target_link_libraries(planner_app PRIVATE planner_core imgui planner_app_assets)
@@ -26,7 +33,7 @@ target_link_options(planner_app PRIVATE ${PLANNER_APP_LINK_OPTIONS})
 set_target_properties(planner_app PROPERTIES
   OUTPUT_NAME planner SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app"
-  LINK_DEPENDS "${PLANNER_JS_LIBRARY};${PLANNER_EXPORTS_JS_LIBRARY}")
+  LINK_DEPENDS "${PLANNER_JS_LIBRARIES}")
 
 # The page, styles, icons and service worker, copied beside planner.js.
 file(GLOB_RECURSE _web_files CONFIGURE_DEPENDS RELATIVE "${CMAKE_CURRENT_SOURCE_DIR}/web" "${CMAKE_CURRENT_SOURCE_DIR}/web/*")
