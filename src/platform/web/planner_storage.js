@@ -21,7 +21,6 @@ mergeInto(LibraryManager.library, {
     kStorageUnavailable: 3,
     kStorageOther: 4,
     kStorageDifferent: 5,  // holds() only: the key holds other text
-    persistenceReported: false,
 
     // The one place that knows the browsers' storage errors. Full: the standard
     // QuotaExceededError (Chrome, Edge, Firefox, Safari; code 22), Safari's old QUOTA_EXCEEDED_ERR
@@ -119,9 +118,28 @@ mergeInto(LibraryManager.library, {
       });
     },
 
-    reportPersistence: function(state) {
-      PlannerStorage.persistenceReported = true;
-      _planner_storage_persistence(state);
+    // Hands an answer to C++: its text as a malloc'd UTF-8 buffer (*textOut, *bytesOut), its status
+    // returned.
+    answer: function(result, textOut, bytesOut) {
+      PlannerHeap.giveText(result.text, textOut, bytesOut);
+      return result.status;
+    },
+
+    persistenceReported: false,
+
+    // Asks navigator.storage (`persisted` or `persist`) and reports its answer to C++: 1 not
+    // offered, 2 persistent, 3 best effort.
+    reportPersistence: function(question) {
+      var report = function(state) {
+        PlannerStorage.persistenceReported = true;
+        _planner_storage_persistence(state);
+      };
+      var manager = typeof navigator !== 'undefined' ? navigator.storage : null;
+      if (!manager || typeof manager[question] !== 'function') {
+        report(1);
+        return;
+      }
+      manager[question]().then(function(yes) { report(yes ? 2 : 3); }, function() { report(3); });
     },
 
     // Other tabs' changes to localStorage (this tab's own writes fire no event here).
@@ -137,31 +155,15 @@ mergeInto(LibraryManager.library, {
       });
       // Whether the browser already keeps storage for good; asking (persist()) may prompt in
       // Firefox, so that waits for the app to choose its moment.
-      var manager = typeof navigator !== 'undefined' ? navigator.storage : null;
-      if (!manager || typeof manager.persisted !== 'function') {
-        PlannerStorage.reportPersistence(1);
-        return;
-      }
-      manager.persisted().then(function(persisted) { PlannerStorage.reportPersistence(persisted ? 2 : 3); },
-                               function() { PlannerStorage.reportPersistence(3); });
+      PlannerStorage.reportPersistence('persisted');
     },
 
-    requestPersistence: function() {
-      var manager = typeof navigator !== 'undefined' ? navigator.storage : null;
-      if (!manager || typeof manager.persist !== 'function') {
-        PlannerStorage.reportPersistence(1);
-        return;
-      }
-      manager.persist().then(function(granted) { PlannerStorage.reportPersistence(granted ? 2 : 3); },
-                             function() { PlannerStorage.reportPersistence(3); });
-    },
+    requestPersistence: function() { PlannerStorage.reportPersistence('persist'); },
   },
 
   planner_js_storage_read__deps: ['$PlannerStorage', '$PlannerHeap'],
   planner_js_storage_read: function(key, keyBytes, textOut, bytesOut) {
-    var result = PlannerStorage.storageRead(PlannerHeap.textAt(key, keyBytes));
-    PlannerHeap.giveText(result.text, textOut, bytesOut);
-    return result.status;
+    return PlannerStorage.answer(PlannerStorage.storageRead(PlannerHeap.textAt(key, keyBytes)), textOut, bytesOut);
   },
 
   planner_js_storage_write__deps: ['$PlannerStorage', '$PlannerHeap'],
@@ -170,9 +172,7 @@ mergeInto(LibraryManager.library, {
     // sequence), and the read-back verification tells the user.
     var text = PlannerStorage.valueText(value, valueBytes, known, remember);
     if (text === null) text = PlannerHeap.textAt(value, valueBytes);
-    var result = PlannerStorage.storageWrite(PlannerHeap.textAt(key, keyBytes), text);
-    PlannerHeap.giveText(result.text, textOut, bytesOut);
-    return result.status;
+    return PlannerStorage.answer(PlannerStorage.storageWrite(PlannerHeap.textAt(key, keyBytes), text), textOut, bytesOut);
   },
 
   planner_js_storage_holds__deps: ['$PlannerStorage', '$PlannerHeap'],
@@ -184,16 +184,12 @@ mergeInto(LibraryManager.library, {
 
   planner_js_storage_remove__deps: ['$PlannerStorage', '$PlannerHeap'],
   planner_js_storage_remove: function(key, keyBytes, textOut, bytesOut) {
-    var result = PlannerStorage.storageRemove(PlannerHeap.textAt(key, keyBytes));
-    PlannerHeap.giveText(result.text, textOut, bytesOut);
-    return result.status;
+    return PlannerStorage.answer(PlannerStorage.storageRemove(PlannerHeap.textAt(key, keyBytes)), textOut, bytesOut);
   },
 
   planner_js_storage_keys__deps: ['$PlannerStorage', '$PlannerHeap'],
   planner_js_storage_keys: function(prefix, prefixBytes, textOut, bytesOut) {
-    var result = PlannerStorage.storageKeys(PlannerHeap.textAt(prefix, prefixBytes));
-    PlannerHeap.giveText(result.text, textOut, bytesOut);
-    return result.status;
+    return PlannerStorage.answer(PlannerStorage.storageKeys(PlannerHeap.textAt(prefix, prefixBytes)), textOut, bytesOut);
   },
 
   planner_js_storage_watch__deps: ['$PlannerStorage'],
