@@ -22,6 +22,10 @@ set(PLANNER_APP_LINK_OPTIONS
   # Function names, for the split's symbol maps (make bench's size table); the modules in app/
   # are written without them.
   --profiling-funcs
+  # Binaryen inlines every function that has one caller, however big: each view's draw function
+  # ended up inside App::draw, which the first frame runs, so the whole UI went into the first
+  # module. Only small ones now; the program as a whole is smaller too.
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=100
   "--js-library=${PLANNER_JS_LIBRARY}"
   "--js-library=${PLANNER_EXPORTS_JS_LIBRARY}")
 
