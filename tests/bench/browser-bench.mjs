@@ -22,6 +22,7 @@
 //   node tests/bench/browser-bench.mjs [--runs 5] [--app build/web/app] [--reference build/bench/reference]
 //                                      [--large-plan build/bench/large-plan.json]
 import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 
 import {launchChromium} from '../e2e/harness.mjs';
 import {startServer} from '../../scripts/serve.mjs';
@@ -248,4 +249,4 @@ async function main() {
   }
 }
 
-await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -13,6 +13,7 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 
 import {dataSegments, functionBodies, sections} from '../../scripts/wasm-sections.mjs';
@@ -247,7 +248,7 @@ export function printDownloadSizes({files, modules}) {
   return lines.join('\n');
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const options = {};
   const args = process.argv.slice(2);
   for (let i = 0; i < args.length; i += 2) options[args[i].replace(/^--/, '')] = args[i + 1];
