@@ -51,14 +51,18 @@ endforeach()
 add_custom_target(planner_web_files ALL DEPENDS ${_web_outputs})
 add_dependencies(planner_app planner_web_files)
 
-# The program in two: what the first frame runs, recorded in Chromium, and the rest. Straight
-# after each link, before the service worker's stamp (which lists and hashes both modules).
+# Straight after each link, in this order and before the service worker's stamp (which lists and
+# hashes every file): planner.js minified (terser; emcc only strips whitespace without Closure),
+# then the program split in two, what the first frame runs (recorded in Chromium) and the rest.
+set(_minify_js "${CMAKE_CURRENT_SOURCE_DIR}/scripts/minify-js.mjs")
 set(_split_program "${CMAKE_CURRENT_SOURCE_DIR}/scripts/split-program.mjs")
 find_program(PLANNER_NODE node REQUIRED)
 add_custom_command(TARGET planner_app POST_BUILD
+  COMMAND "${PLANNER_NODE}" "${_minify_js}" "${CMAKE_BINARY_DIR}/app/planner.js"
   COMMAND "${PLANNER_NODE}" "${_split_program}" --app "${CMAKE_BINARY_DIR}/app" --work "${CMAKE_BINARY_DIR}/split"
   VERBATIM)
-set_property(TARGET planner_app APPEND PROPERTY LINK_DEPENDS "${_split_program};${CMAKE_CURRENT_SOURCE_DIR}/scripts/wasm-sections.mjs")
+set_property(TARGET planner_app APPEND PROPERTY LINK_DEPENDS
+  "${_minify_js};${_split_program};${CMAKE_CURRENT_SOURCE_DIR}/scripts/wasm-sections.mjs")
 
 # The service worker, stamped with the app's file list and a hash of their contents (so each
 # changed build is a new version): rewritten whenever the program or any page file changes.
