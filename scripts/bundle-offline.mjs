@@ -65,6 +65,8 @@ export async function bundleOffline({app = 'build/web/app', out = 'dist/planner-
   // From file:// there is no service worker and nothing to install: no offline script, no manifest.
   page = replaceOnce(page, /\s*<script src="offline.js" defer><\/script>/, '', 'offline.js script');
   page = replaceOnce(page, /\s*<link rel="manifest" href="manifest.webmanifest">/, '', 'manifest link');
+  // Nothing to fetch ahead either: the modules are inline.
+  page = replaceOnce(page, /\s*<!--[^>]*-->\s*<link rel="preload" href="planner.wasm"[^>]*>/, '', 'preload link');
   page = replaceOnce(page, /\s*<aside id="update-ready"[\s\S]*?<\/aside>/, '', 'update prompt');
   // Inline scripts cannot be deferred: they go last, after the elements boot.js looks up.
   page = replaceOnce(page, /<\/body>/, `<script>${wasmText}</script>\n<script>${programText}</script>\n<script>${bootText}</script>\n</body>`, 'body end');

@@ -41,18 +41,21 @@ async function openFirstVisit({route} = {}) {
   if (route) await context.route(`**/${REST}`, route);
   const page = await context.newPage();
   const kinds = [];
+  let firstModuleRequests = 0;
   page.on('request', (request) => {
     if (request.url().endsWith(`/${REST}`)) kinds.push(request.resourceType());
+    if (request.url().endsWith('/planner.wasm')) firstModuleRequests += 1;
   });
   const planner = new PlannerPage(page, session.server.url.replace(/\/$/, ''));
   await page.goto(session.server.url);
   await planner.waitForFirstFrame();
-  return {planner, kinds};
+  return {planner, kinds, firstModuleRequests: () => firstModuleRequests};
 }
 
 describe('the program in two modules', () => {
   test('a first visit draws its first frame from planner.wasm alone, then fetches the rest', async () => {
-    const {planner, kinds} = await openFirstVisit();
+    const {planner, kinds, firstModuleRequests} = await openFirstVisit();
+    assert.equal(firstModuleRequests(), 1, 'the page\'s preload of planner.wasm is the request boot.js uses');
     await planner.waitFor(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/planner.deferred.wasm')));
     const {files, firstDraw} = await programTimings(planner);
     assert.ok(files['planner.wasm'].end < firstDraw, 'the first module arrived before the first frame');
