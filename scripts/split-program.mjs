@@ -12,11 +12,12 @@
 //
 //   node scripts/split-program.mjs --app build/web/app --work build/web/split
 import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {copyFile, mkdir, readFile, readdir, rm, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-import {withoutCustomSection} from './wasm-sections.mjs';
+import {withCustomSection, withoutCustomSection} from './wasm-sections.mjs';
 
 // The first-visit screens whose first frame must not wait for the second module: a desktop
 // window, a phone held upright (touch, 3 device pixels per CSS pixel), a dark colour scheme and a
@@ -30,6 +31,7 @@ export const FIRST_VISITS = [
 
 const PRIMARY = 'planner.wasm';
 const DEFERRED = 'planner.deferred.wasm';
+const BUILD_SECTION = 'planner-build';  // web/boot.js reads it
 
 function wasmSplit(args) {
   const run = spawnSync('wasm-split', ['--all-features', ...args], {encoding: 'utf8'});
@@ -108,11 +110,14 @@ export async function splitProgram({app = 'build/web/app', work = 'build/web/spl
   wasmSplit(['--merge-profiles', ...profileFiles, '-o', merged]);
 
   // The modules go to the app without function names; the names go beside the work folder's
-  // copies (planner.wasm.symbols: "index:name" lines) for the size table.
+  // copies (planner.wasm.symbols: "index:name" lines) for the size table. Both carry the build
+  // they come from: boot.js never joins halves of two builds (a deployment between the two
+  // downloads of a first visit).
   const sizes = [];
+  const build = createHash('sha256').update(await readFile(linked)).digest('hex').slice(0, 16);
   wasmSplit([linked, `--profile=${merged}`, '--symbolmap', '-o1', join(work, PRIMARY), '-o2', join(work, DEFERRED)]);
   for (const name of [PRIMARY, DEFERRED]) {
-    const bytes = withoutCustomSection(await readFile(join(work, name)), 'name');
+    const bytes = withCustomSection(withoutCustomSection(await readFile(join(work, name)), 'name'), BUILD_SECTION, build);
     await writeFile(join(app, name), bytes);
     sizes.push(bytes.length);
   }

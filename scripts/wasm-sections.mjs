@@ -72,6 +72,23 @@ export function withoutCustomSection(bytes, name) {
   return Buffer.concat([bytes.subarray(0, 8), ...kept.map((s) => bytes.subarray(s.start, s.end))]);
 }
 
+function leb128(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+
+// The binary with a custom section appended (WebAssembly.Module.customSections reads it).
+export function withCustomSection(bytes, name, payload) {
+  const body = Buffer.concat([leb128(Buffer.byteLength(name)), Buffer.from(name), Buffer.from(payload)]);
+  return Buffer.concat([bytes, Buffer.from([0]), leb128(body.length), body]);
+}
+
 function importedFunctionCount(bytes, section) {
   if (!section) return 0;
   const reader = new Reader(bytes, section.body);

@@ -38,6 +38,7 @@
     var REST = 'planner.deferred.wasm';
     var inline = typeof window.plannerWasmBase64 === 'string';
     var primary = null;     // the first module's exports
+    var primaryBuild = '';  // the build it comes from (scripts/split-program.mjs)
     var rest = null;        // the compiled second module, once there
     var restLoaded = false;
     var restRequested = false;
@@ -46,9 +47,19 @@
       return Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
     }
 
-    // From here on every call goes straight to the second module's functions.
+    function buildOf(module) {
+      var sections = WebAssembly.Module.customSections(module, 'planner-build');
+      return sections.length ? new TextDecoder().decode(sections[0]) : '';
+    }
+
+    // From here on every call goes straight to the second module's functions. Never the second
+    // half of another build (one deployed between a first visit's two downloads).
     function instantiateRest(module) {
       if (restLoaded) return;
+      if (buildOf(module) !== primaryBuild) {
+        onLoadFailure('A new version of the planner was published while this one was loading.');
+        throw new Error(REST + ': from another build');
+      }
       new WebAssembly.Instance(module, {primary: primary});
       restLoaded = true;
     }
@@ -83,7 +94,7 @@
         request.overrideMimeType('text/plain; charset=x-user-defined');  // bytes, synchronously
         request.send();
         if (request.status !== 200) {
-          onLoadFailure();
+          onLoadFailure('Part of the planner could not be downloaded.');
           throw new Error(REST + ': HTTP ' + request.status);
         }
         var text = request.responseText;
@@ -132,11 +143,14 @@
       instantiated.then(function (result) {
         instance = result.instance;
         primary = instance.exports;
+        primaryBuild = buildOf(result.module);
         table = tableOf(primary);
         return firstVisit() ? null : loadRest();
       }).then(function () {
         receiveInstance(instance);  // runs main(): its own failures are not download failures
-      }, onLoadFailure);
+      }, function () {
+        onLoadFailure('Part of the planner could not be downloaded.');
+      });
       return {};  // the exports arrive asynchronously
     }
 
@@ -156,9 +170,10 @@
 
   var started = false;
   var failed = false;
-  var program = loadProgram(function () {
+  var program = loadProgram(function (text) {
+    if (failed) return;  // the first reason stands
     failed = true;
-    showProblem('The planner did not load', 'Part of the planner could not be downloaded.', ADVICE.load);
+    showProblem('The planner did not load', text, ADVICE.load);
   });
   window.createPlannerModule({
     instantiateWasm: program.instantiate,

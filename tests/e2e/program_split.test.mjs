@@ -1,7 +1,7 @@
 // The program in two modules (scripts/split-program.mjs, web/boot.js): a first visit draws its
 // first frame from planner.wasm alone and fetches planner.deferred.wasm after it; a click that
-// needs the rest before it has arrived waits for it and works; a returning visit loads both before
-// its first frame.
+// needs the rest before it has arrived waits for it and works; halves of two builds are never
+// joined; a returning visit loads both before its first frame.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 
@@ -84,6 +84,23 @@ describe('the program in two modules', () => {
     await planner.click('Timeline');
     await planner.waitForState((s) => s.view === 'Timeline');
     assert.deepEqual(planner.problems(), []);
+    await planner.close();
+  });
+
+  test('the two halves of different builds are never joined', async () => {
+    // The second module as a newer deployment would serve it: another build's mark at its end
+    // (scripts/split-program.mjs appends the mark last).
+    const {planner} = await openFirstVisit({
+      route: async (route) => {
+        const response = await route.fetch();
+        const bytes = Buffer.from(await response.body());
+        bytes[bytes.length - 1] = bytes[bytes.length - 1] === 0x30 ? 0x31 : 0x30;
+        await route.fulfill({response, body: bytes});
+      },
+    });
+    await planner.page.waitForSelector('#problem:not([hidden])');
+    assert.match(await planner.page.textContent('#problem-text'), /new version of the planner was published/);
+    assert.equal(await planner.page.isVisible('#problem-retry'), true);
     await planner.close();
   });
 
