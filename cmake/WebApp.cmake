@@ -1,6 +1,8 @@
 # The browser app (Emscripten only), over planner_app_lib (cmake/AppFront.cmake):
-#   planner_app   build/web/app/: planner.js + planner.wasm beside the web/ files; the same two
-#                 files go into dist/planner-offline.html (scripts/bundle-offline.mjs)
+#   planner_app   build/web/app/: planner.js, the program in two modules (planner.wasm for the
+#                 first frame, planner.deferred.wasm after it; scripts/split-program.mjs) beside
+#                 the web/ files; the same files go into dist/planner-offline.html
+#                 (scripts/bundle-offline.mjs)
 
 # ---- the app --------------------------------------------------------------------------------------
 file(GLOB PLANNER_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
@@ -25,6 +27,13 @@ set(PLANNER_APP_LINK_OPTIONS
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sMALLOC=dlmalloc
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  # Function names, for the split's symbol maps (make bench's size table); the modules in app/
+  # are written without them.
+  --profiling-funcs
+  # Binaryen inlines every function that has one caller, however big: each view's draw function
+  # ended up inside App::draw, which the first frame runs, so the whole UI went into the first
+  # module. Only small ones now; the program as a whole is smaller too.
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=100
   ${_js_library_options})
 
 add_executable(planner_app $<TARGET_OBJECTS:planner_app_lib> $<TARGET_OBJECTS:planner_web_objects>)
@@ -49,9 +58,21 @@ endforeach()
 add_custom_target(planner_web_files ALL DEPENDS ${_web_outputs})
 add_dependencies(planner_app planner_web_files)
 
+# Straight after each link, in this order and before the service worker's stamp (which lists and
+# hashes every file): planner.js minified (terser; emcc only strips whitespace without Closure),
+# then the program split in two, what the first frame runs (recorded in Chromium) and the rest.
+set(_minify_js "${CMAKE_CURRENT_SOURCE_DIR}/scripts/minify-js.mjs")
+set(_split_program "${CMAKE_CURRENT_SOURCE_DIR}/scripts/split-program.mjs")
+find_program(PLANNER_NODE node REQUIRED)
+add_custom_command(TARGET planner_app POST_BUILD
+  COMMAND "${PLANNER_NODE}" "${_minify_js}" "${CMAKE_BINARY_DIR}/app/planner.js"
+  COMMAND "${PLANNER_NODE}" "${_split_program}" --app "${CMAKE_BINARY_DIR}/app" --work "${CMAKE_BINARY_DIR}/split"
+  VERBATIM)
+set_property(TARGET planner_app APPEND PROPERTY LINK_DEPENDS
+  "${_minify_js};${_split_program};${CMAKE_CURRENT_SOURCE_DIR}/scripts/wasm-sections.mjs")
+
 # The service worker, stamped with the app's file list and a hash of their contents (so each
 # changed build is a new version): rewritten whenever the program or any page file changes.
-find_program(PLANNER_NODE node REQUIRED)
 set(_service_worker_template "${CMAKE_CURRENT_SOURCE_DIR}/src/platform/web/service_worker.js")
 set(_service_worker_stamp "${CMAKE_CURRENT_SOURCE_DIR}/scripts/stamp-service-worker.mjs")
 add_custom_command(

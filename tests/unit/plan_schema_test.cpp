@@ -12,7 +12,7 @@
 #include "core/files/plan_file.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "plan_builders.hpp"
-#include "planner_core_data.hpp"
+#include "planner_schema_data.hpp"
 
 namespace planner {
 namespace {
@@ -20,7 +20,7 @@ namespace {
 using nlohmann::json;
 
 const json& schema() {
-  static const json parsed = json::parse(planner::data::file("schema/plan.schema.json").value());
+  static const json parsed = json::parse(planner::schemas::file("plan.schema.json").value());
   return parsed;
 }
 
