@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench`: measures every budget and prints the table (tests/bench/budgets.mjs).
+# `make bench`: prints where the download's bytes are (tests/bench/download-sizes.mjs), then
+# measures every budget and prints the budgets table (tests/bench/budgets.mjs).
 #   browser: the planner and Dear ImGui's stock GLFW/WebGL2 demo (built by
 #            build-reference-demo.sh with the same toolchain), loaded the same way in Chromium
 #   core:    Google Benchmark (tests/bench/*.cpp) from the native release build
@@ -19,6 +20,9 @@ fi
 large_plan=build/bench/large-plan.json
 rm -f "$large_plan"
 [ -x build/native-release/planner_large_plan ] && build/native-release/planner_large_plan > "$large_plan"
+echo
+node tests/bench/download-sizes.mjs --app build/web/app --split build/web/split --objects build/web \
+  --json build/bench/download-sizes.json
 node tests/bench/browser-bench.mjs --runs 5 --large-plan "$large_plan" > build/bench/browser.json
 echo
 node tests/bench/budgets.mjs build/bench/browser.json "$core_json"

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the one-file planner: the page, its styles, the favicon, the boot script, the app's
-// planner.js and its planner.wasm (as base64, handed to the program by boot.js: nothing is
-// fetched) in one HTML file that runs from file://, e.g. a USB stick at an induction session with
+// planner.js and its two modules, planner.wasm and planner.deferred.wasm (as base64, handed to the
+// program by boot.js: nothing is fetched) in one HTML file that runs from file://, e.g. a USB stick at an induction session with
 // no network. The program is the served app's, byte for byte: one link, one thing tested.
 //
 //   node scripts/bundle-offline.mjs [--app build/web/app] [--out dist/planner-offline.html]
@@ -28,17 +28,19 @@ function replaceOnce(html, pattern, replacement, what) {
 }
 
 export async function bundleOffline({app = 'build/web/app', out = 'dist/planner-offline.html'} = {}) {
-  const [html, style, boot, program, wasm, favicon] = await Promise.all([
+  const [html, style, boot, program, wasm, deferredWasm, favicon] = await Promise.all([
     readFile(`${app}/index.html`, 'utf8'),
     readFile(`${app}/style.css`, 'utf8'),
     readFile(`${app}/boot.js`, 'utf8'),
     readFile(`${app}/planner.js`, 'utf8'),
     readFile(`${app}/planner.wasm`),
+    readFile(`${app}/planner.deferred.wasm`),
     readFile(`${app}/favicon.svg`, 'utf8'),
   ]);
   const styleText = inlineSafe(style, 'style');
-  // boot.js reads window.plannerWasmBase64 (base64 has no '<': nothing to escape).
-  const wasmText = `window.plannerWasmBase64 = '${wasm.toString('base64')}';`;
+  // boot.js reads both modules from these (base64 has no '<': nothing to escape).
+  const wasmText = `window.plannerWasmBase64 = '${wasm.toString('base64')}';\n` +
+                   `window.plannerDeferredWasmBase64 = '${deferredWasm.toString('base64')}';`;
   const programText = inlineSafe(program, 'script');
   const bootText = inlineSafe(boot, 'script');
   const policy = [
@@ -63,6 +65,8 @@ export async function bundleOffline({app = 'build/web/app', out = 'dist/planner-
   // From file:// there is no service worker and nothing to install: no offline script, no manifest.
   page = replaceOnce(page, /\s*<script src="offline.js" defer><\/script>/, '', 'offline.js script');
   page = replaceOnce(page, /\s*<link rel="manifest" href="manifest.webmanifest">/, '', 'manifest link');
+  // Nothing to fetch ahead either: the modules are inline.
+  page = replaceOnce(page, /\s*<!--[^>]*-->\s*<link rel="preload" href="planner.wasm"[^>]*>/, '', 'preload link');
   page = replaceOnce(page, /\s*<aside id="update-ready"[\s\S]*?<\/aside>/, '', 'update prompt');
   // Inline scripts cannot be deferred: they go last, after the elements boot.js looks up.
   page = replaceOnce(page, /<\/body>/, `<script>${wasmText}</script>\n<script>${programText}</script>\n<script>${bootText}</script>\n</body>`, 'body end');

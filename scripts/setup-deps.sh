@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, and nothing twice: Debian packages, the
 # Dear ImGui source (not packaged for bookworm, so fetched as a Debian source package) and the
-# npm packages of the browser tests. Idempotent; the make targets run it before every build.
+# npm packages of the build (terser; playwright-core, with which the split records the first
+# frame) and of the browser tests. Idempotent; the make targets run it before every build.
 #
 #   scripts/setup-deps.sh [--no-apt] [--no-npm]
 #

@@ -25,6 +25,138 @@
                 'Apprenticeship Planner draws with WebGL 2, which is turned off or not available here.', ADVICE.webgl);
   }
 
+  // ---- the program: two WebAssembly modules ---------------------------------------------------
+  // planner.wasm holds what the first frame of a first visit runs (scripts/split-program.mjs
+  // records that in Chromium at build time); planner.deferred.wasm holds the rest and, once
+  // instantiated, puts its functions into the first module's table in place of placeholders. The
+  // rest is fetched once the first frame is drawn; a call that reaches a placeholder before then
+  // fetches it on the spot, synchronously, and carries on. Only a first visit works that way:
+  // every other visit loads both modules before the program starts (firstVisit). The one-file
+  // planner carries both inline.
+  function loadProgram(onLoadFailure) {
+    var PRIMARY = 'planner.wasm';
+    var REST = 'planner.deferred.wasm';
+    var inline = typeof window.plannerWasmBase64 === 'string';
+    var primary = null;     // the first module's exports
+    var primaryBuild = '';  // the build it comes from (scripts/split-program.mjs)
+    var rest = null;        // the compiled second module, once there
+    var restLoaded = false;
+    var restRequested = false;
+
+    function decode(base64) {
+      return Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+    }
+
+    function buildOf(module) {
+      var sections = WebAssembly.Module.customSections(module, 'planner-build');
+      return sections.length ? new TextDecoder().decode(sections[0]) : '';
+    }
+
+    // From here on every call goes straight to the second module's functions. Never the second
+    // half of another build (one deployed between a first visit's two downloads).
+    function instantiateRest(module) {
+      if (restLoaded) return;
+      if (buildOf(module) !== primaryBuild) {
+        onLoadFailure('A new version of the planner was published while this one was loading.');
+        throw new Error(REST + ': from another build');
+      }
+      new WebAssembly.Instance(module, {primary: primary});
+      restLoaded = true;
+    }
+
+    function fetchRest() {
+      if (inline) return WebAssembly.compile(decode(window.plannerDeferredWasmBase64));
+      return fetch(REST, {credentials: 'same-origin'}).then(function (response) {
+        if (!response.ok) throw new Error(REST + ': HTTP ' + response.status);
+        return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
+                                           : response.arrayBuffer().then(WebAssembly.compile);
+      });
+    }
+
+    function loadRest() {
+      if (restRequested) return Promise.resolve();
+      restRequested = true;
+      return fetchRest().then(function (module) {
+        rest = module;
+        instantiateRest(module);
+      });
+    }
+
+    // A placeholder was called before the second module arrived: it is needed now.
+    function loadRestNow() {
+      if (rest) return instantiateRest(rest);
+      var bytes;
+      if (inline) {
+        bytes = decode(window.plannerDeferredWasmBase64);
+      } else {
+        var request = new XMLHttpRequest();
+        request.open('GET', REST, false);
+        request.overrideMimeType('text/plain; charset=x-user-defined');  // bytes, synchronously
+        request.send();
+        if (request.status !== 200) {
+          onLoadFailure('Part of the planner could not be downloaded.');
+          throw new Error(REST + ': HTTP ' + request.status);
+        }
+        var text = request.responseText;
+        bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i) & 0xff;
+      }
+      rest = new WebAssembly.Module(bytes);
+      instantiateRest(rest);
+    }
+
+    function tableOf(exports) {
+      for (var name in exports) if (exports[name] instanceof WebAssembly.Table) return exports[name];
+      return null;
+    }
+
+    // A first visit starts on the first-run screen, online. Anything else loads both modules
+    // first: a page a service worker serves (an earlier visit; possibly offline, and the browser
+    // does not pass a synchronous request to the worker), a stored plan, a link, the demo.
+    function firstVisit() {
+      if (location.search || location.hash) return false;
+      if (navigator.serviceWorker && navigator.serviceWorker.controller) return false;
+      try {
+        return window.localStorage.length === 0;
+      } catch (e) {
+        return false;
+      }
+    }
+
+    function instantiate(imports, receiveInstance) {
+      var table = null;
+      imports.placeholder = new Proxy({}, {
+        get: function (target, slot) {
+          return function () {
+            if (!restLoaded) loadRestNow();
+            return table.get(Number(slot)).apply(null, arguments);
+          };
+        }
+      });
+      var instantiated = inline
+        ? WebAssembly.instantiate(decode(window.plannerWasmBase64), imports)
+        : WebAssembly.instantiateStreaming
+          ? WebAssembly.instantiateStreaming(fetch(PRIMARY, {credentials: 'same-origin'}), imports)
+          : fetch(PRIMARY, {credentials: 'same-origin'}).then(function (response) { return response.arrayBuffer(); })
+              .then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
+      var instance;
+      instantiated.then(function (result) {
+        instance = result.instance;
+        primary = instance.exports;
+        primaryBuild = buildOf(result.module);
+        table = tableOf(primary);
+        return firstVisit() ? null : loadRest();
+      }).then(function () {
+        receiveInstance(instance);  // runs main(): its own failures are not download failures
+      }, function () {
+        onLoadFailure('Part of the planner could not be downloaded.');
+      });
+      return {};  // the exports arrive asynchronously
+    }
+
+    return {instantiate: instantiate, loadRest: function () { loadRest().catch(function () {}); }};
+  }
+
   document.getElementById('problem-retry').addEventListener('click', function () { location.reload(); });
 
   if (typeof WebAssembly !== 'object' || typeof window.WebGL2RenderingContext !== 'function') {
@@ -36,19 +168,19 @@
     return;
   }
 
-  // The one-file planner (scripts/bundle-offline.mjs) carries the program inline: nothing to fetch.
-  var wasmBinary;
-  if (typeof window.plannerWasmBase64 === 'string') {
-    wasmBinary = Uint8Array.from(atob(window.plannerWasmBase64), function (c) { return c.charCodeAt(0); });
-  }
-
   var started = false;
   var failed = false;
+  var program = loadProgram(function (text) {
+    if (failed) return;  // the first reason stands
+    failed = true;
+    showProblem('The planner did not load', text, ADVICE.load);
+  });
   window.createPlannerModule({
-    wasmBinary: wasmBinary,
+    instantiateWasm: program.instantiate,
     onFirstFrame: function () {
       started = true;
       document.body.classList.add('ready');
+      program.loadRest();
     },
     onStartupFailure: function (reason) {
       failed = true;
@@ -56,7 +188,7 @@
       else showProblem('The planner could not start', reason, ADVICE.crash);
     },
     onAbort: function () {
-      if (started) showProblem('The planner stopped', 'Something went wrong inside the planner.', ADVICE.crash);
+      if (started && !failed) showProblem('The planner stopped', 'Something went wrong inside the planner.', ADVICE.crash);
     },
     print: function () {},
     printErr: function (text) { console.warn(text); }

@@ -8,6 +8,10 @@
 // step, or merged while typing or dragging) → carry out what the banners and dialogs chose →
 // let the plan keeper save once the user paused → the next frame derives again if the revision
 // moved. At construction the keeper opens the plan opened last and the settings are read back.
+//
+// One class, its member functions defined by concern: app.cpp (construction, the frame),
+// app_layout.cpp (the bars and navigation around the views), app_keeping.cpp (plans saved, loaded,
+// imported and exported), app_demo.cpp (the demo) and app_state.cpp (window.planner.state()).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -75,18 +79,18 @@ class App {
   // was opened at start: load the user's plan then).
   bool keeps_plan() const { return mode() == AppMode::edit; }
 
-  // Demo mode (app/demo.hpp). Call between frames (the UI's buttons queue the same calls):
-  // open_demo() shows the demo plan as on its own fixed day with an empty undo history, setting
-  // the open plan aside; reset_demo() puts the demo plan back as shipped; leave_demo() puts the
-  // plan set aside back. Each does nothing when it does not apply (already in, not in the demo).
+  // Demo mode (app/demo.hpp; app_demo.cpp). Call between frames (the UI's buttons queue the same
+  // calls): open_demo() shows the demo plan as on its own fixed day with an empty undo history,
+  // setting the open plan aside; reset_demo() puts the demo plan back as shipped; leave_demo() puts
+  // the plan set aside back. Each does nothing when it does not apply (already in, not in the demo).
   void open_demo();
   void reset_demo();
   void leave_demo();
 
-  // window.planner.state(): {plan, view, mode, revision, findings, save, …}.
+  // window.planner.state(): {plan, view, mode, revision, findings, save, …} (app_state.cpp).
   nlohmann::json state() const;
 
-  // ---- keeping the plan (plan_keeper.hpp) ------------------------------------------------------
+  // ---- keeping the plan (plan_keeper.hpp; app_keeping.cpp) -------------------------------------
   const PlanKeeper& keeper() const { return keeper_; }
   // Seconds until a save is due (debounced); nothing when none waits.
   std::optional<double> wake_in() const;
@@ -113,16 +117,33 @@ class App {
   std::string export_plan();
 
  private:
-  void start_keeping_plans();
+  // ---- the frame (app.cpp) --------------------------------------------------------------------
   const Derived& derived();
   ViewContext view_context(const Derived& derived);
+  void restyle();
+  void handle_shortcuts();
+  void apply_pending_edits();
+  bool first_run() const { return document_.plan().id.empty(); }
+  // The day the app treats as today: the demo's own in the demo, else the host's.
+  Date today() const { return demo_ ? demo_->sample.today : host_.today(); }
+
+  // ---- the layout around the views (app_layout.cpp) -------------------------------------------
   void draw_top_bar(const ViewContext& context);
+  void draw_plan_menu();
   void draw_settings_menu();
+  // The navigation, the view and the Checks panel, down to the status bar.
+  void draw_body(const ViewContext& context);
   void draw_navigation();
-  void draw_body(const ViewContext& context, float height);
   void draw_view(const ViewContext& context);
   void draw_status_bar();
-  void draw_plan_menu();
+
+  // ---- keeping plans (app_keeping.cpp) --------------------------------------------------------
+  static std::string new_plan_id();
+  void start_keeping_plans();
+  // After the frame: what the import dialog, the banners and the plan list chose, then the
+  // keeper's turn (a due save, the settings, storage kept for good).
+  void carry_out_keeping_choices();
+  void keep_after_frame();
   void carry_out(const NoticeAction& action);
   void carry_out(const PlanListAction& action);
   void download_plan();
@@ -134,14 +155,10 @@ class App {
   void ask_to_keep_storage();
   // The keeper's save state; when saved, its message also says how long this browser keeps plans.
   SaveState save_state() const;
-  void handle_shortcuts();
-  void apply_pending_edits();
-  void restyle();
+
+  // ---- the demo (app_demo.cpp) ----------------------------------------------------------------
   void apply_demo_action(DemoAction action);
   void show_demo_plan();
-  bool first_run() const { return document_.plan().id.empty(); }
-  // The day the app treats as today: the demo's own in the demo, else the host's.
-  Date today() const { return demo_ ? demo_->sample.today : host_.today(); }
 
   Host& host_;
   const Catalogue& catalogue_;

@@ -218,6 +218,17 @@ TEST_F(ModulesView, SuggestAPlanAgainAsksFirstThenReplacesThePlanInOneUndoStep) 
   EXPECT_EQ(ui.app().state()["plan"], moved);
 }
 
+TEST(ModulesViewOnANarrowScreen, AltDownMovesTheModuleWhosePageIsOpen) {
+  HeadlessUi ui(ImVec2(768, 1024));  // the sequence and a module's details do not fit side by side
+  ui.click("Suggest a plan");
+  ui.click("Modules");
+  const std::vector<std::string> suggested = module_order(ui);
+  ui.click(row_label(suggested[1]));
+  ASSERT_NE(ui.find("All modules"), nullptr) << "its page, in place of the sequence";
+  testing::press(ui, ImGuiKey_DownArrow, ImGuiMod_Alt);
+  EXPECT_EQ(module_order(ui)[2], suggested[1]);
+}
+
 TEST(ModulesViewAtLaptopSize, GoingToADeadlineFromChecksSelectsItsModuleAndScrollsToIt) {
   HeadlessUi ui;  // 1280 × 720: a module's deadlines are below the fold of its details
   ui.click("Suggest a plan");

@@ -3,7 +3,8 @@
 // ImGui demo:
 //   - first-frame download: compressed bytes of every response that ended before the first draw
 //     call (the page, scripts, styles, wasm; fonts are inside the wasm);
-//   - first frame: milliseconds from navigation start to the first WebGL draw call (median);
+//   - first frame: milliseconds from navigation start to the first WebGL draw call (median), the
+//     planner's and the reference's loads taking turns (measurePages);
 //   - idle frames: animation frames with any draw call during 180 display refreshes (3 s at
 //     60 Hz), starting 60 refreshes after the first frame, with nobody touching the page;
 //   - frame CPU time on the large plan (the app only, with --large-plan FILE): the app's own
@@ -16,11 +17,12 @@
 //   - autosave on the large plan: the main-thread time of each of the save's three steps, which
 //     run in tasks of their own between frames (measureAutosave).
 // Draw calls are seen by wrapping WebGL2's draw functions in an init script, so nothing in the
-// measured page is changed. Prints JSON: {app: {...}, reference: {...}}.
+// measured page is changed. Prints JSON: {app: {...}, reference: {...}, firstFrameRatios: [...]}.
 //
 //   node tests/bench/browser-bench.mjs [--runs 5] [--app build/web/app] [--reference build/bench/reference]
 //                                      [--large-plan build/bench/large-plan.json]
 import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 
 import {launchChromium} from '../e2e/harness.mjs';
 import {startServer} from '../../scripts/serve.mjs';
@@ -205,16 +207,24 @@ async function measureDrag(page) {
   return {dragging, saving: await frameTimesSince(page, dropped)};
 }
 
-export async function measurePage(browser, url, runs) {
-  const samples = [];
-  for (let i = 0; i < runs; ++i) samples.push(await measureOnce(browser, url, {measureIdle: i === 0}));
-  return {
-    firstFrameMs: Math.round(median(samples.map((s) => s.firstFrameMs))),
-    firstFrameSamplesMs: samples.map((s) => Math.round(s.firstFrameMs)),
-    downloadBytes: samples[0].downloadBytes,
-    files: samples[0].files,
-    idleFrames: samples[0].idleFrames,
-  };
+// Loads the planner and the reference demo in turns, so that both see the same machine: on a busy
+// one the load changes from minute to minute, and a ratio of two medians taken minutes apart says
+// more about the machine than about either page.
+// A first load of each, not counted, starts what a browser starts once (its GPU process, caches of
+// its own), which would otherwise fall on whichever page came first.
+export async function measurePages(browser, urls, runs) {
+  const samples = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
+  for (const url of Object.values(urls)) await measureOnce(browser, url, {measureIdle: false});
+  for (let i = 0; i < runs; ++i) {
+    for (const [name, url] of Object.entries(urls)) samples[name].push(await measureOnce(browser, url, {measureIdle: i === 0}));
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, {
+    firstFrameMs: Math.round(median(list.map((s) => s.firstFrameMs))),
+    firstFrameSamplesMs: list.map((s) => Math.round(s.firstFrameMs)),
+    downloadBytes: list[0].downloadBytes,
+    files: list[0].files,
+    idleFrames: list[0].idleFrames,
+  }]));
 }
 
 async function main() {
@@ -223,20 +233,20 @@ async function main() {
   for (let i = 0; i < args.length; i += 2) options[args[i].replace(/^--/, '')] = args[i + 1];
   const runs = Number(options.runs);
   const browser = await launchChromium();
-  const result = {};
-  for (const [name, root] of [['app', options.app], ['reference', options.reference]]) {
-    const server = await startServer({root, port: 0});
-    try {
-      result[name] = await measurePage(browser, server.url, runs);
-      if (name === 'app' && options['large-plan']) {
-        result.app.largePlan = await measureLargePlan(browser, server.url, await readFile(options['large-plan'], 'utf8'));
-      }
-    } finally {
-      await server.close();
+  const servers = {app: await startServer({root: options.app, port: 0}),
+                   reference: await startServer({root: options.reference, port: 0})};
+  try {
+    const result = await measurePages(browser, {app: servers.app.url, reference: servers.reference.url}, runs);
+    // Each load of the planner against the reference's load next to it (budgets.mjs takes the median).
+    result.firstFrameRatios = result.app.firstFrameSamplesMs.map((ms, i) => ms / result.reference.firstFrameSamplesMs[i]);
+    if (options['large-plan']) {
+      result.app.largePlan = await measureLargePlan(browser, servers.app.url, await readFile(options['large-plan'], 'utf8'));
     }
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await browser.close();
+    await Promise.all(Object.values(servers).map((server) => server.close()));
   }
-  await browser.close();
-  console.log(JSON.stringify(result, null, 2));
 }
 
-await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 
 import {chromiumSession, openPlanner} from './harness.mjs';
-import {openView, suggestPlan, replaceText} from './planner_steps.mjs';
+import {openView, replaceText, scrollIntoView, suggestPlan} from './planner_steps.mjs';
 
 const session = chromiumSession();
 
@@ -39,7 +39,9 @@ describe('the Dissertation view', () => {
     await planner.page.keyboard.press('Enter');
     assert.equal(find(await planner.state(), milestone.id).words, 480);
 
-    await planner.click('Delete milestone');
+    // At the foot of the editor, which scrolls below its heading: wheeled into view first.
+    const remove = await scrollIntoView(planner, 'Delete milestone', 'Milestone title');
+    await planner.page.mouse.click(remove.x + remove.w / 2, remove.y + remove.h / 2);
     await planner.waitForState((s) => !find(s, milestone.id));
     await planner.page.keyboard.press('Control+z');
     const restored = await planner.waitForState((s) => Boolean(find(s, milestone.id)));

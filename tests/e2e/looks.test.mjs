@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 
 import {chromiumSession} from './harness.mjs';
-import {LOOKS, displayDate, openInLook, openView, scrollIntoView, startWithSuggestedPlan} from './planner_steps.mjs';
+import {LOOKS, backToList, displayDate, openInLook, openView, scrollIntoView, startWithSuggestedPlan} from './planner_steps.mjs';
 
 const FIRST_STANDARD = 'To gain knowledge of systems and working across boundaries';
 
@@ -20,6 +20,7 @@ const VIEWS = [
   }},
   {name: 'modules', async show(planner, plan) {
     await openView(planner, 'Modules');
+    await backToList(planner, 'All modules');  // narrow looks open on Module 2, selected in the timeline
     const second = plan.modules[1].moduleId;
     await planner.click(`Module ${second.slice(1)}`);
     await planner.waitForState((s) => s.selected === second);

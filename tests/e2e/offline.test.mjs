@@ -141,7 +141,7 @@ describe('a whole session', () => {
   test('the service worker never caches itself', async () => {
     const worker = await readFile(join(site, 'sw.js'), 'utf8');
     const files = JSON.parse(worker.match(/const FILES = (\[.*\]);/)[1]);
-    assert.ok(files.includes('./planner.wasm') && files.includes('./index.html'));
+    assert.ok(files.includes('./planner.wasm') && files.includes('./planner.deferred.wasm') && files.includes('./index.html'));
     assert.ok(!files.some((file) => file.endsWith('sw.js')));
   });
 });

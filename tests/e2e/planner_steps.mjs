@@ -38,6 +38,16 @@ export async function openView(planner, name) {
   return planner.waitForState((s) => s.view === name);
 }
 
+// From a details page back to its list, when one is open: on a screen too narrow for a list and
+// its details side by side, a list view opens on the details of what is selected (the selection
+// follows the user from view to view), and `back` ("All modules") leads to the list.
+export async function backToList(planner, back) {
+  await planner.inputSettled();
+  if (!(await planner.items()).some((item) => item.label === back)) return;
+  await planner.click(back);
+  await planner.waitForState((s) => s.selected === '');
+}
+
 // First run → (optional names) → "Suggest a plan" → the view named `view`.
 export async function startWithSuggestedPlan(planner, {mentor, view} = {}) {
   if (mentor) await planner.type('Mentor', mentor);

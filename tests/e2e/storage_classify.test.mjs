@@ -1,5 +1,5 @@
-// The browser half of storage, without a browser: planner_web.js is an Emscripten --js-library
-// (one mergeInto call with the $PlannerWeb object), so node can evaluate the very file that is
+// The browser half of storage, without a browser: planner_storage.js is an Emscripten --js-library
+// (one mergeInto call with the $PlannerStorage object), so node can evaluate the very file that is
 // linked into the app and test its pure parts: the one place that sorts the browsers' storage
 // errors into the core's kinds, and the localStorage calls over a fake storage area.
 import {test} from 'node:test';
@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import vm from 'node:vm';
 
-const SOURCE = readFileSync(new URL('../../src/platform/web/planner_web.js', import.meta.url), 'utf8');
+const SOURCE = readFileSync(new URL('../../src/platform/web/planner_storage.js', import.meta.url), 'utf8');
 
-// Evaluates planner_web.js with `window` as given; returns its PlannerWeb object.
-function loadPlannerWeb(window = {}) {
+// Evaluates planner_storage.js with `window` as given; returns its PlannerStorage object.
+function loadPlannerStorage(window = {}) {
   let library = null;
   const context = vm.createContext({
     LibraryManager: {library: {}},
@@ -18,9 +18,9 @@ function loadPlannerWeb(window = {}) {
     window,
     DOMException,
   });
-  vm.runInContext(SOURCE, context, {filename: 'planner_web.js'});
-  context.PlannerWeb = library.$PlannerWeb;  // as Emscripten emits it: a global named PlannerWeb
-  return library.$PlannerWeb;
+  vm.runInContext(SOURCE, context, {filename: 'planner_storage.js'});
+  context.PlannerStorage = library.$PlannerStorage;  // as Emscripten emits it: a global named PlannerStorage
+  return library.$PlannerStorage;
 }
 
 const QUOTA = 2;
@@ -33,7 +33,7 @@ function legacy(name, code, message) {
 }
 
 test('every browser shape of a full storage is classified as quota exceeded', () => {
-  const web = loadPlannerWeb();
+  const web = loadPlannerStorage();
   const cases = [
     [new DOMException("Failed to execute 'setItem' on 'Storage': Setting the value of 'x' exceeded the quota.",
                       'QuotaExceededError'),
@@ -51,7 +51,7 @@ test('every browser shape of a full storage is classified as quota exceeded', ()
 });
 
 test('blocked or absent storage is classified as unavailable', () => {
-  const web = loadPlannerWeb();
+  const web = loadPlannerStorage();
   const cases = [
     [new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.",
                       'SecurityError'),
@@ -68,7 +68,7 @@ test('blocked or absent storage is classified as unavailable', () => {
 });
 
 test('anything else is classified as other, in its own words', () => {
-  const web = loadPlannerWeb();
+  const web = loadPlannerStorage();
   assert.deepEqual({...web.classifyStorageError(new TypeError('x is not a function'))},
                    {kind: OTHER, message: 'TypeError: x is not a function'});
   assert.deepEqual({...web.classifyStorageError('a thrown string')}, {kind: OTHER, message: 'a thrown string'});
@@ -89,7 +89,7 @@ class FakeArea {
 
 test('reads, writes, removes and lists keys with a prefix', () => {
   const area = new FakeArea();
-  const web = loadPlannerWeb({localStorage: area});
+  const web = loadPlannerStorage({localStorage: area});
   assert.deepEqual({...web.storageWrite('planner/plan/a', 'plan “a” 😀\u0000end')}, {status: 0, text: ''});
   assert.deepEqual({...web.storageWrite('other/x', '1')}, {status: 0, text: ''});
   assert.deepEqual({...web.storageRead('planner/plan/a')}, {status: 0, text: 'plan “a” 😀\u0000end'});
@@ -102,20 +102,20 @@ test('reads, writes, removes and lists keys with a prefix', () => {
 test('a full storage area reports the quota kind and the browser words', () => {
   const area = new FakeArea();
   area.fail = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  const web = loadPlannerWeb({localStorage: area});
+  const web = loadPlannerStorage({localStorage: area});
   assert.deepEqual({...web.storageWrite('planner/plan/a', 'x')},
                    {status: QUOTA, text: 'QuotaExceededError: The quota has been exceeded.'});
 });
 
 test('storage turned off (no localStorage) and blocked (the property throws) are unavailable', () => {
-  const off = loadPlannerWeb({localStorage: null});
+  const off = loadPlannerStorage({localStorage: null});
   assert.deepEqual({...off.storageRead('planner/index')},
                    {status: UNAVAILABLE, text: 'NotSupportedError: This browser offers no local storage to this page'});
   const blockedWindow = {};
   Object.defineProperty(blockedWindow, 'localStorage', {
     get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
   });
-  const blocked = loadPlannerWeb(blockedWindow);
+  const blocked = loadPlannerStorage(blockedWindow);
   assert.deepEqual({...blocked.storageWrite('planner/probe', 'p')},
                    {status: UNAVAILABLE, text: 'SecurityError: The operation is insecure.'});
   assert.deepEqual({...blocked.storageKeys('planner/')},

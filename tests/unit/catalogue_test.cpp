@@ -7,6 +7,7 @@
 #include <set>
 
 #include "planner_core_data.hpp"
+#include "planner_schema_data.hpp"
 #include "test_fixtures.hpp"
 
 namespace planner {
@@ -199,7 +200,7 @@ TEST(Catalogue, HasActivityTypesInductionAndReviewSettings) {
 }
 
 TEST(Catalogue, SchemaRequiresWhatTheShippedFileHas) {
-  const auto schema = json::parse(data::file("schema/programme.schema.json").value());
+  const auto schema = json::parse(schemas::file("programme.schema.json").value());
   EXPECT_EQ(schema.at("$schema"), "https://json-schema.org/draft/2020-12/schema");
   std::set<std::string> required;
   for (const auto& key : schema.at("required")) required.insert(key.get<std::string>());

@@ -24,7 +24,7 @@
 
 namespace planner::test {
 
-// The browsers' quota errors as planner_web.js's classifyStorageError passes them on: the kind,
+// The browsers' quota errors as planner_storage.js's classifyStorageError passes them on: the kind,
 // and the browser's own words (name: message).
 inline std::vector<StorageError> browser_quota_errors() {
   using K = StorageErrorKind;

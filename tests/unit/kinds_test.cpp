@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "planner_core_data.hpp"
+#include "planner_schema_data.hpp"
 
 namespace planner {
 namespace {
@@ -85,14 +85,14 @@ std::vector<std::string_view> names_of() {
 }
 
 TEST(Kinds, TheSchemasListTheSameNames) {
-  const json plan = json::parse(data::file("schema/plan.schema.json").value());
+  const json plan = json::parse(schemas::file("plan.schema.json").value());
   const json& defs = plan.at("$defs");
   EXPECT_EQ(enum_of(defs.at("period").at("properties").at("kind")), names_of<PeriodKind>());
   EXPECT_EQ(enum_of(defs.at("milestone").at("properties").at("status")), names_of<MilestoneStatus>());
   EXPECT_EQ(enum_of(defs.at("activity").at("properties").at("status")), names_of<ActivityStatus>());
   EXPECT_EQ(enum_of(defs.at("activity").at("properties").at("type")), activity_kind_names());
 
-  const json programme = json::parse(data::file("schema/programme.schema.json").value());
+  const json programme = json::parse(schemas::file("programme.schema.json").value());
   const json& properties = programme.at("properties");
   EXPECT_EQ(enum_of(properties.at("activityTypes").at("items").at("properties").at("id")), activity_kind_names());
   EXPECT_EQ(enum_of(properties.at("otjPolicies").at("items").at("properties").at("measure")), names_of<OtjMeasure>());

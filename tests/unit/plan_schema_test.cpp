@@ -12,7 +12,7 @@
 #include "core/files/plan_file.hpp"
 #include "core/plan/plan_limits.hpp"
 #include "plan_builders.hpp"
-#include "planner_core_data.hpp"
+#include "planner_schema_data.hpp"
 
 namespace planner {
 namespace {
@@ -20,7 +20,7 @@ namespace {
 using nlohmann::json;
 
 const json& schema() {
-  static const json parsed = json::parse(planner::data::file("schema/plan.schema.json").value());
+  static const json parsed = json::parse(planner::schemas::file("plan.schema.json").value());
   return parsed;
 }
 
@@ -106,9 +106,8 @@ TEST(PlanSchema, StatesTheLoadersLimits) {
   EXPECT_EQ(at("/$defs/line/maxLength"), limits::kMaxLineCharacters);
   EXPECT_EQ(at("/$defs/notes/maxLength"), limits::kMaxNotesCharacters);
   EXPECT_EQ(at("/$defs/id/pattern"), "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
-  EXPECT_EQ(
-      json::parse(planner::data::file("schema/programme.schema.json").value()).at("/$defs/id/pattern"_json_pointer),
-      at("/$defs/id/pattern"))
+  EXPECT_EQ(json::parse(planner::schemas::file("programme.schema.json").value()).at("/$defs/id/pattern"_json_pointer),
+            at("/$defs/id/pattern"))
       << "the programme's ids follow the plan's rule";
   EXPECT_EQ(limits::kMaxIdBytes, 64u);
   EXPECT_EQ(at("/$defs/hours/maximum"), limits::kMaxItemHours);

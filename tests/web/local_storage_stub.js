@@ -1,4 +1,4 @@
-// --pre-js for web_storage_test.cpp: the browser objects planner_web.js's storage code uses
+// --pre-js for web_storage_test.cpp: the browser objects planner_storage.js uses
 // (window.localStorage, the window's storage event), stood in for under node, plus a handle the
 // tests drive: make the next write throw a given browser error, block storage, fire another tab's
 // storage event, look at the JavaScript string actually stored.

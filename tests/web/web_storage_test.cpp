@@ -1,4 +1,4 @@
-// BrowserStorage through the real planner_web.js glue, built as wasm and run under node with a
+// BrowserStorage through the real planner_storage.js glue, built as wasm and run under node with a
 // stand-in localStorage (local_storage_stub.js): bytes cross exactly (NUL bytes, multi-byte
 // characters, lengths in bytes, never UTF-16 units), each browser error arrives as its kind with
 // the browser's words, other tabs' storage events are queued, and the whole persistence policy

@@ -389,7 +389,7 @@ void draw_activities(const ViewContext& context) {
   draw_removed_notice(context, state);
 
   const Activity* selected = state.draft ? nullptr : find_activity(context.plan, context.navigation.selected);
-  ui::ListDetail layout("##activities", state.draft.has_value() || selected != nullptr, kMinListWidth);
+  ui::ListDetail layout("##activities", state.draft.has_value() || selected != nullptr, {.list = kMinListWidth});
   if (layout.begin_list()) draw_list_pane(context, state);
   layout.end_list();
   if (layout.begin_detail()) draw_detail_pane(context, state, layout);

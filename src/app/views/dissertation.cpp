@@ -13,7 +13,7 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/finding_notes.hpp"
-#include "app/widgets/master_detail.hpp"
+#include "app/widgets/list_detail.hpp"
 #include "app/widgets/review_notes.hpp"
 #include "core/plan/edits.hpp"
 #include "core/plan/item_ref.hpp"
@@ -28,6 +28,7 @@ constexpr const char* kAddDialog = "Add a milestone";
 constexpr const char* kMilestonePrefix = "milestone/";  // schedule event ids of milestones
 constexpr float kLabelWidth = 130;
 constexpr float kDialogWidth = 520;
+constexpr ui::ListDetailWidths kPaneWidths{.list = 460, .detail = 380};
 constexpr int kNewMilestoneWeeksAhead = 4;
 
 // The milestone the navigation points at, if any.
@@ -123,20 +124,22 @@ Edit programme_milestones(const ViewContext& context, Date proposal_submission) 
   return edits::combine("Add the programme's milestones", std::move(steps));
 }
 
-// What the details pane says while no milestone is selected: how to start, and what the
-// programme asks of the dissertation.
-void draw_dissertation_about(const ViewContext& context) {
+// What the view says while no milestone is selected: how to start, and what the programme asks
+// of the dissertation. `in_details`: in the details pane, where the text below the title scrolls.
+void draw_dissertation_about(const ViewContext& context, bool in_details) {
   const DissertationSpec& spec = context.catalogue.dissertation;
   if (!context.plan.dissertation.milestones.empty()) {
     ui::muted_text(std::string(icons::kInfo) + " Select a milestone to change its date, status, words or notes.");
   }
   ui::section_title(context.fonts.bold, spec.title);
+  if (in_details) ui::ListDetail::begin_body();
   ui::wrapped_text(spec.summary);
   ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceXs)));
   for (const std::string& element : spec.elements) {
     ImGui::Bullet();
     ui::wrapped_text(element);
   }
+  if (in_details) ui::ListDetail::end_body();
 }
 
 void draw_status_chip(const Milestone& milestone) {
@@ -221,6 +224,60 @@ void draw_table(const ViewContext& context, const DissertationState& state, cons
   ImGui::PopFont();
   for (const Milestone& milestone : milestones) draw_row(context, state, milestone, &milestone == selected);
   ImGui::EndTable();
+}
+
+// The milestones' title with "Add a milestone", then the table, scrolling; on a narrow view what
+// the programme asks of the dissertation follows it (side by side, the details pane says that).
+// Returns whether "Add a milestone" was pressed.
+bool draw_milestones_pane(const ViewContext& context, const DissertationState& state, const Milestone* selected,
+                          bool side_by_side) {
+  ImGui::PushFont(context.fonts.bold);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Milestones");
+  ImGui::PopFont();
+  bool add = false;
+  if (!context.read_only) {
+    ImGui::SameLine();
+    const std::string label = std::string(icons::kAdd) + " Add a milestone";
+    add = ImGui::Button(label.c_str());
+    automation::name_last_item("Add a milestone");
+  }
+  ImGui::BeginChild("##milestone-rows");
+  draw_table(context, state, selected);
+  if (!side_by_side) {
+    ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceM)));
+    draw_dissertation_about(context, false);
+  }
+  ImGui::EndChild();
+  return add;
+}
+
+// The selected milestone's editor (on a narrow view, a page of its own with the way back), or side
+// by side with none selected, what the programme asks of the dissertation.
+void draw_details_pane(const ViewContext& context, DissertationState& state, const Milestone* selected,
+                       const ui::ListDetail& layout) {
+  if (selected == nullptr) {
+    draw_dissertation_about(context, true);
+    return;
+  }
+  if (layout.back_button("All milestones")) {
+    context.navigation.selected.clear();
+    return;
+  }
+  draw_milestone_editor(context, state, *selected, findings_for(state.overview, selected->id));
+}
+
+// The milestones beside the selected one's editor; on a narrow view one at a time, the editor as
+// a page with the way back. Returns whether "Add a milestone" was pressed.
+bool draw_milestones_and_details(const ViewContext& context, DissertationState& state) {
+  const Milestone* selected = selected_milestone(context);
+  ui::ListDetail layout("##dissertation", selected != nullptr, kPaneWidths);
+  bool add = false;
+  if (layout.begin_list()) add = draw_milestones_pane(context, state, selected, layout.side_by_side());
+  layout.end_list();
+  if (layout.begin_detail()) draw_details_pane(context, state, selected, layout);
+  layout.end_detail();
+  return add;
 }
 
 Date new_milestone_due(const ViewContext& context, const DissertationOverview& overview) {
@@ -313,28 +370,7 @@ void draw_dissertation(const ViewContext& context) {
   draw_item_comments(context, kDissertationRef);  // on the dissertation as a whole
   ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceS)));
 
-  const Milestone* selected = selected_milestone(context);
-  bool open_add_dialog = false;
-  {
-    ui::MasterDetail panes("##dissertation", {.list_width = 600, .min_detail_width = 380});
-    ImGui::PushFont(context.fonts.bold);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Milestones");
-    ImGui::PopFont();
-    if (!context.read_only) {
-      ImGui::SameLine();
-      const std::string add = std::string(icons::kAdd) + " Add a milestone";
-      open_add_dialog = ImGui::Button(add.c_str());
-      automation::name_last_item("Add a milestone");
-    }
-    draw_table(context, state, selected);
-    panes.next_pane();
-    if (selected != nullptr) {
-      draw_milestone_editor(context, state, *selected, findings_for(state.overview, selected->id));
-    } else {
-      draw_dissertation_about(context);
-    }
-  }
+  const bool open_add_dialog = draw_milestones_and_details(context, state);
   // Opened here, not in the pane: a popup's id depends on the window it is opened from.
   if (open_add_dialog) {
     state.draft = Milestone{};

@@ -12,6 +12,7 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/finding_notes.hpp"
+#include "app/widgets/list_detail.hpp"
 #include "core/plan/edits.hpp"
 #include "core/planning/event_details.hpp"
 #include "imgui.h"
@@ -32,6 +33,10 @@ void draw_heading(const ViewContext& context, const Milestone& milestone) {
   ImGui::PushFont(context.fonts.heading);
   ui::wrapped_text(milestone.title);
   ImGui::PopFont();
+}
+
+// What the programme says of this step, for the programme's own milestones.
+void draw_description(const ViewContext& context, const Milestone& milestone) {
   if (const MilestoneTemplate* step = context.catalogue.dissertation.milestone(milestone.id)) {
     ImGui::PushTextWrapPos(0);
     ui::muted_text(step->description);
@@ -110,6 +115,8 @@ void draw_milestone_editor(const ViewContext& context, DissertationState& state,
                            const std::vector<const Finding*>& findings) {
   ImGui::PushID(milestone.id.c_str());
   draw_heading(context, milestone);
+  ui::ListDetail::begin_body();
+  draw_description(context, milestone);
   if (!findings.empty()) {
     ui::section_title(context.fonts.bold, "Checks on this milestone");
     if (const Edit* fix = ui::finding_notes(findings, context.read_only)) context.apply(*fix);
@@ -144,6 +151,7 @@ void draw_milestone_editor(const ViewContext& context, DissertationState& state,
   }
   ImGui::SetItemTooltip("Undo (Ctrl+Z) brings it back");
   ImGui::EndDisabled();
+  ui::ListDetail::end_body();
   ImGui::PopID();
 }
 

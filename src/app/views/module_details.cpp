@@ -12,6 +12,7 @@
 #include "app/widgets/controls.hpp"
 #include "app/widgets/fields.hpp"
 #include "app/widgets/finding_notes.hpp"
+#include "app/widgets/list_detail.hpp"
 #include "app/widgets/review_notes.hpp"
 #include "core/plan/edits.hpp"
 #include "core/review/mentor_review.hpp"
@@ -289,6 +290,7 @@ void draw_module_details(const ViewContext& context, ModulesState& state, const 
   const ModulePlacement* placement = context.plan.placement(summary.module->id);
   ImGui::PushID(summary.module->id.c_str());
   draw_heading(context, summary, placement);
+  ui::ListDetail::begin_body();
   draw_findings(context, summary);
   draw_item_comments(context, summary.module->id, true);
   // The overview can be a frame behind the plan (the top bar's undo): trust the plan for placing.
@@ -302,6 +304,7 @@ void draw_module_details(const ViewContext& context, ModulesState& state, const 
     draw_unplaced(context, state, summary);
   }
   draw_about(context, *summary.module);
+  ui::ListDetail::end_body();
   ImGui::PopID();
 }
 

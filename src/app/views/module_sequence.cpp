@@ -80,7 +80,6 @@ class SequenceList {
       : context_(context), overview_(overview), selected_id_(selected_id), reveal_(reveal), metrics_(row_metrics()) {}
 
   void draw() {
-    handle_keyboard();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ui::space(2)));
     std::size_t index = 0;
     bool unplaced_heading = false;
@@ -99,26 +98,6 @@ class SequenceList {
   }
 
  private:
-  // Alt+Up / Alt+Down move the selected module one place, as its buttons do.
-  void handle_keyboard() {
-    if (context_.read_only || ImGui::GetIO().WantTextInput) return;
-    const std::optional<std::size_t> from = position_in(overview_.sequence, selected_id_);
-    if (!from) return;
-    const ImGuiID owner = ImGui::GetID("##sequence-keys");
-    int step = 0;
-    if (ImGui::Shortcut(ImGuiMod_Alt | ImGuiKey_UpArrow, owner, ImGuiInputFlags_Repeat | ImGuiInputFlags_RouteGlobal))
-      step = -1;
-    if (ImGui::Shortcut(ImGuiMod_Alt | ImGuiKey_DownArrow, owner, ImGuiInputFlags_Repeat | ImGuiInputFlags_RouteGlobal))
-      step = 1;
-    if (step == 0) return;
-    // The arrow is ours: keyboard navigation must not also move the focus, and releasing Alt must
-    // not toggle Dear ImGui's menu layer (which would take the focus off the row).
-    ImGui::NavMoveRequestCancel();
-    ImGui::SetKeyOwner(ImGuiMod_Alt, owner, ImGuiInputFlags_LockUntilRelease);
-    if ((step < 0 && *from == 0) || (step > 0 && *from + 1 >= overview_.sequence.size())) return;
-    move_module_to(context_, overview_, *from, step < 0 ? *from - 1 : *from + 1);
-  }
-
   void draw_row(const ModuleSummary& summary, std::size_t index) {
     const Module& module = *summary.module;
     ImGui::PushID(module.id.c_str());
@@ -299,6 +278,25 @@ std::optional<std::vector<std::string>> moved_sequence(const std::vector<std::st
   order.erase(order.begin() + static_cast<std::ptrdiff_t>(from));
   order.insert(order.begin() + static_cast<std::ptrdiff_t>(to), std::move(moved));
   return order;
+}
+
+void handle_sequence_keys(const ViewContext& context, const ModuleOverview& overview, std::string_view selected_id) {
+  if (context.read_only || ImGui::GetIO().WantTextInput) return;
+  const std::optional<std::size_t> from = position_in(overview.sequence, selected_id);
+  if (!from) return;
+  const ImGuiID owner = ImGui::GetID("##sequence-keys");
+  int step = 0;
+  if (ImGui::Shortcut(ImGuiMod_Alt | ImGuiKey_UpArrow, owner, ImGuiInputFlags_Repeat | ImGuiInputFlags_RouteGlobal))
+    step = -1;
+  if (ImGui::Shortcut(ImGuiMod_Alt | ImGuiKey_DownArrow, owner, ImGuiInputFlags_Repeat | ImGuiInputFlags_RouteGlobal))
+    step = 1;
+  if (step == 0) return;
+  // The arrow is ours: keyboard navigation must not also move the focus, and releasing Alt must
+  // not toggle Dear ImGui's menu layer (which would take the focus off the row).
+  ImGui::NavMoveRequestCancel();
+  ImGui::SetKeyOwner(ImGuiMod_Alt, owner, ImGuiInputFlags_LockUntilRelease);
+  if ((step < 0 && *from == 0) || (step > 0 && *from + 1 >= overview.sequence.size())) return;
+  move_module_to(context, overview, *from, step < 0 ? *from - 1 : *from + 1);
 }
 
 void draw_module_sequence(const ViewContext& context, const ModuleOverview& overview, std::string_view selected_id,

@@ -21,6 +21,11 @@ struct ViewContext;
 void draw_module_sequence(const ViewContext& context, const ModuleOverview& overview, std::string_view selected_id,
                           std::string_view reveal);
 
+// Alt+Up / Alt+Down move the selected module one place, as its row's buttons do. Called every
+// frame the Modules view is shown, whether the sequence is drawn or, on a narrow screen, the
+// module's details in its place.
+void handle_sequence_keys(const ViewContext& context, const ModuleOverview& overview, std::string_view selected_id);
+
 // The order after moving the module at `from` to `to` (indices into overview.sequence), or nothing
 // when that is no move.
 std::optional<std::vector<std::string>> moved_sequence(const std::vector<std::string>& sequence, std::size_t from,

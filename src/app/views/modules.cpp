@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "app/automation.hpp"
 #include "app/icons.hpp"
@@ -9,7 +10,7 @@
 #include "app/views/module_details.hpp"
 #include "app/views/module_sequence.hpp"
 #include "app/widgets/controls.hpp"
-#include "app/widgets/master_detail.hpp"
+#include "app/widgets/list_detail.hpp"
 #include "core/plan/edits.hpp"
 #include "core/planning/autoplan.hpp"
 #include "imgui.h"
@@ -20,13 +21,12 @@ namespace {
 constexpr const char* kReplanDialog = "Suggest a plan again?";
 constexpr float kCreditsBarWidth = 320;  // CSS pixels at text scale 1
 constexpr float kDialogWidth = 480;
+constexpr ui::ListDetailWidths kPaneWidths{.list = 440, .detail = 420};
 
-// The module the view shows: the one selected (or whose session is), else the first listed.
+// The module selected (or whose session is), if any.
 const ModuleSummary* selected_module(const ViewContext& context, const ModuleOverview& overview) {
   const std::string& selected = context.navigation.selected;
-  if (const ModuleSummary* summary = overview.find(std::string_view(selected).substr(0, selected.find('/'))))
-    return summary;
-  return overview.modules.empty() ? nullptr : &overview.modules.front();
+  return overview.find(std::string_view(selected).substr(0, selected.find('/')));
 }
 
 struct Credits {
@@ -183,6 +183,28 @@ void draw_replan_dialog(const ViewContext& context, ModulesState& state) {
   ImGui::EndPopup();
 }
 
+// The sequence beside the details of the module selected (or, side by side, of the first listed
+// when none is); on a narrow view one at a time, the details as a page with the way back.
+void draw_sequence_and_details(const ViewContext& context, ModulesState& state, const ModuleOverview& overview) {
+  const ModuleSummary* selected = selected_module(context, overview);
+  ui::ListDetail layout("##modules", selected != nullptr, kPaneWidths);
+  const ModuleSummary* shown = selected;
+  if (shown == nullptr && layout.side_by_side() && !overview.modules.empty()) shown = &overview.modules.front();
+  const std::string_view shown_id = shown != nullptr ? std::string_view(shown->module->id) : std::string_view();
+  handle_sequence_keys(context, overview, shown_id);
+  if (layout.begin_list()) {
+    ImGui::BeginChild("##sequence");
+    draw_module_sequence(context, overview, shown_id, state.reveal.id());
+    ImGui::EndChild();
+  }
+  layout.end_list();
+  if (layout.begin_detail() && shown != nullptr) {
+    if (layout.back_button("All modules")) context.navigation.selected.clear();
+    else draw_module_details(context, state, *shown);
+  }
+  layout.end_detail();
+}
+
 }  // namespace
 
 void draw_modules(const ViewContext& context) {
@@ -200,13 +222,7 @@ void draw_modules(const ViewContext& context) {
   }
   ImGui::Dummy(ImVec2(0, ui::space(ui::kSpaceS)));
 
-  const ModuleSummary* selected = selected_module(context, overview);
-  {
-    ui::MasterDetail panes("##modules", {.list_width = 440, .min_detail_width = 420});
-    draw_module_sequence(context, overview, selected != nullptr ? selected->module->id : "", state.reveal.id());
-    panes.next_pane();
-    if (selected != nullptr) draw_module_details(context, state, *selected);
-  }
+  draw_sequence_and_details(context, state, overview);
   draw_replan_dialog(context, state);
   state.reveal.end_frame();
 }

@@ -345,7 +345,7 @@ void draw_reviews(const ViewContext& context) {
                       "sign each review off.");
   draw_removed_notice(context, state);
   const bool detail_open = find_review(context.plan, context.navigation.selected) != nullptr;
-  ui::ListDetail layout("##reviews", detail_open, kMinListWidth);
+  ui::ListDetail layout("##reviews", detail_open, {.list = kMinListWidth});
   if (layout.begin_list()) draw_list_pane(context, state);
   layout.end_list();
   if (layout.begin_detail()) draw_detail_pane(context, state, layout);

@@ -3,20 +3,22 @@
 #include <algorithm>
 #include <string>
 
+#include "app/automation.hpp"
 #include "app/icons.hpp"
 #include "app/widgets/controls.hpp"
 
 namespace planner::ui {
 
-ListDetail::ListDetail(const char* id, bool detail_open, float min_list_width) {
+ListDetail::ListDetail(const char* id, bool detail_open, const ListDetailWidths& widths) {
   ImGui::PushID(id);
   const ImVec2 available = ImGui::GetContentRegionAvail();
-  const float list_width = space(min_list_width);
-  side_by_side_ = available.x >= list_width * 2;
+  const float list_width = space(widths.list);
+  const float detail_width = widths.detail > 0 ? space(widths.detail) : list_width;
+  side_by_side_ = available.x >= list_width + detail_width;
   show_list_ = side_by_side_ || !detail_open;
   show_detail_ = side_by_side_ || detail_open;
   // Side by side, the list takes its share and at least what it needs; the details the rest.
-  list_width_ = side_by_side_ ? std::max(list_width, available.x * 0.42f) : available.x;
+  list_width_ = side_by_side_ ? std::clamp(available.x * 0.42f, list_width, available.x - detail_width) : available.x;
   height_ = std::max(available.y, ImGui::GetFrameHeight() * 6);
 }
 
@@ -51,6 +53,7 @@ bool ListDetail::back_button(const char* label) const {
   if (side_by_side_) return false;
   const std::string text = std::string(icons::kBack) + " " + label;
   const bool pressed = ImGui::Button(text.c_str());
+  automation::name_last_item(label);
   ImGui::Dummy(ImVec2(0, space(kSpaceXs)));
   return pressed;
 }

@@ -1,10 +1,12 @@
 #pragma once
 // A list beside the details of what is selected in it, when the view is wide enough for both
-// (a laptop); one at a time on a narrow view (a portrait tablet): the list, or the details with a
-// way back to the list. Activities and Reviews use it.
+// (a laptop); one at a time when it is not (a phone, a portrait tablet, large text, the Checks
+// panel open): the list, or the details as a page of their own with a way back to the list.
+// Side by side, the list and the details scroll on their own, the details' heading staying in
+// view. Activities, Reviews, Modules and Dissertation use it.
 //
-//   ListDetail layout("##activities", detail_open, ui::space(420));
-//   if (layout.begin_list()) { …the list… }
+//   ListDetail layout("##activities", detail_open, {.list = 380});
+//   if (layout.begin_list()) { …the list, scrolling in a child of its own… }
 //   layout.end_list();
 //   if (layout.begin_detail()) {
 //     if (layout.back_button("All activities")) close();
@@ -16,11 +18,17 @@
 
 namespace planner::ui {
 
+// CSS pixels at text scale 1. A view narrower than list + detail shows one at a time.
+struct ListDetailWidths {
+  float list = 380;  // the least the list needs; side by side it takes 42% of the view, at least this
+  float detail = 0;  // the least the details need beside it; 0: as much as the list
+};
+
 class ListDetail {
  public:
-  // `detail_open`: something is selected or being added. `min_list_width`: CSS pixels at text
-  // scale 1 the list needs beside the details (the details take the rest, at least as much).
-  ListDetail(const char* id, bool detail_open, float min_list_width);
+  // `detail_open`: something is selected or being added; on a narrow view its details replace
+  // the list.
+  ListDetail(const char* id, bool detail_open, const ListDetailWidths& widths);
   ~ListDetail() { ImGui::PopID(); }
   ListDetail(const ListDetail&) = delete;
   ListDetail& operator=(const ListDetail&) = delete;

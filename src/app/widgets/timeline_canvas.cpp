@@ -247,6 +247,270 @@ void draw_drag_target(ImDrawList* draw_list, const TimelineChart& chart, const L
                 palette.accent, palette.on_accent);
 }
 
+// ---- the frame's steps, in the order timeline_canvas takes them -----------------------------------
+
+// The canvas item this frame: its rectangle laid out, and what the pointer and keyboard do with it.
+struct CanvasItem {
+  ImGuiID id = 0;
+  bool hovered = false;
+  bool focused = false;
+  bool held = false;  // the left button is down on it
+  Layout layout;
+  double width = 0;  // the rows' width, as the scale takes it
+};
+
+// One invisible button over the whole canvas: the chart takes focus, keys and the pointer as one
+// item, and finds the mark under the pointer itself.
+CanvasItem claim_canvas(const char* name, const TimelineChart& chart, ImVec2 size) {
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  size = ImVec2(std::max(size.x, space(200)), std::max(size.y, space(160)));
+  ImGui::InvisibleButton(name, size, ImGuiButtonFlags_MouseButtonLeft);
+  CanvasItem item;
+  item.id = ImGui::GetItemID();
+  item.hovered = ImGui::IsItemHovered();
+  item.focused = ImGui::IsItemFocused();
+  item.held = ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left);
+  item.layout = make_layout(chart, origin, size);
+  item.width = wide(item.layout.rows.GetWidth());
+  return item;
+}
+
+// The first placement, and the zoom or centre the toolbar, the view or navigation asked for.
+void take_view_requests(TimelineCanvasState& state, const TimelineCanvasOptions& options, double width) {
+  if (!state.placed) {
+    state.scale.px_per_day = zoom_px_per_day(ZoomLevel::months, width);
+    state.scale.left_day = options.initial_day - state.scale.days_across(width) * 0.05;
+    state.placed = true;
+  }
+  if (state.zoom_request) {
+    state.scale =
+        zoom_around(state.scale, zoom_px_per_day(*state.zoom_request, width) / state.scale.px_per_day, width * 0.5);
+    state.zoom_request.reset();
+  }
+  if (state.centre_request) {
+    state.scale.left_day = *state.centre_request - state.scale.days_across(width) * 0.5;
+    state.centre_request.reset();
+  }
+}
+
+// The wheel, and a press that has started to move: a movable mark drags, anything else pans.
+void move_view_with_pointer(TimelineCanvasState& state, const TimelineChart& chart,
+                            const TimelineCanvasOptions& options, const CanvasItem& item) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (item.hovered) {
+    // The wheel is the chart's while the pointer is over it: the view around must not scroll.
+    ImGui::SetKeyOwner(ImGuiKey_MouseWheelY, item.id);
+    ImGui::SetKeyOwner(ImGuiKey_MouseWheelX, item.id);
+    apply_wheel(state, item.layout);
+  }
+  if (item.held && state.gesture == TimelineCanvasState::Gesture::pressed &&
+      ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+    const TimelineMark* mark = state.gesture_mark != 0 ? find_mark(chart, state.gesture_mark) : nullptr;
+    state.gesture = mark != nullptr && mark->movable && !options.read_only ? TimelineCanvasState::Gesture::dragging
+                                                                           : TimelineCanvasState::Gesture::panning;
+  }
+  if (item.held && state.gesture == TimelineCanvasState::Gesture::panning) {
+    state.scale.left_day = state.press_scale.left_day +
+                           static_cast<double>(state.press_position.x - io.MousePos.x) / state.scale.px_per_day;
+    state.scroll_y = state.press_scroll_y + (state.press_position.y - io.MousePos.y);
+  }
+  if (item.held && state.gesture == TimelineCanvasState::Gesture::dragging) auto_pan(state, item.layout);
+}
+
+// The keys, while the chart has the keyboard focus: with a mark selected they nudge it, step to
+// the next or previous mark, open it or deselect it; with none they pan or select the first mark
+// in view. + and - zoom either way.
+void read_keys(TimelineCanvasState& state, const TimelineChart& chart, const TimelineCanvasOptions& options,
+               const CanvasItem& item, const TimelineMark* selected, TimelineInteraction& result) {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (ImGuiKey key : kChartKeys) ImGui::SetKeyOwner(key, item.id);
+  const auto pressed = [&item](ImGuiKey key) { return ImGui::IsKeyPressed(key, item.id, ImGuiInputFlags_Repeat); };
+  const bool left = pressed(ImGuiKey_LeftArrow), right = pressed(ImGuiKey_RightArrow);
+  const bool up = pressed(ImGuiKey_UpArrow), down = pressed(ImGuiKey_DownArrow);
+  const bool enter = pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter);
+  if (selected != nullptr) {
+    if (left != right && !options.read_only) {
+      result.nudge = left ? -1 : 1;
+      result.nudge_large = io.KeyShift;
+      state.reveal_request = selected->id;
+    }
+    if (up != down) {
+      const std::vector<const TimelineMark*> order = marks_in_time_order(chart);
+      const auto at = std::find(order.begin(), order.end(), selected);
+      if (at != order.end()) {
+        if (down && at + 1 != order.end()) result.select = *(at + 1);
+        if (up && at != order.begin()) result.select = *(at - 1);
+      }
+    }
+    if (enter) result.open = true;
+    if (pressed(ImGuiKey_Escape)) result.deselect = true;
+  } else {
+    if (left != right) state.scale = pan(state.scale, (left ? -1.0 : 1.0) * item.width * (io.KeyShift ? 0.8 : 0.2));
+    if (up || down || enter) {
+      // The first mark in view, in time order.
+      for (const TimelineMark* mark : marks_in_time_order(chart)) {
+        if (mark->end_day > state.scale.left_day) {
+          result.select = mark;
+          break;
+        }
+      }
+    }
+  }
+  if (pressed(ImGuiKey_Equal) || pressed(ImGuiKey_KeypadAdd))
+    state.scale = zoom_around(state.scale, 1.25, item.width * 0.5);
+  if (pressed(ImGuiKey_Minus) || pressed(ImGuiKey_KeypadSubtract))
+    state.scale = zoom_around(state.scale, 0.8, item.width * 0.5);
+  if (result.select != nullptr) state.reveal_request = result.select->id;
+}
+
+// A mark asked to be shown is brought into view; the view never leaves the chart's days or rows.
+void settle_view(TimelineCanvasState& state, const TimelineChart& chart, const Layout& layout) {
+  if (state.reveal_request != 0) {
+    reveal(state, chart, layout, state.reveal_request);
+    state.reveal_request = 0;
+  }
+  state.scale = clamp_to_days(state.scale, wide(layout.rows.GetWidth()), chart.day_count);
+  state.scroll_y = std::clamp(state.scroll_y, 0.0f, max_scroll(layout));
+}
+
+// A press on a mark (or the background) starts a gesture; a dragged mark reports how far it has
+// travelled; letting go ends the gesture (a press that went nowhere on the background deselects).
+// Returns the mark being dragged, if any.
+const TimelineMark* track_press_and_drag(TimelineCanvasState& state, const TimelineChart& chart, const CanvasItem& item,
+                                         const Frame& frame, TimelineInteraction& result) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const Layout& layout = item.layout;
+  if (item.hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    const MarkBox* box = hit(frame, layout, io.MousePos);
+    const TimelineMark* mark = box != nullptr ? acting_mark(chart, *box->mark) : nullptr;
+    state.gesture = TimelineCanvasState::Gesture::pressed;
+    state.gesture_mark = mark != nullptr ? mark->id : 0;
+    state.press_position = io.MousePos;
+    state.press_scale = state.scale;
+    state.press_scroll_y = state.scroll_y;
+    state.press_day = state.scale.day_at(wide(io.MousePos.x - layout.rows.Min.x));
+    result.pressed = mark;
+  }
+  const TimelineMark* dragged = nullptr;
+  if (state.gesture == TimelineCanvasState::Gesture::dragging) {
+    dragged = find_mark(chart, state.gesture_mark);
+    if (dragged != nullptr && item.held) {
+      result.dragged = dragged;
+      result.drag_days = state.scale.day_at(wide(io.MousePos.x - layout.rows.Min.x)) - state.press_day;
+    }
+  }
+  if (state.gesture != TimelineCanvasState::Gesture::none && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    if (state.gesture == TimelineCanvasState::Gesture::pressed && state.gesture_mark == 0)
+      result.pressed_nothing = true;
+    state.gesture = TimelineCanvasState::Gesture::none;
+  }
+  return dragged;
+}
+
+// With no button held: the mark under the pointer (and the markers sharing its spot), a row
+// label's full name as a tooltip, the workload strip's day. Returns the hovered mark's box.
+const MarkBox* read_hover(const TimelineCanvasState& state, const TimelineChart& chart, const CanvasItem& item,
+                          const Frame& frame, TimelineInteraction& result) {
+  if (!item.hovered || ImGui::IsAnyMouseDown()) return nullptr;
+  const ImGuiIO& io = ImGui::GetIO();
+  const Layout& layout = item.layout;
+  const MarkBox* hovered_box = hit(frame, layout, io.MousePos);
+  if (hovered_box != nullptr) {
+    result.hovered = hovered_box->mark;
+    // Markers that share the spot (the gateway and two steps on one day) are all described.
+    for (auto it = frame.boxes.rbegin(); it != frame.boxes.rend(); ++it) {
+      const bool marker = it->mark->shape == MarkShape::diamond || it->mark->shape == MarkShape::dot ||
+                          it->mark->shape == MarkShape::block;
+      if (marker && it->hit.Contains(io.MousePos)) result.hovered_stack.push_back(it->mark);
+    }
+    if (result.hovered_stack.empty() || result.hovered_stack.front() != result.hovered)
+      result.hovered_stack.insert(result.hovered_stack.begin(), result.hovered);
+  }
+  if (layout.labels.Contains(io.MousePos)) {
+    // A row's label names it in full (a module's title) when hovered.
+    for (std::size_t i = 0; i < chart.rows.size(); ++i) {
+      const RowBox& row = frame.rows[i];
+      if (io.MousePos.y >= row.top && io.MousePos.y < row.bottom && io.MousePos.y < layout.rows.Max.y &&
+          !chart.rows[i].detail.empty())
+        ImGui::SetTooltip("%s", chart.rows[i].detail.c_str());
+    }
+  }
+  if (layout.strip.Contains(io.MousePos)) {
+    const int day = static_cast<int>(std::floor(state.scale.day_at(wide(io.MousePos.x - layout.strip.Min.x))));
+    if (day >= 0 && day < chart.day_count) result.hovered_workload_day = day;
+  }
+  return hovered_box;
+}
+
+// What is drawn highlighted this frame.
+struct Highlights {
+  const MarkBox* hovered = nullptr;
+  const TimelineMark* selected = nullptr;
+  const TimelineMark* dragged = nullptr;
+};
+
+// The background, the rows' marks with their overlays (each registered for automation where it is
+// seen), the scroll indicator and the row labels.
+void draw_rows(TimelineCanvasState& state, const TimelineChart& chart, const TimelineCanvasOptions& options,
+               const Layout& layout, const Frame& frame, const Highlights& highlights) {
+  ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  const Palette& palette = colours();
+  paint_background(state, chart, layout, options, draw_list);
+  draw_list->PushClipRect(layout.rows.Min, layout.rows.Max, true);
+  // A rule across the chart where a group of rows starts (the modules, the dissertation, …).
+  for (std::size_t i = 1; i < chart.rows.size(); ++i) {
+    if (chart.rows[i].starts_group)
+      draw_list->AddLine(ImVec2(layout.rows.Min.x, frame.rows[i].top), ImVec2(layout.rows.Max.x, frame.rows[i].top),
+                         packed(with_alpha(palette.text_muted, 0.3f)));
+  }
+  for (std::size_t i = 0; i < frame.boxes.size(); ++i)
+    draw_mark(draw_list, frame.boxes[i], frame.rows[static_cast<std::size_t>(frame.box_rows[i])], layout.rows.Min.x,
+              palette);
+  for (const MarkBox& box : frame.boxes) {
+    const MarkLook look{.hovered = highlights.hovered == &box,
+                        .selected = highlights.selected != nullptr && (box.mark == highlights.selected),
+                        .dragged = highlights.dragged != nullptr && box.mark == highlights.dragged};
+    draw_mark_overlay(draw_list, box, look, palette);
+    // Registered where it is seen: tests and scripts find marks by label and act at their centre.
+    ImRect item = box.item;
+    item.ClipWithFull(layout.rows);
+    if (item.GetWidth() > 0 && item.GetHeight() > 0)
+      automation::add_custom_item(box.mark->id, box.mark->label, item.Min, item.Max);
+  }
+  draw_list->PopClipRect();
+  draw_scroll_indicator(draw_list, layout, state.scroll_y, palette);
+  draw_labels(draw_list, chart, layout, frame, palette);
+}
+
+// The date axis over the rows, the guide of a mark being dragged, the border and the focus ring.
+void draw_axis_and_border(const TimelineCanvasState& state, const TimelineChart& chart,
+                          const TimelineCanvasOptions& options, const CanvasItem& item,
+                          const TimelineInteraction& result) {
+  ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  const Palette& palette = colours();
+  const Layout& layout = item.layout;
+  const ImRect corner(layout.canvas.Min, ImVec2(layout.labels.Max.x, layout.axis.Max.y));
+  draw_list->AddRectFilled(corner.Min, ImVec2(layout.axis.Max.x, layout.axis.Max.y), packed(palette.surface));
+  draw_timeline_axis(draw_list, {layout.axis, state.scale, chart.first_day, chart.day_count, options.today}, palette);
+  draw_list->AddLine(ImVec2(layout.canvas.Min.x, layout.axis.Max.y - 0.5f),
+                     ImVec2(layout.canvas.Max.x, layout.axis.Max.y - 0.5f), packed(palette.border));
+  if (result.dragged != nullptr && options.drag_target)
+    draw_drag_target(draw_list, chart, layout, state.scale, options.drag_target(*result.dragged, result.drag_days),
+                     palette);
+  draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, packed(palette.border), space(4));
+  if (item.focused && !GImGui->NavDisableHighlight)
+    draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, packed(palette.accent), space(4), 0, 2.0f);
+}
+
+// The pointer's shape: what a drag or a pan under way does, or that the mark under it moves.
+void set_pointer_shape(const TimelineCanvasState& state, const TimelineChart& chart,
+                       const TimelineCanvasOptions& options, const TimelineInteraction& result) {
+  if (state.gesture == TimelineCanvasState::Gesture::dragging) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+  else if (state.gesture == TimelineCanvasState::Gesture::panning) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+  else if (result.hovered != nullptr && acting_mark(chart, *result.hovered)->movable && !options.read_only)
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+}
+
 }  // namespace
 
 ImGuiID timeline_mark_id(std::string_view item_id) {
@@ -277,206 +541,25 @@ const TimelineMark* find_mark(const TimelineChart& chart, ImGuiID id) {
 TimelineInteraction timeline_canvas(const char* name, TimelineCanvasState& state, const TimelineChart& chart,
                                     const TimelineCanvasOptions& options, ImVec2 size) {
   TimelineInteraction result;
-  const ImGuiIO& io = ImGui::GetIO();
-  const Palette& palette = colours();
-  ImDrawList* draw_list = ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  size = ImVec2(std::max(size.x, space(200)), std::max(size.y, space(160)));
+  const CanvasItem item = claim_canvas(name, chart, size);
+  state.chart_width = item.layout.rows.GetWidth();
 
-  ImGui::InvisibleButton(name, size, ImGuiButtonFlags_MouseButtonLeft);
-  const ImGuiID canvas_id = ImGui::GetItemID();
-  const bool hovered = ImGui::IsItemHovered();
-  const bool focused = ImGui::IsItemFocused();
-  const Layout layout = make_layout(chart, origin, size);
-  const double width = wide(layout.rows.GetWidth());
-  state.chart_width = layout.rows.GetWidth();
-
-  // ---- the view: first placement, requests, wheel, a pan under way ----------------------------
-  if (!state.placed) {
-    state.scale.px_per_day = zoom_px_per_day(ZoomLevel::months, width);
-    state.scale.left_day = options.initial_day - state.scale.days_across(width) * 0.05;
-    state.placed = true;
-  }
-  if (state.zoom_request) {
-    state.scale =
-        zoom_around(state.scale, zoom_px_per_day(*state.zoom_request, width) / state.scale.px_per_day, width * 0.5);
-    state.zoom_request.reset();
-  }
-  if (state.centre_request) {
-    state.scale.left_day = *state.centre_request - state.scale.days_across(width) * 0.5;
-    state.centre_request.reset();
-  }
-  if (hovered) {
-    // The wheel is the chart's while the pointer is over it: the view around must not scroll.
-    ImGui::SetKeyOwner(ImGuiKey_MouseWheelY, canvas_id);
-    ImGui::SetKeyOwner(ImGuiKey_MouseWheelX, canvas_id);
-    apply_wheel(state, layout);
-  }
-  const bool held = ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left);
-  if (held && state.gesture == TimelineCanvasState::Gesture::pressed && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
-    const TimelineMark* mark = state.gesture_mark != 0 ? find_mark(chart, state.gesture_mark) : nullptr;
-    state.gesture = mark != nullptr && mark->movable && !options.read_only ? TimelineCanvasState::Gesture::dragging
-                                                                           : TimelineCanvasState::Gesture::panning;
-  }
-  if (held && state.gesture == TimelineCanvasState::Gesture::panning) {
-    state.scale.left_day = state.press_scale.left_day +
-                           static_cast<double>(state.press_position.x - io.MousePos.x) / state.scale.px_per_day;
-    state.scroll_y = state.press_scroll_y + (state.press_position.y - io.MousePos.y);
-  }
-  if (held && state.gesture == TimelineCanvasState::Gesture::dragging) auto_pan(state, layout);
-
-  // ---- keys, while the chart has the keyboard focus ------------------------------------------
+  // The view: where it was asked to go, where the wheel, the pointer and the keys take it.
+  take_view_requests(state, options, item.width);
+  move_view_with_pointer(state, chart, options, item);
   const TimelineMark* selected = options.selected != 0 ? find_mark(chart, options.selected) : nullptr;
-  if (focused) {
-    for (ImGuiKey key : kChartKeys) ImGui::SetKeyOwner(key, canvas_id);
-    const auto pressed = [canvas_id](ImGuiKey key) {
-      return ImGui::IsKeyPressed(key, canvas_id, ImGuiInputFlags_Repeat);
-    };
-    const bool left = pressed(ImGuiKey_LeftArrow), right = pressed(ImGuiKey_RightArrow);
-    const bool up = pressed(ImGuiKey_UpArrow), down = pressed(ImGuiKey_DownArrow);
-    const bool enter = pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter);
-    if (selected != nullptr) {
-      if (left != right && !options.read_only) {
-        result.nudge = left ? -1 : 1;
-        result.nudge_large = io.KeyShift;
-        state.reveal_request = selected->id;
-      }
-      if (up != down) {
-        const std::vector<const TimelineMark*> order = marks_in_time_order(chart);
-        const auto at = std::find(order.begin(), order.end(), selected);
-        if (at != order.end()) {
-          if (down && at + 1 != order.end()) result.select = *(at + 1);
-          if (up && at != order.begin()) result.select = *(at - 1);
-        }
-      }
-      if (enter) result.open = true;
-      if (pressed(ImGuiKey_Escape)) result.deselect = true;
-    } else {
-      if (left != right) state.scale = pan(state.scale, (left ? -1.0 : 1.0) * width * (io.KeyShift ? 0.8 : 0.2));
-      if (up || down || enter) {
-        // The first mark in view, in time order.
-        for (const TimelineMark* mark : marks_in_time_order(chart)) {
-          if (mark->end_day > state.scale.left_day) {
-            result.select = mark;
-            break;
-          }
-        }
-      }
-    }
-    if (pressed(ImGuiKey_Equal) || pressed(ImGuiKey_KeypadAdd))
-      state.scale = zoom_around(state.scale, 1.25, width * 0.5);
-    if (pressed(ImGuiKey_Minus) || pressed(ImGuiKey_KeypadSubtract))
-      state.scale = zoom_around(state.scale, 0.8, width * 0.5);
-    if (result.select != nullptr) state.reveal_request = result.select->id;
-  }
-  if (state.reveal_request != 0) {
-    reveal(state, chart, layout, state.reveal_request);
-    state.reveal_request = 0;
-  }
-  state.scale = clamp_to_days(state.scale, width, chart.day_count);
-  state.scroll_y = std::clamp(state.scroll_y, 0.0f, max_scroll(layout));
+  if (item.focused) read_keys(state, chart, options, item, selected, result);
+  settle_view(state, chart, item.layout);
 
-  // ---- marks in view, the pointer ------------------------------------------------------------
+  // The marks in view, and what the pointer does with them.
   Frame frame;  // a few small vectors of what is in view: cheap beside drawing it
-  place_marks(chart, layout, state.scale, state.scroll_y, frame);
+  place_marks(chart, item.layout, state.scale, state.scroll_y, frame);
+  const TimelineMark* dragged = track_press_and_drag(state, chart, item, frame, result);
+  const MarkBox* hovered = read_hover(state, chart, item, frame, result);
 
-  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-    const MarkBox* box = hit(frame, layout, io.MousePos);
-    const TimelineMark* mark = box != nullptr ? acting_mark(chart, *box->mark) : nullptr;
-    state.gesture = TimelineCanvasState::Gesture::pressed;
-    state.gesture_mark = mark != nullptr ? mark->id : 0;
-    state.press_position = io.MousePos;
-    state.press_scale = state.scale;
-    state.press_scroll_y = state.scroll_y;
-    state.press_day = state.scale.day_at(wide(io.MousePos.x - layout.rows.Min.x));
-    result.pressed = mark;
-  }
-  const TimelineMark* dragged = nullptr;
-  if (state.gesture == TimelineCanvasState::Gesture::dragging) {
-    dragged = find_mark(chart, state.gesture_mark);
-    if (dragged != nullptr && held) {
-      result.dragged = dragged;
-      result.drag_days = state.scale.day_at(wide(io.MousePos.x - layout.rows.Min.x)) - state.press_day;
-    }
-  }
-  if (state.gesture != TimelineCanvasState::Gesture::none && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-    if (state.gesture == TimelineCanvasState::Gesture::pressed && state.gesture_mark == 0)
-      result.pressed_nothing = true;
-    state.gesture = TimelineCanvasState::Gesture::none;
-  }
-  const MarkBox* hovered_box = nullptr;
-  if (hovered && !ImGui::IsAnyMouseDown()) {
-    hovered_box = hit(frame, layout, io.MousePos);
-    if (hovered_box != nullptr) {
-      result.hovered = hovered_box->mark;
-      // Markers that share the spot (the gateway and two steps on one day) are all described.
-      for (auto it = frame.boxes.rbegin(); it != frame.boxes.rend(); ++it) {
-        const bool marker = it->mark->shape == MarkShape::diamond || it->mark->shape == MarkShape::dot ||
-                            it->mark->shape == MarkShape::block;
-        if (marker && it->hit.Contains(io.MousePos)) result.hovered_stack.push_back(it->mark);
-      }
-      if (result.hovered_stack.empty() || result.hovered_stack.front() != result.hovered)
-        result.hovered_stack.insert(result.hovered_stack.begin(), result.hovered);
-    }
-    if (layout.labels.Contains(io.MousePos)) {
-      // A row's label names it in full (a module's title) when hovered.
-      for (std::size_t i = 0; i < chart.rows.size(); ++i) {
-        const RowBox& row = frame.rows[i];
-        if (io.MousePos.y >= row.top && io.MousePos.y < row.bottom && io.MousePos.y < layout.rows.Max.y &&
-            !chart.rows[i].detail.empty())
-          ImGui::SetTooltip("%s", chart.rows[i].detail.c_str());
-      }
-    }
-    if (layout.strip.Contains(io.MousePos)) {
-      const int day = static_cast<int>(std::floor(state.scale.day_at(wide(io.MousePos.x - layout.strip.Min.x))));
-      if (day >= 0 && day < chart.day_count) result.hovered_workload_day = day;
-    }
-  }
-
-  // ---- drawing -----------------------------------------------------------------------------
-  paint_background(state, chart, layout, options, draw_list);
-  draw_list->PushClipRect(layout.rows.Min, layout.rows.Max, true);
-  // A rule across the chart where a group of rows starts (the modules, the dissertation, …).
-  for (std::size_t i = 1; i < chart.rows.size(); ++i) {
-    if (chart.rows[i].starts_group)
-      draw_list->AddLine(ImVec2(layout.rows.Min.x, frame.rows[i].top), ImVec2(layout.rows.Max.x, frame.rows[i].top),
-                         packed(with_alpha(palette.text_muted, 0.3f)));
-  }
-  for (std::size_t i = 0; i < frame.boxes.size(); ++i)
-    draw_mark(draw_list, frame.boxes[i], frame.rows[static_cast<std::size_t>(frame.box_rows[i])], layout.rows.Min.x,
-              palette);
-  for (const MarkBox& box : frame.boxes) {
-    const MarkLook look{.hovered = hovered_box == &box,
-                        .selected = selected != nullptr && (box.mark == selected),
-                        .dragged = dragged != nullptr && box.mark == dragged};
-    draw_mark_overlay(draw_list, box, look, palette);
-    // Registered where it is seen: tests and scripts find marks by label and act at their centre.
-    ImRect item = box.item;
-    item.ClipWithFull(layout.rows);
-    if (item.GetWidth() > 0 && item.GetHeight() > 0)
-      automation::add_custom_item(box.mark->id, box.mark->label, item.Min, item.Max);
-  }
-  draw_list->PopClipRect();
-  draw_scroll_indicator(draw_list, layout, state.scroll_y, palette);
-  draw_labels(draw_list, chart, layout, frame, palette);
-
-  const ImRect corner(layout.canvas.Min, ImVec2(layout.labels.Max.x, layout.axis.Max.y));
-  draw_list->AddRectFilled(corner.Min, ImVec2(layout.axis.Max.x, layout.axis.Max.y), packed(palette.surface));
-  draw_timeline_axis(draw_list, {layout.axis, state.scale, chart.first_day, chart.day_count, options.today}, palette);
-  draw_list->AddLine(ImVec2(layout.canvas.Min.x, layout.axis.Max.y - 0.5f),
-                     ImVec2(layout.canvas.Max.x, layout.axis.Max.y - 0.5f), packed(palette.border));
-  if (result.dragged != nullptr && options.drag_target)
-    draw_drag_target(draw_list, chart, layout, state.scale, options.drag_target(*result.dragged, result.drag_days),
-                     palette);
-  draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, packed(palette.border), space(4));
-  if (focused && !GImGui->NavDisableHighlight)
-    draw_list->AddRect(layout.canvas.Min, layout.canvas.Max, packed(palette.accent), space(4), 0, 2.0f);
-
-  // ---- the pointer's shape -------------------------------------------------------------------
-  if (state.gesture == TimelineCanvasState::Gesture::dragging) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-  else if (state.gesture == TimelineCanvasState::Gesture::panning) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
-  else if (result.hovered != nullptr && acting_mark(chart, *result.hovered)->movable && !options.read_only)
-    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  draw_rows(state, chart, options, item.layout, frame, {.hovered = hovered, .selected = selected, .dragged = dragged});
+  draw_axis_and_border(state, chart, options, item, result);
+  set_pointer_shape(state, chart, options, result);
   return result;
 }
 

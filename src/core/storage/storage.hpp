@@ -16,7 +16,7 @@
 namespace planner {
 
 // Why the storage refused. The browser glue sorts the browsers' many error shapes into these in
-// one place (planner_web.js, classifyStorageError); the policy only ever looks at the kind.
+// one place (planner_storage.js, classifyStorageError); the policy only ever looks at the kind.
 enum class StorageErrorKind {
   quota_exceeded,  // full: QuotaExceededError, NS_ERROR_DOM_QUOTA_REACHED, QUOTA_EXCEEDED_ERR, codes 22 and 1014
   unavailable,     // blocked or absent: cookies/site data blocked, a policy, a sandbox, storage turned off

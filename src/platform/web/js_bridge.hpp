@@ -1,7 +1,10 @@
 #pragma once
-// The JavaScript half of the platform layer (planner_web.js, linked with --js-library), as C
-// declarations. Strings cross as NUL-terminated UTF-8; JavaScript never keeps a pointer.
+// The JavaScript half of the platform layer (the planner_*.js files beside this one, linked with
+// --js-library), as C declarations, grouped by the file that implements them. Strings cross as
+// NUL-terminated UTF-8 unless a length in bytes goes with them; JavaScript never keeps a pointer.
+// (Exports and share links declare theirs in web_exports.cpp.)
 extern "C" {
+// ---- the page (planner_page.js) ---------------------------------------------------------------
 // Tells the page the app cannot start ("webgl2": no WebGL 2 context), so it can explain.
 void planner_js_startup_failed(const char* reason);
 // 1 when the page was opened to show the demo (`?demo` in its address), else 0.
@@ -21,6 +24,8 @@ void planner_js_wake_after(double milliseconds);
 void planner_js_save_after(double milliseconds);
 // Counts a drawn frame (window.planner.frames()); the first one hides the loading indicator.
 void planner_js_frame_drawn(void);
+
+// ---- input (planner_input.js) -----------------------------------------------------------------
 // Shows a CSS cursor for an ImGuiMouseCursor value.
 void planner_js_set_cursor(int imgui_cursor);
 // Moves the hidden text field that receives typed text and composition to the caret (CSS pixels)
@@ -30,9 +35,11 @@ void planner_js_text_input(int active, float x, float y, float line_height);
 // goes through the browser's copy event instead).
 void planner_js_write_clipboard(const char* text);
 
+// ---- files (planner_files.js) -----------------------------------------------------------------
 // Opens the file chooser for a plan file; the file's text arrives through planner_file_received.
 void planner_js_choose_file(void);
 
+// ---- storage (planner_storage.js) -------------------------------------------------------------
 // localStorage (web_storage.cpp). Keys and values go in as UTF-8 with their length in bytes, not
 // NUL-terminated, so NUL bytes and multi-byte characters arrive exactly. Each call returns 0 (done,
 // or found), 1 (read only: no such key), or an error kind: 2 quota exceeded, 3 unavailable,

@@ -1,5 +1,5 @@
-// planner_exports.js: the browser half of exports and share links (linked with emcc --js-library
-// beside planner_web.js; the C++ half is web_exports.cpp).
+// planner_exports.js: the browser half of exports and share links (linked with emcc --js-library;
+// the C++ half is web_exports.cpp).
 //
 // Implements: downloads (a Blob URL on an <a download>, the way a browser saves a file a page
 // made), the printable report in a new tab, the page's address, taking a handled share link out
@@ -10,27 +10,13 @@
 // Does not: decide what a link means (the core does), or send anything anywhere: share links
 // carry their data in the fragment, which browsers never send to a server.
 //
-// Bytes cross as (pointer, length) and are copied out of the wasm heap at once: the heap may grow
-// (and move) while a stream is running.
+// Bytes cross as (pointer, length) and are copied out of the wasm heap at once (planner_heap.js):
+// the heap may grow (and move) while a stream is running.
 
 mergeInto(LibraryManager.library, {
+  $PlannerExports__deps: ['$PlannerHeap'],
   $PlannerExports: {
     pendingShares: [],  // window.planner.shareLink() calls waiting for their link, oldest first
-
-    copyOut: function(pointer, length) { return HEAPU8.slice(pointer, pointer + length); },
-
-    withBytes: function(bytes, callback) {
-      var pointer = _malloc(Math.max(bytes.length, 1));
-      HEAPU8.set(bytes, pointer);
-      try { callback(pointer, bytes.length); } finally { _free(pointer); }
-    },
-
-    withCString: function(text, callback) {
-      var size = lengthBytesUTF8(text) + 1;
-      var pointer = _malloc(size);
-      stringToUTF8(text, pointer, size);
-      try { callback(pointer); } finally { _free(pointer); }
-    },
 
     // Reads a stream to its end into one array, or stops as soon as it holds more than `limit`
     // bytes (the caller then sees more than it allows, and says so).
@@ -57,7 +43,7 @@ mergeInto(LibraryManager.library, {
     // The share link in the address the page was opened with, if any.
     reportOpeningLink: function() {
       if (!/^#(plan|review)=/.test(location.hash)) return;
-      PlannerExports.withCString(location.href, function(address) { _planner_link_opened(address); });
+      PlannerHeap.withCStrings([location.href], function(address) { _planner_link_opened(address); });
     },
 
     // window.planner.shareLink({review}): the link the UI would give, as a full URL (a promise,
@@ -77,8 +63,9 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('hashchange', PlannerExports.reportOpeningLink);
   },
 
+  planner_js_download__deps: ['$PlannerHeap'],
   planner_js_download: function(name, mime, data, length) {
-    var blob = new Blob([HEAPU8.slice(data, data + length)], {type: UTF8ToString(mime)});
+    var blob = new Blob([PlannerHeap.copyOut(data, length)], {type: UTF8ToString(mime)});
     var url = URL.createObjectURL(blob);
     var link = document.createElement('a');
     link.href = url;
@@ -92,45 +79,41 @@ mergeInto(LibraryManager.library, {
     setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
   },
 
+  planner_js_open_document__deps: ['$PlannerHeap'],
   planner_js_open_document: function(html, length) {
-    var blob = new Blob([HEAPU8.slice(html, html + length)], {type: 'text/html;charset=utf-8'});
+    var blob = new Blob([PlannerHeap.copyOut(html, length)], {type: 'text/html;charset=utf-8'});
     var url = URL.createObjectURL(blob);
     window.open(url, '_blank', 'noopener');
     setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
   },
 
-  planner_js_page_url: function() {
-    var text = location.href;
-    var size = lengthBytesUTF8(text) + 1;
-    var pointer = _malloc(size);
-    stringToUTF8(text, pointer, size);
-    return pointer;
-  },
+  planner_js_page_url__deps: ['$PlannerHeap'],
+  planner_js_page_url: function() { return PlannerHeap.cString(location.href); },
 
   planner_js_forget_link: function() {
     if (/^#(plan|review)=/.test(location.hash)) history.replaceState(null, '', location.pathname + location.search);
   },
 
-  planner_js_gzip__deps: ['$PlannerExports'],
+  planner_js_gzip__deps: ['$PlannerExports', '$PlannerHeap'],
   planner_js_gzip: function(kind, data, length) {
-    var bytes = PlannerExports.copyOut(data, length);
+    var bytes = PlannerHeap.copyOut(data, length);
     var stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
     PlannerExports.readAll(stream, Infinity).then(function(out) {
-      PlannerExports.withBytes(out, function(pointer, size) { _planner_compressed(kind, pointer, size); });
+      PlannerHeap.withBytes(out, function(pointer, size) { _planner_compressed(kind, pointer, size); });
     }, function(error) {
-      PlannerExports.withCString(String(error && error.message || error), function(why) { _planner_compress_failed(kind, why); });
+      PlannerHeap.withCStrings([String(error && error.message || error)], function(why) { _planner_compress_failed(kind, why); });
     });
   },
 
-  planner_js_gunzip__deps: ['$PlannerExports'],
+  planner_js_gunzip__deps: ['$PlannerExports', '$PlannerHeap'],
   planner_js_gunzip: function(data, length, limit) {
-    var bytes = PlannerExports.copyOut(data, length);
+    var bytes = PlannerHeap.copyOut(data, length);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
     // One byte over the limit is enough to know the text is too large.
     PlannerExports.readAll(stream, limit + 1).then(function(out) {
-      PlannerExports.withBytes(out, function(pointer, size) { _planner_decompressed(pointer, size); });
+      PlannerHeap.withBytes(out, function(pointer, size) { _planner_decompressed(pointer, size); });
     }, function(error) {
-      PlannerExports.withCString(String(error && error.message || error), function(why) { _planner_decompress_failed(why); });
+      PlannerHeap.withCStrings([String(error && error.message || error)], function(why) { _planner_decompress_failed(why); });
     });
   },
 

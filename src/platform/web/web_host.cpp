@@ -1,5 +1,5 @@
 // The app's Host in the browser: the clock, WebGL painting, localStorage and its persistence
-// (web_storage.hpp), the file chooser through planner_web.js (the file arrives later), and
+// (web_storage.hpp), the file chooser through planner_files.js (the file arrives later), and
 // downloads, links and gzip through WebExportPort (web_exports.cpp). Emscripten's localtime_r asks
 // JavaScript's Date, so "today" is the day in the user's own time zone.
 #include "platform/web/web_host.hpp"

@@ -1,5 +1,5 @@
 // Browser input into Dear ImGui: pointer (mouse, pen, touch), wheel, keys, typed and composed text,
-// the system clipboard and focus. planner_web.js listens to the DOM and calls these exports; each
+// the system clipboard and focus. planner_input.js listens to the DOM and calls these exports; each
 // event is queued into ImGuiIO and wakes the frame loop.
 //
 // Keys: letters and digits follow the keyboard layout (event.key), so Ctrl+Z is Ctrl+Z on AZERTY;
@@ -7,7 +7,7 @@
 // Clipboard: pasting arrives as the browser's paste event, which carries the text; it is handed to
 // ImGui together with a synthetic Ctrl+V. Copying is answered from the browser's copy event with the
 // active text field's selection, which works without clipboard permissions, even from file://.
-// Not here: touch gestures (planner_web.js turns pans into wheel events before they arrive).
+// Not here: touch gestures (planner_input.js turns pans into wheel events before they arrive).
 #include <emscripten/emscripten.h>
 
 #include <string>

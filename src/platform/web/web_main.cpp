@@ -5,7 +5,8 @@
 // each ratio), one frame on demand, and the idle policy of app/frame_pacer.hpp: no frame is drawn
 // while nothing changes. Hands other tabs' storage changes, chosen and dropped files and the
 // page-hide flush to the app. Exports window.planner's state(), items(), load() and export().
-// Does not: read input (web_input.cpp), touch the DOM (planner_web.js), or draw anything itself.
+// Does not: read input (web_input.cpp), touch the DOM (planner_page.js and the other planner_*.js
+// files), or draw anything itself.
 //
 // Why not Emscripten's GLFW: 3.1.6's JavaScript GLFW has no system clipboard, no cursor shapes, no
 // high-DPI support, no touch source, and calls requestFullscreen() when the window size equals the

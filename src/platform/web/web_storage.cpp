@@ -1,4 +1,4 @@
-// BrowserStorage: localStorage through planner_web.js (see web_storage.hpp), and the exports its
+// BrowserStorage: localStorage through planner_storage.js (see web_storage.hpp), and the exports its
 // storage events and persistence answers arrive by.
 #include "platform/web/web_storage.hpp"
 

@@ -1,9 +1,9 @@
 #pragma once
 // localStorage behind the core's Storage interface (core/storage/storage.hpp), for the PlanStore.
 //
-// Implements: read, write, compare, remove and list keys through planner_web.js, with every
-// browser error sorted into StorageErrorKind by planner_web.js's classifyStorageError (the one
-// place that knows them); other tabs' changes (the window's storage event), queued for the app to hand to
+// Implements: read, write, compare, remove and list keys through planner_storage.js, with every
+// browser error sorted into StorageErrorKind by its classifyStorageError (the one place that
+// knows them); other tabs' changes (the window's storage event), queued for the app to hand to
 // PlanStore::notice_change; and navigator.storage's persistence, reported and requested.
 // Does not: decide anything (core/storage/plan_store.hpp does), or run asynchronously: localStorage is
 // synchronous. Storing a large plan (90 KB) takes Chromium about 0.5 ms alone and up to 15 ms
@@ -22,7 +22,7 @@
 
 namespace planner::web {
 
-// Large values JavaScript already holds as strings, by slot (planner_web.js's knownTexts keeps the
+// Large values JavaScript already holds as strings, by slot (planner_storage.js's knownTexts keeps the
 // strings, this the bytes they were decoded from). A save compares the plan with what is stored,
 // backs it up and writes it: with the bytes known, none of that decodes 90 KB again, and a backup
 // copies the string JavaScript has.
